@@ -1,0 +1,28 @@
+import { Activity } from '../modules/activity/activity.entity.js';
+import { Attendance } from '../modules/activity/attendance.entity.js';
+import { ArrearsCase } from '../modules/arrears-case/arrears-case.entity.js';
+import { Enrolment } from '../modules/enrolment/enrolment.entity.js';
+import { FollowUp } from '../modules/enrolment/follow-up.entity.js';
+import { Repayment } from '../modules/ledger/repayment.entity.js';
+import { Withholding } from '../modules/ledger/withholding.entity.js';
+import { Organisation } from '../modules/organisation/organisation.entity.js';
+import { Person } from '../modules/person/person.entity.js';
+import { Programme } from '../modules/programme/programme.entity.js';
+import { ProjectPartner } from '../modules/project/project-partner.entity.js';
+import { Project } from '../modules/project/project.entity.js';
+
+/** Every entity, by class reference, so one ORM config works under tsx, vitest and compiled JS. */
+export const entities = [
+  Programme,
+  Organisation,
+  Project,
+  ProjectPartner,
+  Person,
+  Enrolment,
+  FollowUp,
+  Repayment,
+  Withholding,
+  Activity,
+  Attendance,
+  ArrearsCase,
+];

@@ -1,0 +1,10 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261125124911 } from './Migration20261125124911.js';
+
+/**
+ * Committed migrations, in order. After `npm run migrate -- create`, add the new class here:
+ * an explicit list works the same under tsx, vitest and compiled JS (no file globbing).
+ */
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261125124911', class: Migration20261125124911 },
+];

@@ -1,0 +1,19 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { ProgrammeResolver } from '../modules/programme/programme.resolver.js';
+import { ProjectResolver } from '../modules/project/project.resolver.js';
+
+export const resolvers = [ProgrammeResolver, ProjectResolver] as const;
+
+export async function createSchema(): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers, validate: false });
+}
+
+/** The SDL written to schema/schema.graphql: sorted, so that it only changes when the API does. */
+export function printEmittedSchema(schema: GraphQLSchema): string {
+  const header =
+    '# Emitted by the server from its code-first types (npm run schema). Do not edit by hand:\n' +
+    '# `npm run check` fails when this file is stale. The published contract is contract.graphql.\n\n';
+  return `${header}${printSchema(lexicographicSortSchema(schema))}\n`;
+}

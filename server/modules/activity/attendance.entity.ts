@@ -1,0 +1,31 @@
+import { Check, Entity, Index, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Person } from '../person/person.entity.js';
+import { Activity } from './activity.entity.js';
+
+/**
+ * Presence at an activity: either one registered person, or a headcount of people who were there
+ * without a registered identity (counted separately, never added to people reached).
+ */
+@Entity({ tableName: 'attendance' })
+@Unique({ properties: ['activity', 'person'] })
+@Index({ properties: ['person'] })
+@Check({
+  name: 'attendance_person_or_headcount',
+  expression: '(person_id is not null and anonymous_headcount is null) or (person_id is null and anonymous_headcount > 0)',
+})
+export class Attendance {
+  @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
+  id!: string;
+
+  @ManyToOne(() => Activity, { ref: true })
+  activity!: Ref<Activity>;
+
+  @ManyToOne(() => Person, { ref: true, nullable: true })
+  person?: Ref<Person> | null;
+
+  @Property({ type: 'integer', nullable: true })
+  anonymousHeadcount?: number | null;
+
+  @Property({ type: 'boolean', default: false })
+  synthetic: boolean = false;
+}

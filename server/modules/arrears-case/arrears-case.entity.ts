@@ -1,0 +1,29 @@
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Person } from '../person/person.entity.js';
+import { Project } from '../project/project.entity.js';
+import { ArrearsCaseStatus } from './arrears-case.enums.js';
+
+/** A tenant who qualifies but is not registered with the employment agency: a file for the committee. */
+@Entity({ tableName: 'arrears_case' })
+export class ArrearsCase {
+  @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
+  id!: string;
+
+  @ManyToOne(() => Project, { ref: true, fieldName: 'project_code' })
+  project!: Ref<Project>;
+
+  @ManyToOne(() => Person, { ref: true })
+  person!: Ref<Person>;
+
+  @Property({ type: 'date' })
+  openedOn!: string;
+
+  @Enum({ items: () => ArrearsCaseStatus, nativeEnumName: 'arrears_case_status' })
+  status: ArrearsCaseStatus = ArrearsCaseStatus.PREPARED;
+
+  @Property({ type: 'date' })
+  statusChangedOn!: string;
+
+  @Property({ type: 'boolean', default: false })
+  synthetic: boolean = false;
+}

@@ -1,0 +1,27 @@
+import { Entity, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Enrolment } from './enrolment.entity.js';
+
+/** The six-month follow-up after an exit (ESF results CR06 and CR07). */
+@Entity({ tableName: 'follow_up' })
+export class FollowUp {
+  @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
+  id!: string;
+
+  @Unique()
+  @ManyToOne(() => Enrolment, { ref: true })
+  enrolment!: Ref<Enrolment>;
+
+  @Property({ type: 'date' })
+  observedOn!: string;
+
+  /** In employment, including self-employment, at the follow-up. */
+  @Property({ type: 'boolean' })
+  employed!: boolean;
+
+  /** Labour-market situation improved since entry (CR07). */
+  @Property({ type: 'boolean' })
+  improvedSituation!: boolean;
+
+  @Property({ type: 'boolean', default: false })
+  synthetic: boolean = false;
+}

@@ -1,0 +1,79 @@
+import { PrimaryKeyProp, BigIntType, Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { DateScalar, MoneyScalar } from '../../graphql/scalars.js';
+import { Programme } from '../programme/programme.entity.js';
+import { AlerRole } from './project.enums.js';
+
+/** A funded "Laboratorio Sociale di Quartiere". */
+@Entity({ tableName: 'project' })
+@ObjectType({ description: 'A funded neighbourhood social lab (Laboratorio Sociale di Quartiere).' })
+export class Project {
+  [PrimaryKeyProp]?: 'code';
+
+  @Field(() => ID, { description: 'Stable code, e.g. "PRO_SALOMONE".' })
+  @PrimaryKey({ type: 'string', length: 32 })
+  code!: string;
+
+  @ManyToOne(() => Programme, { ref: true, fieldName: 'programme_code' })
+  programme!: Ref<Programme>;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  municipality!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  place?: string | null;
+
+  @Field(() => AlerRole)
+  @Enum({ items: () => AlerRole, nativeEnumName: 'aler_role' })
+  alerRole!: AlerRole;
+
+  @Field(() => MoneyScalar, { name: 'awarded', description: 'Public funding awarded, euro.' })
+  @Property({ type: new BigIntType('bigint'), fieldName: 'awarded_cents' })
+  awardedCents!: bigint;
+
+  @Field(() => DateScalar)
+  @Property({ type: 'date' })
+  startDate!: string;
+
+  @Field(() => DateScalar)
+  @Property({ type: 'date' })
+  endDate!: string;
+
+  @Field(() => Int, { description: 'People to take on the reintegration path.' })
+  @Property({ type: 'integer' })
+  participantTarget!: number;
+
+  @Field(() => Int, { description: "People to involve in the lab's activities." })
+  @Property({ type: 'integer' })
+  involvementTarget!: number;
+
+  @Field(() => MoneyScalar, { name: 'allowance', description: 'Allowance per participant, euro.' })
+  @Property({ type: new BigIntType('bigint'), fieldName: 'allowance_cents' })
+  allowanceCents!: bigint;
+
+  /** The exact decimal text of numeric(5,4), "0.5000"; money is computed from this, never from the float. */
+  @Property({ type: 'decimal', precision: 5, scale: 4, fieldName: 'withholding_share' })
+  withholdingShareText!: string;
+
+  @Field(() => Float, { description: 'Share of the allowance withheld on an unsuccessful exit (0.5).' })
+  get withholdingShare(): number {
+    return Number(this.withholdingShareText);
+  }
+
+  @Field(() => [String], {
+    description:
+      'Names of the fields whose values are assumptions (not stated in the source article), e.g. "participantTarget".',
+  })
+  @Property({ type: 'text[]' })
+  assumedFields!: string[];
+
+  @Field(() => String, { description: 'Where the figures come from.' })
+  @Property({ type: 'text' })
+  source!: string;
+}

@@ -1,0 +1,76 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { createApp, type App } from '../../server/app.js';
+import { loadConfig } from '../../server/config.js';
+import { createLogger } from '../../server/logger.js';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: Record<string, unknown>; path?: (string | number)[] }[];
+}
+
+export interface TestApp {
+  app: App;
+  url: string;
+  /** The database's own URL, for direct SQL in a test. */
+  databaseUrl: string;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  sql<R extends pg.QueryResultRow = pg.QueryResultRow>(text: string, params?: unknown[]): Promise<R[]>;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  /** Scale of the synthetic demo population (0 = the article's projects only). */
+  demoScale?: number;
+  seed?: boolean;
+}
+
+async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: inject('pgServerUrl') });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Boots the real app on a fresh, migrated (and seeded) database of its own, on a free port. */
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const name = `quartieri_test_${randomBytes(6).toString('hex')}`;
+  await admin((client) => client.query(`create database ${name}`));
+  const url = new URL(inject('pgServerUrl'));
+  url.pathname = `/${name}`;
+  const databaseUrl = url.toString();
+  const config = {
+    ...loadConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent' }),
+    databaseUrl,
+    seedOnStart: options.seed ?? true,
+    demoScale: options.demoScale ?? 0,
+  };
+  const app = await createApp(config, { log: createLogger(process.env.TEST_LOG_LEVEL === 'debug' ? 'debug' : 'silent') });
+  return {
+    app,
+    url: app.url,
+    databaseUrl,
+    async gql(query, variables, headers = {}) {
+      const response = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as Omit<GraphQLResponse, 'status'>;
+      return { status: response.status, ...body } as never;
+    },
+    async sql(text, params) {
+      const result = await app.db.pool.query(text, params);
+      return result.rows;
+    },
+    async close() {
+      await app.stop();
+      await admin((client) => client.query(`drop database if exists ${name} with (force)`));
+    },
+  };
+}
