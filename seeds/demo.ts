@@ -292,7 +292,7 @@ export function generateDemo(projects: DemoProject[], options: DemoOptions): Dem
         data.withholdings.id.push(rng.uuid());
         data.withholdings.enrolmentId.push(enrolmentId);
         data.withholdings.withheldOn.push(exitedOn);
-        data.withholdings.amountCents.push((withheldCents < arrearsCents ? withheldCents : arrearsCents).toString());
+        data.withholdings.amountCents.push(withheldCents.toString());
       }
       if (outcome === 'EMPLOYED' && exitedOn) {
         // Monthly instalments from the first month in work, until the debt is paid or the data ends.

@@ -29,8 +29,9 @@ export async function seedArticle(client: pg.PoolClient | pg.Client): Promise<vo
   for (const project of PROJECTS) {
     await client.query(
       `insert into project (code, programme_code, name, municipality, place, aler_role, awarded_cents, start_date,
-         end_date, participant_target, involvement_target, allowance_cents, withholding_share, assumed_fields, source)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+         end_date, participant_target, involvement_target, allowance_cents, withholding_share, assumed_fields, source,
+         awarded_on)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
        on conflict (code) do nothing`,
       [
         project.code,
@@ -48,6 +49,7 @@ export async function seedArticle(client: pg.PoolClient | pg.Client): Promise<vo
         rules.withholdingShare,
         project.rulesFromArticle ? [] : [...ASSUMED_RULE_FIELDS],
         project.note ? `${SOURCE}. ${project.note}` : SOURCE,
+        PROGRAMME.fundedListPublishedOn,
       ],
     );
     const partners = [{ organisation: ALER_MILANO, role: project.alerRole as string }, ...project.partners];

@@ -23,9 +23,9 @@ describe('SQL statements per request', () => {
     // Twenty-four more projects, each with two partners.
     await t.sql(
       `insert into project (code, programme_code, name, municipality, aler_role, awarded_cents, start_date, end_date,
-         participant_target, involvement_target, allowance_cents, withholding_share, assumed_fields, source)
+         participant_target, involvement_target, allowance_cents, withholding_share, assumed_fields, source, awarded_on)
        select 'EXTRA_' || n, 'POR-FSE-2014-2020-LOMBARDIA', 'Extra ' || n, 'Milano', 'PARTNER', 100000, '2018-09-01',
-         '2020-08-31', 100, 500, 200000, 0.5, '{}', 'test fixture'
+         '2020-08-31', 100, 500, 200000, 0.5, '{}', 'test fixture', '2018-05-31'
        from generate_series(1, 24) as n`,
     );
     await t.sql(

@@ -16,6 +16,8 @@ export function ormOptions(databaseUrl: string, overrides: Partial<Options> = {}
     forceUndefined: false,
     allowGlobalContext: false,
     pool: { min: 0, max: 10 },
+    // Summary tables kept by triggers (see the migration that creates them): not entities.
+    schemaGenerator: { skipTables: ['reach', 'attendance_daily'] },
     migrations: {
       tableName: 'mikro_orm_migrations',
       migrationsList,

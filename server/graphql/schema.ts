@@ -3,8 +3,9 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { ProgrammeResolver } from '../modules/programme/programme.resolver.js';
 import { ProjectResolver } from '../modules/project/project.resolver.js';
+import { reportRowResolvers, ReportResolver } from '../modules/report/report.resolver.js';
 
-export const resolvers = [ProgrammeResolver, ProjectResolver] as const;
+export const resolvers = [ProgrammeResolver, ProjectResolver, ReportResolver, ...reportRowResolvers] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({ resolvers, validate: false });

@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261125124911 } from './Migration20261125124911.js';
+import { Migration20261125130000_reporting } from './Migration20261125130000_reporting.js';
 
 /**
  * Committed migrations, in order. After `npm run migrate -- create`, add the new class here:
@@ -7,4 +8,5 @@ import { Migration20261125124911 } from './Migration20261125124911.js';
  */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125124911', class: Migration20261125124911 },
+  { name: 'Migration20261125130000_reporting', class: Migration20261125130000_reporting },
 ];

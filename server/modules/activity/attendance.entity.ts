@@ -9,6 +9,7 @@ import { Activity } from './activity.entity.js';
 @Entity({ tableName: 'attendance' })
 @Unique({ properties: ['activity', 'person'] })
 @Index({ properties: ['person'] })
+@Index({ properties: ['activity'] })
 @Check({
   name: 'attendance_person_or_headcount',
   expression: '(person_id is not null and anonymous_headcount is null) or (person_id is null and anonymous_headcount > 0)',

@@ -1,8 +1,9 @@
-import { Entity, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Enrolment } from './enrolment.entity.js';
 
 /** The six-month follow-up after an exit (ESF results CR06 and CR07). */
 @Entity({ tableName: 'follow_up' })
+@Index({ properties: ['observedOn'] })
 export class FollowUp {
   @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
   id!: string;

@@ -37,6 +37,10 @@ export class Project {
   @Property({ type: new BigIntType('bigint'), fieldName: 'awarded_cents' })
   awardedCents!: bigint;
 
+  @Field(() => DateScalar, { description: 'Day the award was published; before it, the project counts as not yet funded.' })
+  @Property({ type: 'date' })
+  awardedOn!: string;
+
   @Field(() => DateScalar)
   @Property({ type: 'date' })
   startDate!: string;

@@ -1,15 +1,23 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { ProjectPartner } from './project-partner.entity.js';
+import { Project } from './project.entity.js';
 import type { ProjectPartnerView } from './project.types.js';
 
 export interface ProjectLoaders {
+  /** Projects by code: one query for every code asked in the request; null for an unknown code. */
+  projectByCode: DataLoader<string, Project | null>;
   /** Partners of a project, by project code: one query for every project in the request. */
   partnersByProject: DataLoader<string, ProjectPartnerView[]>;
 }
 
 export function createProjectLoaders(em: EntityManager): ProjectLoaders {
   return {
+    projectByCode: new DataLoader(async (codes: readonly string[]) => {
+      const projects = await em.find(Project, { code: { $in: [...codes] } });
+      const byCode = new Map(projects.map((project) => [project.code, project]));
+      return codes.map((code) => byCode.get(code) ?? null);
+    }),
     partnersByProject: new DataLoader(async (codes: readonly string[]) => {
       const rows = await em.find(
         ProjectPartner,

@@ -1,0 +1,133 @@
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root, type ClassType } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { formatCents } from '../../money.js';
+import { getDebtRecovery, type DebtAmounts as DebtAmountsRow } from '../../reporting/debt.js';
+import { getEsfIndicators } from '../../reporting/esf-indicators.js';
+import { getFunding } from '../../reporting/funding.js';
+import { getOutcomes } from '../../reporting/outcomes.js';
+import { getParticipation } from '../../reporting/participation.js';
+import type { ContractType } from '../enrolment/enrolment.enums.js';
+import type { Sex } from '../person/person.enums.js';
+import type { AlerRole } from '../project/project.enums.js';
+import { Project } from '../project/project.entity.js';
+import { resolveScope } from './report.service.js';
+import {
+  DebtRecovery,
+  EmploymentOutcomes,
+  FundingSummary,
+  IndicatorValue,
+  ProjectDebtRecovery,
+  ProjectFunding,
+  ProjectOutcomes,
+  ProjectParticipation,
+  ReportFilter,
+  type DebtAmounts,
+  type OutcomeCounts,
+} from './report.types.js';
+
+const FILTER = { nullable: true, description: 'Which projects, as of which day.' } as const;
+
+@Resolver()
+export class ReportResolver {
+  @Query(() => FundingSummary, { description: 'Funding awarded, allowances committed and withheld: in total, by ALER role, per project.' })
+  async fundingSummary(@Arg('filter', () => ReportFilter, FILTER) filter: ReportFilter | null, @Ctx() ctx: Context): Promise<FundingSummary> {
+    const { scope } = await resolveScope(ctx, filter);
+    const funding = await getFunding(ctx.db, scope);
+    return {
+      asOf: funding.asOf,
+      totalAwarded: funding.totalAwardedCents,
+      allowancesCommitted: funding.allowancesCommittedCents,
+      withheld: funding.withheldCents,
+      byRole: funding.byRole.map((r) => ({ alerRole: r.alerRole as AlerRole, projectCount: r.projectCount, awarded: r.awardedCents })),
+      projects: funding.projects.map((p) => ({
+        projectCode: p.code,
+        awarded: p.awardedCents,
+        allowancesCommitted: p.allowancesCommittedCents,
+        withheld: p.withheldCents,
+      })),
+    };
+  }
+
+  @Query(() => [ProjectParticipation], { description: 'People reached per project against the involvement target.' })
+  async participation(@Arg('filter', () => ReportFilter, FILTER) filter: ReportFilter | null, @Ctx() ctx: Context): Promise<ProjectParticipation[]> {
+    const { scope } = await resolveScope(ctx, filter);
+    const rows = await getParticipation(ctx.db, scope);
+    return rows.map(({ code, ...row }) => ({ projectCode: code, ...row }));
+  }
+
+  @Query(() => EmploymentOutcomes, { description: 'Outcomes of the reintegration path: enrolled, in progress, employed, unsuccessful, withdrawn.' })
+  async employmentOutcomes(@Arg('filter', () => ReportFilter, FILTER) filter: ReportFilter | null, @Ctx() ctx: Context): Promise<EmploymentOutcomes> {
+    const { scope, projects } = await resolveScope(ctx, filter);
+    const result = await getOutcomes(ctx.db, scope, projects.map((p) => p.code));
+    return {
+      asOf: result.asOf,
+      ...counts(result),
+      bySex: result.bySex.map((row) => ({ sex: row.sex as Sex, ...counts(row) })),
+      projects: result.projects.map((row) => ({ projectCode: row.code, ...counts(row) })),
+    };
+  }
+
+  @Query(() => DebtRecovery, { description: 'Rent arrears at enrolment and how much of it came back, by repayment and by withholding.' })
+  async debtRecovery(@Arg('filter', () => ReportFilter, FILTER) filter: ReportFilter | null, @Ctx() ctx: Context): Promise<DebtRecovery> {
+    const { scope } = await resolveScope(ctx, filter);
+    const result = await getDebtRecovery(ctx.db, scope);
+    return {
+      asOf: result.asOf,
+      ...debt(result),
+      cumulative: result.monthly.map((m) => ({ month: m.month, value: Number(formatCents(m.recoveredCents)) })),
+      monthly: result.monthly.map((m) => ({ month: m.month, repayments: m.repaidCents, withholding: m.withheldCents, total: m.recoveredCents })),
+      projects: result.projects.map((p) => ({ projectCode: p.code, ...debt(p) })),
+    };
+  }
+
+  @Query(() => [IndicatorValue], { description: 'ESF 2014-2020 common indicators over the participants, by sex.' })
+  async esfIndicators(@Arg('filter', () => ReportFilter, FILTER) filter: ReportFilter | null, @Ctx() ctx: Context): Promise<IndicatorValue[]> {
+    const { scope } = await resolveScope(ctx, filter);
+    const rows = await getEsfIndicators(ctx.db, scope);
+    return rows.map((row) => ({ ...row, suppressed: false }));
+  }
+}
+
+function counts(row: Omit<OutcomeCounts, 'byContractType'> & { byContractType: { contractType: string; count: number }[] }): OutcomeCounts {
+  return {
+    enrolled: row.enrolled,
+    inProgress: row.inProgress,
+    employed: row.employed,
+    unsuccessful: row.unsuccessful,
+    withdrawn: row.withdrawn,
+    employmentRate: row.employmentRate,
+    byContractType: row.byContractType.map((c) => ({ contractType: c.contractType as ContractType, count: c.count })),
+  };
+}
+
+function debt(row: DebtAmountsRow): DebtAmounts {
+  return {
+    arrearsAtEnrolment: row.arrearsCents,
+    recoveredFromRepayments: row.repaidCents,
+    recoveredFromWithholding: row.withheldCents,
+    totalRecovered: row.recoveredCents,
+    outstanding: row.outstandingCents,
+    recoveryRate: row.recoveryRate,
+  };
+}
+
+/** A resolver for the `project` field of a per-project report row, through the request's loader. */
+function projectFieldResolver<T extends { projectCode: string }>(type: ClassType<T>) {
+  @Resolver(() => type)
+  class ProjectFieldResolver {
+    @FieldResolver(() => Project)
+    async project(@Root() row: T, @Ctx() ctx: Context): Promise<Project> {
+      const project = await ctx.loaders.projectByCode.load(row.projectCode);
+      if (!project) throw new Error(`report row for unknown project ${row.projectCode}`);
+      return project;
+    }
+  }
+  return ProjectFieldResolver;
+}
+
+export const reportRowResolvers = [
+  projectFieldResolver(ProjectFunding),
+  projectFieldResolver(ProjectParticipation),
+  projectFieldResolver(ProjectOutcomes),
+  projectFieldResolver(ProjectDebtRecovery),
+];

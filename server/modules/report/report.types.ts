@@ -1,0 +1,148 @@
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { DateScalar, MoneyScalar } from '../../graphql/scalars.js';
+import { ContractType } from '../enrolment/enrolment.enums.js';
+import { Sex } from '../person/person.enums.js';
+import { AlerRole } from '../project/project.enums.js';
+
+@InputType({ description: 'Which projects, as of which day. Omitted fields: all projects, today.' })
+export class ReportFilter {
+  @Field(() => [ID], { nullable: true, description: 'Project codes; omitted = all projects.' })
+  projectCodes?: string[] | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'As things stood at the end of this day; omitted = today (Italian time).' })
+  asOf?: string | null;
+}
+
+/** A row about one project: the `project` field is resolved through the request's project loader. */
+export abstract class ProjectRow {
+  projectCode!: string;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class RoleFunding {
+  @Field(() => AlerRole) alerRole!: AlerRole;
+  @Field(() => Int, { description: 'Projects with this role funded as of the day.' }) projectCount!: number;
+  @Field(() => MoneyScalar) awarded!: bigint;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class ProjectFunding extends ProjectRow {
+  @Field(() => MoneyScalar, { description: 'Awarded amount; zero before the award was published.' }) awarded!: bigint;
+  @Field(() => MoneyScalar, { description: 'Allowance × people enrolled up to asOf.' }) allowancesCommitted!: bigint;
+  @Field(() => MoneyScalar, { description: 'Allowance withheld on unsuccessful exits up to asOf.' }) withheld!: bigint;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class FundingSummary {
+  @Field(() => DateScalar) asOf!: string;
+  @Field(() => MoneyScalar) totalAwarded!: bigint;
+  @Field(() => MoneyScalar, { description: 'Sum of the projects\' allowances committed.' }) allowancesCommitted!: bigint;
+  @Field(() => MoneyScalar, { description: 'Sum of the projects\' allowance withheld.' }) withheld!: bigint;
+  @Field(() => [RoleFunding]) byRole!: RoleFunding[];
+  @Field(() => [ProjectFunding]) projects!: ProjectFunding[];
+}
+
+@ObjectType({ simpleResolvers: true, description: 'A monthly value: cumulative at the end of the month (or at asOf for its month).' })
+export class MonthlyPoint {
+  @Field(() => String, { description: '"2019-03"' }) month!: string;
+  @Field(() => Float) value!: number;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class ProjectParticipation extends ProjectRow {
+  @Field(() => DateScalar) asOf!: string;
+  @Field(() => Int, { description: 'The involvement target (500).' }) target!: number;
+  @Field(() => Int, { description: 'Distinct registered people with an attendance or an enrolment up to asOf.' }) peopleReached!: number;
+  @Field(() => Int, { description: 'Registered attendances (one person at one activity).' }) attendances!: number;
+  @Field(() => Int, { description: 'People counted at activities without a registered identity; never in peopleReached.' }) anonymousHeadcount!: number;
+  @Field(() => Float, { description: 'peopleReached / target.' }) shareOfTarget!: number;
+  @Field(() => [MonthlyPoint], { description: 'People reached, cumulative, from the project\'s start month to the asOf month.' })
+  cumulative!: MonthlyPoint[];
+  @Field(() => Float, { description: 'People newly reached per month over the three months up to asOf.' }) pacePerMonth!: number;
+  @Field(() => String, { nullable: true, description: 'Month the target was reached ("2020-02"), if it was.' })
+  targetReachedMonth!: string | null;
+  @Field(() => String, { nullable: true, description: 'At pacePerMonth, the month the target would be reached; null when reached or when there is no pace.' })
+  projectedTargetMonth!: string | null;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class ContractTypeCount {
+  @Field(() => ContractType) contractType!: ContractType;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class OutcomeCounts {
+  @Field(() => Int, { description: 'Enrolments selected up to asOf.' }) enrolled!: number;
+  @Field(() => Int, { description: 'Enrolled and not exited by asOf.' }) inProgress!: number;
+  @Field(() => Int) employed!: number;
+  @Field(() => Int) unsuccessful!: number;
+  @Field(() => Int) withdrawn!: number;
+  @Field(() => Float, { nullable: true, description: 'employed / (employed + unsuccessful + withdrawn); null when nobody has exited.' })
+  employmentRate!: number | null;
+  @Field(() => [ContractTypeCount], { description: 'Employed exits by contract type.' }) byContractType!: ContractTypeCount[];
+}
+
+@ObjectType({ simpleResolvers: true })
+export class SexOutcomes extends OutcomeCounts {
+  @Field(() => Sex) sex!: Sex;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class ProjectOutcomes extends OutcomeCounts {
+  projectCode!: string;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class EmploymentOutcomes extends OutcomeCounts {
+  @Field(() => DateScalar) asOf!: string;
+  @Field(() => [SexOutcomes]) bySex!: SexOutcomes[];
+  @Field(() => [ProjectOutcomes]) projects!: ProjectOutcomes[];
+}
+
+@ObjectType({ simpleResolvers: true })
+export class DebtAmounts {
+  @Field(() => MoneyScalar, { description: 'Rent arrears of the enrolments selected up to asOf, at selection.' }) arrearsAtEnrolment!: bigint;
+  @Field(() => MoneyScalar) recoveredFromRepayments!: bigint;
+  @Field(() => MoneyScalar) recoveredFromWithholding!: bigint;
+  @Field(() => MoneyScalar, { description: 'Exactly recoveredFromRepayments + recoveredFromWithholding.' }) totalRecovered!: bigint;
+  @Field(() => MoneyScalar, { description: 'arrearsAtEnrolment − totalRecovered.' }) outstanding!: bigint;
+  @Field(() => Float, { nullable: true, description: 'totalRecovered / arrearsAtEnrolment; null when there are no arrears.' })
+  recoveryRate!: number | null;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class ProjectDebtRecovery extends DebtAmounts {
+  projectCode!: string;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'Debt recovered, cumulative at the end of a month.' })
+export class MonthlyRecovery {
+  @Field(() => String) month!: string;
+  @Field(() => MoneyScalar) repayments!: bigint;
+  @Field(() => MoneyScalar) withholding!: bigint;
+  @Field(() => MoneyScalar) total!: bigint;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class DebtRecovery extends DebtAmounts {
+  @Field(() => DateScalar) asOf!: string;
+  @Field(() => [MonthlyPoint], { description: 'Total recovered, cumulative, in euro as a float: for charts only; exact amounts in `monthly`.' })
+  cumulative!: MonthlyPoint[];
+  @Field(() => [MonthlyRecovery], { description: 'Exact cumulative amounts per month, from the first project\'s start to asOf.' })
+  monthly!: MonthlyRecovery[];
+  @Field(() => [ProjectDebtRecovery]) projects!: ProjectDebtRecovery[];
+}
+
+@ObjectType({ simpleResolvers: true })
+export class IndicatorValue {
+  @Field(() => String, { description: 'ESF 2014-2020 common indicator code ("CO01", "CR04"), or PARTICIPANTS / INCOMPLETE for the totals.' })
+  code!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String, { description: 'TOTAL, OUTPUT or RESULT.' }) kind!: string;
+  @Field(() => Boolean, { description: 'Sensitive personal data that a participant may decline to give.' }) sensitive!: boolean;
+  @Field(() => Int, { nullable: true }) women!: number | null;
+  @Field(() => Int, { nullable: true }) men!: number | null;
+  @Field(() => Int, { nullable: true }) total!: number | null;
+  @Field(() => Boolean, { description: 'true when a count is hidden by small-cell suppression (null).' }) suppressed!: boolean;
+}

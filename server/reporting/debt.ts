@@ -1,0 +1,103 @@
+import type { Database } from '../db/database.js';
+import { inScope, monthsUntilAsOf, SCOPE_PROJECTS, scopeParams, type ReportScope } from './filters.js';
+
+/**
+ * Debt recovery: rent arrears at enrolment (enrolments selected up to asOf), recovered through
+ * repayments and through withholding (ledger entries dated up to asOf), per project and in total,
+ * with a monthly cumulative series from the first project's start to asOf. One statement; money
+ * stays in integer cents and leaves PostgreSQL as text.
+ */
+export const DEBT_SQL = `
+with scope as (${SCOPE_PROJECTS}),
+paths as (
+  select id, project_code, arrears_cents from enrolment
+   where selected_on <= $2 and ${inScope('project_code')}
+),
+ledger as (
+  select p.project_code, r.paid_on as on_date, r.amount_cents as repaid, 0::bigint as withheld
+    from repayment r join paths p on p.id = r.enrolment_id
+   where r.paid_on <= $2
+  union all
+  select p.project_code, w.withheld_on, 0, w.amount_cents
+    from withholding w join paths p on p.id = w.enrolment_id
+   where w.withheld_on <= $2
+),
+per_project as (
+  select s.code, s.aler_role, coalesce(a.arrears, 0) as arrears, coalesce(l.repaid, 0) as repaid, coalesce(l.withheld, 0) as withheld
+    from scope s
+    left join (select project_code, sum(arrears_cents) as arrears from paths group by project_code) a on a.project_code = s.code
+    left join (select project_code, sum(repaid) as repaid, sum(withheld) as withheld from ledger group by project_code) l
+           on l.project_code = s.code
+),
+monthly as (
+  select date_trunc('month', on_date) as month, sum(repaid) as repaid, sum(withheld) as withheld
+    from ledger group by 1
+),
+series as (
+  select m.month,
+         sum(coalesce(mo.repaid, 0)) over (order by m.month) as repaid,
+         sum(coalesce(mo.withheld, 0)) over (order by m.month) as withheld
+    from ${monthsUntilAsOf('(select min(start_date) from scope)')} as m(month)
+    left join monthly mo on mo.month = m.month
+)
+select (select json_build_array(coalesce(sum(arrears), 0)::text, coalesce(sum(repaid), 0)::text, coalesce(sum(withheld), 0)::text)
+          from per_project) as total,
+       coalesce((select json_agg(json_build_array(code, arrears::text, repaid::text, withheld::text) order by aler_role, code) from per_project), '[]') as projects,
+       coalesce((select json_agg(json_build_array(to_char(month, 'YYYY-MM'), repaid::text, withheld::text) order by month) from series), '[]') as series`;
+
+export interface DebtAmounts {
+  arrearsCents: bigint;
+  repaidCents: bigint;
+  withheldCents: bigint;
+  recoveredCents: bigint;
+  outstandingCents: bigint;
+  /** recovered / arrears; null when there are no arrears. */
+  recoveryRate: number | null;
+}
+
+export interface DebtResult extends DebtAmounts {
+  asOf: string;
+  projects: (DebtAmounts & { code: string })[];
+  monthly: { month: string; repaidCents: bigint; withheldCents: bigint; recoveredCents: bigint }[];
+}
+
+function amounts(arrears: bigint, repaid: bigint, withheld: bigint): DebtAmounts {
+  const recovered = repaid + withheld;
+  return {
+    arrearsCents: arrears,
+    repaidCents: repaid,
+    withheldCents: withheld,
+    recoveredCents: recovered,
+    outstandingCents: arrears - recovered,
+    // A rate, not money: the one place a ratio of cents becomes a float.
+    recoveryRate: arrears === 0n ? null : Number(recovered) / Number(arrears),
+  };
+}
+
+export async function getDebtRecovery(db: Database, scope: ReportScope): Promise<DebtResult> {
+  const { rows } = await db.query<{
+    total: [string, string, string];
+    projects: [string, string, string, string][];
+    series: [string, string, string][];
+  }>(
+    DEBT_SQL,
+    scopeParams(scope),
+  );
+  const row = rows[0]!;
+  const projects = row.projects.map(([code, arrears, repaid, withheld]) => ({
+    code,
+    ...amounts(BigInt(arrears), BigInt(repaid), BigInt(withheld)),
+  }));
+  const [arrears, repaid, withheld] = row.total;
+  return {
+    asOf: scope.asOf,
+    ...amounts(BigInt(arrears), BigInt(repaid), BigInt(withheld)),
+    projects,
+    monthly: row.series.map(([month, repaid, withheld]) => ({
+      month,
+      repaidCents: BigInt(repaid),
+      withheldCents: BigInt(withheld),
+      recoveredCents: BigInt(repaid) + BigInt(withheld),
+    })),
+  };
+}

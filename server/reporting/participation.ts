@@ -1,0 +1,116 @@
+import type { Database } from '../db/database.js';
+import { monthsUntilAsOf, SCOPE_PROJECTS, scopeParams, type ReportScope } from './filters.js';
+
+/**
+ * People reached per project: distinct registered people with an attendance at one of the
+ * project's activities or an enrolment in it, up to asOf. Reads the `reach` summary (the first
+ * day each person was reached in each project, kept by triggers), so a person at ten activities
+ * is one row. Registered attendances and anonymous headcounts come from `attendance_daily`.
+ */
+export const PARTICIPATION_SQL = `
+with scope as (${SCOPE_PROJECTS}),
+reached as (
+  select r.project_code,
+         count(*) filter (where r.first_on <= $2) as reached,
+         count(*) filter (where r.first_on <= ($2::date - interval '3 months')::date) as reached_three_months_before
+    from reach r join scope s on s.code = r.project_code
+   group by r.project_code
+),
+attended as (
+  select d.project_code, sum(d.registered) as registered, sum(d.anonymous) as anonymous
+    from attendance_daily d join scope s on s.code = d.project_code
+   where d.day <= $2
+   group by d.project_code
+),
+monthly as (
+  select r.project_code, date_trunc('month', r.first_on) as month, count(*) as n
+    from reach r join scope s on s.code = r.project_code
+   where r.first_on <= $2
+   group by r.project_code, date_trunc('month', r.first_on)
+),
+series as (
+  select s.code, m.month,
+         sum(coalesce(mo.n, 0)) over (partition by s.code order by m.month) as cumulative
+    from scope s
+    cross join lateral ${monthsUntilAsOf('s.start_date')} as m(month)
+    left join monthly mo on mo.project_code = s.code and mo.month = m.month
+)
+select s.code, s.involvement_target,
+       coalesce(r.reached, 0)::int as reached,
+       coalesce(r.reached_three_months_before, 0)::int as reached_three_months_before,
+       coalesce(a.registered, 0)::int as attendances,
+       coalesce(a.anonymous, 0)::int as anonymous,
+       coalesce((select json_agg(json_build_array(to_char(se.month, 'YYYY-MM'), se.cumulative) order by se.month)
+                   from series se where se.code = s.code), '[]') as cumulative,
+       (select to_char(min(se.month), 'YYYY-MM') from series se
+         where se.code = s.code and se.cumulative >= s.involvement_target) as target_reached_month
+  from scope s
+  left join reached r on r.project_code = s.code
+  left join attended a on a.project_code = s.code
+ order by s.aler_role, s.code`;
+
+export interface MonthlyValue {
+  month: string;
+  value: number;
+}
+
+export interface ProjectParticipationRow {
+  code: string;
+  asOf: string;
+  target: number;
+  peopleReached: number;
+  attendances: number;
+  anonymousHeadcount: number;
+  shareOfTarget: number;
+  cumulative: MonthlyValue[];
+  /** People newly reached per month, over the three months before asOf. */
+  pacePerMonth: number;
+  /** The month the cumulative count first reached the target, when it has. */
+  targetReachedMonth: string | null;
+  /** At the pace of the last three months, the month the target would be reached; null when reached or no pace. */
+  projectedTargetMonth: string | null;
+}
+
+interface Row {
+  code: string;
+  involvement_target: number;
+  reached: number;
+  reached_three_months_before: number;
+  attendances: number;
+  anonymous: number;
+  cumulative: [string, number | string][];
+  target_reached_month: string | null;
+}
+
+/** "2019-03" + 4 → "2019-07" */
+export function addToMonth(month: string, months: number): string {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  const index = year * 12 + (m - 1) + months;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** The month the target is met at `pace` people a month, counting from the as-of month. */
+export function projectTargetMonth(asOf: string, reached: number, target: number, pace: number): string | null {
+  if (reached >= target || pace <= 0) return null;
+  return addToMonth(asOf.slice(0, 7), Math.ceil((target - reached) / pace));
+}
+
+export async function getParticipation(db: Database, scope: ReportScope): Promise<ProjectParticipationRow[]> {
+  const { rows } = await db.query<Row>(PARTICIPATION_SQL, scopeParams(scope));
+  return rows.map((row) => {
+    const pace = (row.reached - row.reached_three_months_before) / 3;
+    return {
+      code: row.code,
+      asOf: scope.asOf,
+      target: row.involvement_target,
+      peopleReached: row.reached,
+      attendances: row.attendances,
+      anonymousHeadcount: row.anonymous,
+      shareOfTarget: row.involvement_target > 0 ? row.reached / row.involvement_target : 0,
+      cumulative: row.cumulative.map(([month, value]) => ({ month, value: Number(value) })),
+      pacePerMonth: pace,
+      targetReachedMonth: row.target_reached_month,
+      projectedTargetMonth: projectTargetMonth(scope.asOf, row.reached, row.involvement_target, pace),
+    };
+  });
+}

@@ -1,0 +1,165 @@
+/**
+ * The aggregates over the synthetic demo population: they must agree with each other, follow
+ * every write at once, and cost a fixed number of SQL statements however many projects there are.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseMoney } from '../server/money.js';
+import { startTestApp, type TestApp } from './helpers/app.js';
+
+const DASHBOARD = `query Dashboard($filter: ReportFilter) {
+  fundingSummary(filter: $filter) { asOf totalAwarded allowancesCommitted withheld byRole { alerRole projectCount awarded }
+    projects { project { code name alerRole partners { organisation { name } } } awarded allowancesCommitted withheld } }
+  participation(filter: $filter) { project { code name } target peopleReached attendances anonymousHeadcount shareOfTarget
+    cumulative { month value } pacePerMonth targetReachedMonth projectedTargetMonth }
+  employmentOutcomes(filter: $filter) { enrolled inProgress employed unsuccessful withdrawn employmentRate
+    byContractType { contractType count } bySex { sex enrolled employed }
+    projects { project { code } enrolled inProgress employed unsuccessful withdrawn } }
+  debtRecovery(filter: $filter) { arrearsAtEnrolment recoveredFromRepayments recoveredFromWithholding totalRecovered outstanding
+    recoveryRate cumulative { month value } monthly { month repayments withholding total }
+    projects { project { code } arrearsAtEnrolment recoveredFromRepayments recoveredFromWithholding totalRecovered } }
+  esfIndicators(filter: $filter) { code women men total }
+}`;
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp({ demoScale: 1 });
+});
+afterAll(() => t?.close());
+
+async function dashboard(filter: Record<string, unknown>): Promise<any> {
+  const response = await t.gql<any>(DASHBOARD, { filter });
+  expect(response.errors).toBeUndefined();
+  return response.data;
+}
+
+const sumMoney = (values: string[]) => values.reduce((total, v) => total + parseMoney(v), 0n);
+
+describe.each(['2019-06-30', '2020-08-31', '2021-02-28'])('the demo data as of %s', (asOf) => {
+  let all: any;
+  beforeAll(async () => {
+    all = await dashboard({ asOf });
+  });
+
+  it('per-project figures add up to the all-projects figures', async () => {
+    const f = all.fundingSummary;
+    expect(sumMoney(f.projects.map((p: any) => p.awarded))).toBe(parseMoney(f.totalAwarded));
+    expect(sumMoney(f.projects.map((p: any) => p.allowancesCommitted))).toBe(parseMoney(f.allowancesCommitted));
+    expect(sumMoney(f.byRole.map((r: any) => r.awarded))).toBe(parseMoney(f.totalAwarded));
+
+    const o = all.employmentOutcomes;
+    for (const key of ['enrolled', 'inProgress', 'employed', 'unsuccessful', 'withdrawn']) {
+      expect(o.projects.reduce((s: number, p: any) => s + p[key], 0)).toBe(o[key]);
+    }
+    const d = all.debtRecovery;
+    for (const key of ['arrearsAtEnrolment', 'recoveredFromRepayments', 'recoveredFromWithholding', 'totalRecovered']) {
+      expect(sumMoney(d.projects.map((p: any) => p[key]))).toBe(parseMoney(d[key]));
+    }
+
+    // And a project asked for alone gives the same figures as its row among all projects.
+    const one = await dashboard({ asOf, projectCodes: ['SAPERI'] });
+    const row = (list: any[]) => list.find((p) => p.project.code === 'SAPERI');
+    expect(one.participation[0]).toEqual(row(all.participation));
+    expect(one.employmentOutcomes.enrolled).toBe(row(o.projects).enrolled);
+    expect(one.debtRecovery.totalRecovered).toBe(row(d.projects).totalRecovered);
+    expect(one.fundingSummary.projects[0]).toEqual(row(f.projects));
+    const esfOne = Object.fromEntries(one.esfIndicators.map((i: any) => [i.code, i.total]));
+    expect(esfOne.PARTICIPANTS).toBe(one.employmentOutcomes.enrolled);
+  });
+
+  it("funding's withheld equals debt recovery's withholding", () => {
+    expect(all.fundingSummary.withheld).toBe(all.debtRecovery.recoveredFromWithholding);
+  });
+
+  it('enrolled = in progress + employed + unsuccessful + withdrawn, everywhere', () => {
+    const o = all.employmentOutcomes;
+    for (const row of [o, ...o.projects]) {
+      expect(row.inProgress + row.employed + row.unsuccessful + row.withdrawn).toBe(row.enrolled);
+    }
+    expect(o.byContractType.reduce((s: number, c: any) => s + c.count, 0)).toBe(o.employed);
+    expect(o.bySex.reduce((s: number, x: any) => s + x.enrolled, 0)).toBe(o.enrolled);
+  });
+
+  it('women + men = total for every indicator, and the participants are the enrolments', () => {
+    for (const indicator of all.esfIndicators) expect(indicator.women + indicator.men).toBe(indicator.total);
+    const participants = all.esfIndicators.find((i: any) => i.code === 'PARTICIPANTS');
+    expect(participants.total).toBe(all.employmentOutcomes.enrolled);
+  });
+
+  it('total recovered is exactly repayments + withholding, and the series ends on the totals', () => {
+    const d = all.debtRecovery;
+    expect(parseMoney(d.totalRecovered)).toBe(parseMoney(d.recoveredFromRepayments) + parseMoney(d.recoveredFromWithholding));
+    expect(d.monthly.at(-1)).toMatchObject({ repayments: d.recoveredFromRepayments, withholding: d.recoveredFromWithholding, total: d.totalRecovered });
+  });
+
+  it('the last point of each cumulative reach series is the people reached', () => {
+    for (const row of all.participation) expect(row.cumulative.at(-1).value).toBe(row.peopleReached);
+  });
+});
+
+describe('the summaries kept by triggers', () => {
+  const recomputed = `
+    select (select count(*) from (
+              select project_code, person_id, min(on_date) from (
+                select a.project_code, t.person_id, a.held_on as on_date from attendance t join activity a on a.id = t.activity_id where t.person_id is not null
+                union all select project_code, person_id, selected_on from enrolment) x group by 1, 2
+              except select project_code, person_id, first_on from reach) d)::int as reach_missing,
+           (select count(*) from (
+              select project_code, person_id, first_on from reach
+              except select project_code, person_id, min(on_date) from (
+                select a.project_code, t.person_id, a.held_on as on_date from attendance t join activity a on a.id = t.activity_id where t.person_id is not null
+                union all select project_code, person_id, selected_on from enrolment) x group by 1, 2) d)::int as reach_extra,
+           (select count(*) from (
+              (select a.project_code, a.held_on, count(t.person_id)::int, coalesce(sum(t.anonymous_headcount), 0)::int
+                 from attendance t join activity a on a.id = t.activity_id group by 1, 2
+               except select project_code, day, registered, anonymous from attendance_daily)
+              union all
+              (select project_code, day, registered, anonymous from attendance_daily
+               except select a.project_code, a.held_on, count(t.person_id)::int, coalesce(sum(t.anonymous_headcount), 0)::int
+                 from attendance t join activity a on a.id = t.activity_id group by 1, 2)) d)::int as daily_diff`;
+
+  it('stay equal to a full recomputation after inserts, corrections, moves and deletions', async () => {
+    expect(await t.sql(recomputed)).toEqual([{ reach_missing: 0, reach_extra: 0, daily_diff: 0 }]);
+    // Move an activity to another day, reassign an attendance, delete attendances and an enrolment.
+    await t.sql(`update activity set held_on = held_on + 40 where id in (select id from activity where project_code = 'GOLAB' order by held_on limit 3)`);
+    await t.sql(`update attendance set person_id = (select id from person order by id desc limit 1)
+                  where id = (select id from attendance where person_id is not null order by id limit 1)`);
+    await t.sql(`delete from attendance where id in (select id from attendance order by id limit 50)`);
+    await t.sql(`update attendance set anonymous_headcount = anonymous_headcount + 5 where anonymous_headcount is not null`);
+    await t.sql(`delete from enrolment where id in (select e.id from enrolment e where not exists (select 1 from repayment r where r.enrolment_id = e.id)
+                   and not exists (select 1 from withholding w where w.enrolment_id = e.id) and not exists (select 1 from follow_up f where f.enrolment_id = e.id) limit 5)`);
+    expect(await t.sql(recomputed)).toEqual([{ reach_missing: 0, reach_extra: 0, daily_diff: 0 }]);
+  });
+
+  it('figures follow a committed write at once', async () => {
+    const before = (await dashboard({ asOf: '2021-02-28', projectCodes: ['LSQ_RHO'] })).participation[0];
+    const activity = (await t.sql<{ id: string }>(`select id from activity where project_code = 'LSQ_RHO' and held_on <= '2021-02-28' limit 1`))[0]!.id;
+    const newcomer = (await t.sql<{ id: string }>(
+      `select id from person where id not in (select person_id from reach where project_code = 'LSQ_RHO') limit 1`,
+    ))[0]!.id;
+    await t.sql('insert into attendance (activity_id, person_id) values ($1, $2)', [activity, newcomer]);
+    const after = (await dashboard({ asOf: '2021-02-28', projectCodes: ['LSQ_RHO'] })).participation[0];
+    expect(after.peopleReached).toBe(before.peopleReached + 1);
+    expect(after.attendances).toBe(before.attendances + 1);
+  });
+});
+
+describe('SQL statements for the whole dashboard document', () => {
+  it('do not grow with the number of projects', async () => {
+    const count = async () => {
+      t.app.db.statements.reset();
+      await dashboard({ asOf: '2020-08-31' });
+      return t.app.db.statements.count;
+    };
+    const withEight = await count();
+    await t.sql(
+      `insert into project (code, programme_code, name, municipality, aler_role, awarded_cents, awarded_on, start_date, end_date,
+         participant_target, involvement_target, allowance_cents, withholding_share, assumed_fields, source)
+       select 'EXTRA_' || n, 'POR-FSE-2014-2020-LOMBARDIA', 'Extra ' || n, 'Milano', 'PARTNER', 100000, '2018-05-31', '2018-09-01',
+         '2020-08-31', 100, 500, 200000, 0.5, '{}', 'test fixture' from generate_series(1, 16) as n`,
+    );
+    const withTwentyFour = await count();
+    expect(withTwentyFour).toBe(withEight);
+    // One to list the projects, one per aggregate (five), one for the partners with their organisations.
+    expect(withEight).toBeLessThanOrEqual(7);
+  });
+});
