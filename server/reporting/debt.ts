@@ -4,33 +4,29 @@ import { inScope, monthsUntilAsOf, SCOPE_PROJECTS, scopeParams, type ReportScope
 /**
  * Debt recovery: rent arrears at enrolment (enrolments selected up to asOf), recovered through
  * repayments and through withholding (ledger entries dated up to asOf), per project and in total,
- * with a monthly cumulative series from the first project's start to asOf. One statement; money
- * stays in integer cents and leaves PostgreSQL as text.
+ * with a monthly cumulative series from the first project's start to asOf. One statement over the
+ * daily summaries `enrolment_daily` and `ledger_daily`; money stays in integer cents and leaves
+ * PostgreSQL as text.
  */
 export const DEBT_SQL = `
 with scope as (${SCOPE_PROJECTS}),
-paths as (
-  select id, project_code, arrears_cents from enrolment
-   where selected_on <= $2 and ${inScope('project_code')}
+arrears as (
+  select project_code, sum(arrears_cents) as arrears from enrolment_daily
+   where day <= $2 and ${inScope('project_code')} group by project_code
 ),
 ledger as (
-  select p.project_code, r.paid_on as on_date, r.amount_cents as repaid, 0::bigint as withheld
-    from repayment r join paths p on p.id = r.enrolment_id
-   where r.paid_on <= $2
-  union all
-  select p.project_code, w.withheld_on, 0, w.amount_cents
-    from withholding w join paths p on p.id = w.enrolment_id
-   where w.withheld_on <= $2
+  select project_code, day, repaid_cents, withheld_cents from ledger_daily
+   where day <= $2 and ${inScope('project_code')}
 ),
 per_project as (
   select s.code, s.aler_role, coalesce(a.arrears, 0) as arrears, coalesce(l.repaid, 0) as repaid, coalesce(l.withheld, 0) as withheld
     from scope s
-    left join (select project_code, sum(arrears_cents) as arrears from paths group by project_code) a on a.project_code = s.code
-    left join (select project_code, sum(repaid) as repaid, sum(withheld) as withheld from ledger group by project_code) l
+    left join arrears a on a.project_code = s.code
+    left join (select project_code, sum(repaid_cents) as repaid, sum(withheld_cents) as withheld from ledger group by project_code) l
            on l.project_code = s.code
 ),
 monthly as (
-  select date_trunc('month', on_date) as month, sum(repaid) as repaid, sum(withheld) as withheld
+  select date_trunc('month', day) as month, sum(repaid_cents) as repaid, sum(withheld_cents) as withheld
     from ledger group by 1
 ),
 series as (

@@ -4,7 +4,8 @@ import { inScope, scopeParams, type ReportScope } from './filters.js';
 /**
  * The ESF 2014-2020 common indicators (Regulation (EU) No 1304/2013, Annex I) over the
  * participants of the reintegration path (one participant = one enrolment selected up to asOf),
- * by sex. Age is taken at enrolment (year of selection − birth year). A participant whose
+ * by sex, from the participant's situation at entry recorded on the enrolment (copied from the
+ * person when enrolled). Age is taken at enrolment (year of selection − birth year). A participant whose
  * non-sensitive data (sex, labour status, age, education) is incomplete counts only in the
  * PARTICIPANTS line, never in a breakdown. Definitions: docs/indicators.md.
  */
@@ -57,14 +58,15 @@ const column = (code: string) => `"${code.toLowerCase()}"`;
 
 export const ESF_SQL = `
 with participants as (
-  select p.sex, extract(year from e.selected_on)::int - p.birth_year as age, p.labour_status, p.education,
-         p.jobless_household, p.jobless_household_with_children, p.single_adult_with_children,
-         p.migrant_or_minority, p.disability, p.other_disadvantaged, p.housing_exclusion,
+  select e.sex, extract(year from e.selected_on)::int - e.birth_year as age,
+         e.entry_labour_status as labour_status, e.entry_education as education,
+         e.entry_jobless_household as jobless_household, e.entry_jobless_household_with_children as jobless_household_with_children,
+         e.entry_single_adult_with_children as single_adult_with_children, e.entry_migrant_or_minority as migrant_or_minority,
+         e.entry_disability as disability, e.entry_other_disadvantaged as other_disadvantaged, e.entry_housing_exclusion as housing_exclusion,
          (e.exited_on is not null and e.exited_on <= $2) as exited, e.outcome, e.qualification_on_exit,
          (f.id is not null) as followed_up, f.employed as follow_up_employed, f.improved_situation as follow_up_improved,
-         (p.education is not null) as complete
+         (e.entry_education is not null) as complete
     from enrolment e
-    join person p on p.id = e.person_id
     left join follow_up f on f.enrolment_id = e.id and f.observed_on <= $2 and e.exited_on <= $2
    where e.selected_on <= $2 and ${inScope('e.project_code')}
 )

@@ -4,20 +4,20 @@ import { inScope, SCOPE_PROJECTS, scopeParams, type ReportScope } from './filter
 /**
  * Funding: awarded amounts (counted from the day the award was published), allowances committed
  * (allowance × enrolments selected up to asOf) and allowance withheld (the withholding ledger up
- * to asOf), per project, per ALER role and in total, in one statement (grouping sets).
+ * to asOf), per project, per ALER role and in total, in one statement (grouping sets). Reads the
+ * daily summaries `enrolment_daily` and `ledger_daily`, kept by triggers.
  */
 export const FUNDING_SQL = `
 with scope as (${SCOPE_PROJECTS}),
 enrolled as (
-  select project_code, count(*) as n from enrolment
-   where selected_on <= $2 and ${inScope('project_code')}
+  select project_code, sum(enrolled) as n from enrolment_daily
+   where day <= $2 and ${inScope('project_code')}
    group by project_code
 ),
 withheld as (
-  select e.project_code, sum(w.amount_cents) as cents
-    from withholding w join enrolment e on e.id = w.enrolment_id
-   where w.withheld_on <= $2 and ${inScope('e.project_code')}
-   group by e.project_code
+  select project_code, sum(withheld_cents) as cents from ledger_daily
+   where day <= $2 and ${inScope('project_code')}
+   group by project_code
 ),
 per_project as (
   select s.code, s.aler_role,

@@ -6,22 +6,24 @@ export const CONTRACT_TYPES = ['PERMANENT', 'FIXED_TERM', 'APPRENTICESHIP', 'SEL
 /**
  * Employment outcomes of the reintegration path: enrolments selected up to asOf, and their exits
  * up to asOf by outcome (and, for EMPLOYED, by contract type), in total, per project and per sex,
- * in one statement (grouping sets). An exit dated after asOf is still "in progress".
+ * in one statement (grouping sets) over the daily summaries `enrolment_daily` and `exit_daily`.
+ * An exit dated after asOf is still "in progress".
  */
 export const OUTCOMES_SQL = `
-with paths as (
-  select e.project_code, p.sex, e.outcome, e.contract_type,
-         (e.exited_on is not null and e.exited_on <= $2) as exited
-    from enrolment e join person p on p.id = e.person_id
-   where e.selected_on <= $2 and ${inScope('e.project_code')}
+with facts as (
+  select project_code, sex, enrolled, null::exit_outcome as outcome, null::text as contract_key, 0 as exits
+    from enrolment_daily where day <= $2 and ${inScope('project_code')}
+  union all
+  select project_code, sex, 0, outcome, contract_key, exits
+    from exit_daily where day <= $2 and ${inScope('project_code')}
 )
 select grouping(project_code) as g_project, grouping(sex) as g_sex, project_code, sex::text as sex,
-       count(*)::int as enrolled,
-       (count(*) filter (where exited and outcome = 'EMPLOYED'))::int as employed,
-       (count(*) filter (where exited and outcome = 'UNSUCCESSFUL'))::int as unsuccessful,
-       (count(*) filter (where exited and outcome = 'WITHDRAWN'))::int as withdrawn,
-       ${CONTRACT_TYPES.map((c) => `(count(*) filter (where exited and outcome = 'EMPLOYED' and contract_type = '${c}'))::int as "${c}"`).join(',\n       ')}
-  from paths
+       coalesce(sum(enrolled), 0)::int as enrolled,
+       coalesce(sum(exits) filter (where outcome = 'EMPLOYED'), 0)::int as employed,
+       coalesce(sum(exits) filter (where outcome = 'UNSUCCESSFUL'), 0)::int as unsuccessful,
+       coalesce(sum(exits) filter (where outcome = 'WITHDRAWN'), 0)::int as withdrawn,
+       ${CONTRACT_TYPES.map((c) => `coalesce(sum(exits) filter (where outcome = 'EMPLOYED' and contract_key = '${c}'), 0)::int as "${c}"`).join(',\n       ')}
+  from facts
  group by grouping sets ((), (project_code), (sex))
  order by g_project, project_code, g_sex, sex`;
 
@@ -68,16 +70,21 @@ export function outcomeCounts(row: Pick<Row, 'enrolled' | 'employed' | 'unsucces
 
 const ZERO = { enrolled: 0, employed: 0, unsuccessful: 0, withdrawn: 0 };
 
-/** `projectCodes`: every project of the scope, so that projects with no enrolment get a row of zeros. */
-export async function getOutcomes(db: Database, scope: ReportScope, projectCodes: string[]): Promise<OutcomesResult> {
+/** Per-project rows only for projects with enrolments; see withEveryProject. */
+export async function getOutcomes(db: Database, scope: ReportScope): Promise<OutcomesResult> {
   const { rows } = await db.query<Row>(OUTCOMES_SQL, scopeParams(scope));
   const total = rows.find((r) => r.g_project === 1 && r.g_sex === 1);
-  const perProject = new Map(rows.filter((r) => r.g_project === 0).map((r) => [r.project_code!, r]));
   const perSex = new Map(rows.filter((r) => r.g_sex === 0).map((r) => [r.sex!, r]));
   return {
     asOf: scope.asOf,
     ...outcomeCounts(total ?? ZERO),
-    projects: projectCodes.map((code) => ({ code, ...outcomeCounts(perProject.get(code) ?? ZERO) })),
+    projects: rows.filter((r) => r.g_project === 0).map((r) => ({ code: r.project_code!, ...outcomeCounts(r) })),
     bySex: ['FEMALE', 'MALE'].map((sex) => ({ sex, ...outcomeCounts(perSex.get(sex) ?? ZERO) })),
   };
+}
+
+/** One row per project of the scope, in its order: a project with no enrolment yet gets zeros. */
+export function withEveryProject(result: OutcomesResult, projectCodes: string[]): OutcomesResult {
+  const byCode = new Map(result.projects.map((p) => [p.code, p]));
+  return { ...result, projects: projectCodes.map((code) => byCode.get(code) ?? { code, ...outcomeCounts(ZERO) }) };
 }

@@ -3,18 +3,19 @@ import { monthsUntilAsOf, SCOPE_PROJECTS, scopeParams, type ReportScope } from '
 
 /**
  * People reached per project: distinct registered people with an attendance at one of the
- * project's activities or an enrolment in it, up to asOf. Reads the `reach` summary (the first
- * day each person was reached in each project, kept by triggers), so a person at ten activities
- * is one row. Registered attendances and anonymous headcounts come from `attendance_daily`.
+ * project's activities or an enrolment in it, up to asOf. Reads `reach_daily` (how many people
+ * were first reached on each day, kept by triggers from `reach`, the first day of each person in
+ * each project), so a person at ten activities counts once and the cost does not grow with the
+ * population. Registered attendances and anonymous headcounts come from `attendance_daily`.
  */
 export const PARTICIPATION_SQL = `
 with scope as (${SCOPE_PROJECTS}),
 reached as (
-  select r.project_code,
-         count(*) filter (where r.first_on <= $2) as reached,
-         count(*) filter (where r.first_on <= ($2::date - interval '3 months')::date) as reached_three_months_before
-    from reach r join scope s on s.code = r.project_code
-   group by r.project_code
+  select d.project_code,
+         sum(d.people) filter (where d.day <= $2) as reached,
+         sum(d.people) filter (where d.day <= ($2::date - interval '3 months')::date) as reached_three_months_before
+    from reach_daily d join scope s on s.code = d.project_code
+   group by d.project_code
 ),
 attended as (
   select d.project_code, sum(d.registered) as registered, sum(d.anonymous) as anonymous
@@ -23,10 +24,10 @@ attended as (
    group by d.project_code
 ),
 monthly as (
-  select r.project_code, date_trunc('month', r.first_on) as month, count(*) as n
-    from reach r join scope s on s.code = r.project_code
-   where r.first_on <= $2
-   group by r.project_code, date_trunc('month', r.first_on)
+  select d.project_code, date_trunc('month', d.day) as month, sum(d.people) as n
+    from reach_daily d join scope s on s.code = d.project_code
+   where d.day <= $2
+   group by d.project_code, date_trunc('month', d.day)
 ),
 series as (
   select s.code, m.month,

@@ -8,7 +8,11 @@ import { Migration } from '@mikro-orm/migrations';
  * - reach: for each project and registered person, the first day the person was reached (an
  *   attendance at one of the project's activities, or an enrolment in it). "People reached as of
  *   D" is then a count of rows with first_on <= D, instead of a DISTINCT over every attendance.
+ * - reach_daily: how many people were first reached per project and day (kept from reach).
  * - attendance_daily: registered attendances and anonymous headcounts per project and day.
+ * - enrolment: the participant's situation at entry, copied from the person (ESF outputs).
+ * - enrolment_daily, exit_daily, ledger_daily: enrolments (and arrears), exits (by sex, outcome
+ *   and contract) and ledger amounts per project and day.
  *
  * Both summaries are kept by statement-level triggers that recompute exactly the keys a statement
  * touched, from the base tables: inserts, corrections and deletions all leave them equal to what
@@ -33,6 +37,36 @@ export class Migration20261125130000_reporting extends Migration {
       "registered" integer not null,
       "anonymous" integer not null,
       constraint "attendance_daily_pkey" primary key ("project_code", "day"));`);
+
+    // reach_daily: how many people were first reached in each project on each day. A few thousand
+    // rows whatever the population: "people reached as of D" and the monthly series sum it.
+    this.addSql(`create table "reach_daily" (
+      "project_code" varchar(32) not null references "project" ("code") on update cascade on delete cascade,
+      "day" date not null,
+      "people" integer not null,
+      constraint "reach_daily_pkey" primary key ("project_code", "day"));`);
+    this.addSql(`create function reach_daily_apply() returns trigger language plpgsql as $$
+    begin
+      if tg_op in ('UPDATE', 'DELETE') then
+        insert into reach_daily (project_code, day, people)
+        select project_code, first_on, -count(*) from old_rows group by project_code, first_on
+        on conflict (project_code, day) do update set people = reach_daily.people + excluded.people;
+      end if;
+      if tg_op in ('UPDATE', 'INSERT') then
+        insert into reach_daily (project_code, day, people)
+        select project_code, first_on, count(*) from new_rows group by project_code, first_on
+        on conflict (project_code, day) do update set people = reach_daily.people + excluded.people;
+      end if;
+      return null;
+    end $$;`);
+    for (const [event, referencing] of [
+      ['insert', 'new table as new_rows'],
+      ['update', 'old table as old_rows new table as new_rows'],
+      ['delete', 'old table as old_rows'],
+    ] as const) {
+      this.addSql(`create trigger "reach_daily_${event}" after ${event} on "reach"
+        referencing ${referencing} for each statement execute function reach_daily_apply();`);
+    }
 
     this.addSql(`create index "attendance_activity_id_index" on "attendance" ("activity_id");`);
 
@@ -68,16 +102,27 @@ export class Migration20261125130000_reporting extends Migration {
        group by a.project_code, a.held_on;
     end $$;`);
 
-    // Attendance rows: the keys they touch, before and after the statement.
+    // Attendance rows. Inserts (the common case, and bulk imports) add to the summaries; updates
+    // and deletions recompute the keys they touched, before and after the statement.
     this.addSql(`create function attendance_summaries() returns trigger language plpgsql as $$
     declare
       projects text[]; people uuid[]; day_projects text[]; days date[];
     begin
       if tg_op = 'INSERT' then
-        select array_agg(a.project_code) filter (where n.person_id is not null), array_agg(n.person_id) filter (where n.person_id is not null),
-               array_agg(a.project_code), array_agg(a.held_on)
-          into projects, people, day_projects, days
-          from new_rows n join activity a on a.id = n.activity_id;
+        insert into reach (project_code, person_id, first_on)
+        select a.project_code, n.person_id, min(a.held_on)
+          from new_rows n join activity a on a.id = n.activity_id
+         where n.person_id is not null
+         group by a.project_code, n.person_id
+        on conflict (project_code, person_id) do update set first_on = least(reach.first_on, excluded.first_on);
+        insert into attendance_daily (project_code, day, registered, anonymous)
+        select a.project_code, a.held_on, count(n.person_id), coalesce(sum(n.anonymous_headcount), 0)
+          from new_rows n join activity a on a.id = n.activity_id
+         group by a.project_code, a.held_on
+        on conflict (project_code, day) do update
+          set registered = attendance_daily.registered + excluded.registered,
+              anonymous = attendance_daily.anonymous + excluded.anonymous;
+        return null;
       elsif tg_op = 'DELETE' then
         select array_agg(a.project_code) filter (where o.person_id is not null), array_agg(o.person_id) filter (where o.person_id is not null),
                array_agg(a.project_code), array_agg(a.held_on)
@@ -107,7 +152,10 @@ export class Migration20261125130000_reporting extends Migration {
     declare projects text[]; people uuid[];
     begin
       if tg_op = 'INSERT' then
-        select array_agg(project_code), array_agg(person_id) into projects, people from new_rows;
+        insert into reach (project_code, person_id, first_on)
+        select project_code, person_id, min(selected_on) from new_rows group by project_code, person_id
+        on conflict (project_code, person_id) do update set first_on = least(reach.first_on, excluded.first_on);
+        return null;
       elsif tg_op = 'DELETE' then
         select array_agg(project_code), array_agg(person_id) into projects, people from old_rows;
       else
@@ -142,6 +190,128 @@ export class Migration20261125130000_reporting extends Migration {
     this.addSql(`create trigger "activity_summaries_update" after update on "activity"
       referencing old table as old_rows new table as new_rows for each statement execute function activity_summaries();`);
 
+    // The participant at entry, on the enrolment itself (the ESF describes the situation on
+    // entering the operation): copied from the person when the enrolment is inserted.
+    this.addSql(`alter table "enrolment"
+      add column "sex" "sex" null, add column "birth_year" smallint null,
+      add column "entry_labour_status" "labour_status" null, add column "entry_education" "education_level" null,
+      add column "entry_jobless_household" boolean null, add column "entry_jobless_household_with_children" boolean null,
+      add column "entry_single_adult_with_children" boolean null, add column "entry_migrant_or_minority" boolean null,
+      add column "entry_disability" boolean null, add column "entry_other_disadvantaged" boolean null,
+      add column "entry_housing_exclusion" boolean null;`);
+    this.addSql(`create function enrolment_entry_snapshot() returns trigger language plpgsql as $$
+    begin
+      select p.sex, p.birth_year, p.labour_status, p.education, p.jobless_household, p.jobless_household_with_children,
+             p.single_adult_with_children, p.migrant_or_minority, p.disability, p.other_disadvantaged, p.housing_exclusion
+        into new.sex, new.birth_year, new.entry_labour_status, new.entry_education, new.entry_jobless_household,
+             new.entry_jobless_household_with_children, new.entry_single_adult_with_children, new.entry_migrant_or_minority,
+             new.entry_disability, new.entry_other_disadvantaged, new.entry_housing_exclusion
+        from person p where p.id = new.person_id;
+      return new;
+    end $$;`);
+    this.addSql(`update "enrolment" e set "sex" = p."sex", "birth_year" = p."birth_year", "entry_labour_status" = p."labour_status",
+      "entry_education" = p."education", "entry_jobless_household" = p."jobless_household",
+      "entry_jobless_household_with_children" = p."jobless_household_with_children",
+      "entry_single_adult_with_children" = p."single_adult_with_children", "entry_migrant_or_minority" = p."migrant_or_minority",
+      "entry_disability" = p."disability", "entry_other_disadvantaged" = p."other_disadvantaged",
+      "entry_housing_exclusion" = p."housing_exclusion"
+      from "person" p where p."id" = e."person_id";`);
+    this.addSql(`alter table "enrolment" alter column "sex" set not null, alter column "birth_year" set not null,
+      alter column "entry_labour_status" set not null;`);
+    this.addSql(`create trigger "enrolment_entry_snapshot" before insert or update of "person_id" on "enrolment"
+      for each row execute function enrolment_entry_snapshot();`);
+
+    // Daily summaries of the path and of the debt ledger, kept by statement-level triggers that
+    // subtract what a statement removed and add what it wrote: exact for inserts, corrections and
+    // deletions alike.
+    this.addSql(`create table "enrolment_daily" (
+      "project_code" varchar(32) not null references "project" ("code") on update cascade on delete cascade,
+      "day" date not null, "sex" "sex" not null, "enrolled" integer not null, "arrears_cents" bigint not null,
+      constraint "enrolment_daily_pkey" primary key ("project_code", "day", "sex"));`);
+    this.addSql(`create table "exit_daily" (
+      "project_code" varchar(32) not null references "project" ("code") on update cascade on delete cascade,
+      "day" date not null, "sex" "sex" not null, "outcome" "exit_outcome" not null,
+      "contract_key" text not null, "exits" integer not null,
+      constraint "exit_daily_pkey" primary key ("project_code", "day", "sex", "outcome", "contract_key"));`);
+    this.addSql(`create table "ledger_daily" (
+      "project_code" varchar(32) not null references "project" ("code") on update cascade on delete cascade,
+      "day" date not null, "repaid_cents" bigint not null, "withheld_cents" bigint not null,
+      constraint "ledger_daily_pkey" primary key ("project_code", "day"));`);
+
+    this.addSql(`create function enrolment_summaries() returns trigger language plpgsql as $$
+    begin
+      if tg_op = 'UPDATE' then
+        -- (nested: plpgsql plans a whole condition, and old_rows exists only for updates)
+        if exists (
+            select 1 from old_rows o join new_rows n on n.id = o.id
+             where o.project_code <> n.project_code
+               and (exists (select 1 from repayment r where r.enrolment_id = o.id)
+                    or exists (select 1 from withholding w where w.enrolment_id = o.id))) then
+          raise exception 'an enrolment with repayments or withholding cannot move to another project';
+        end if;
+      end if;
+      if tg_op in ('UPDATE', 'DELETE') then
+        insert into enrolment_daily (project_code, day, sex, enrolled, arrears_cents)
+        select project_code, selected_on, sex, -count(*), -sum(arrears_cents) from old_rows group by 1, 2, 3
+        on conflict (project_code, day, sex) do update
+          set enrolled = enrolment_daily.enrolled + excluded.enrolled, arrears_cents = enrolment_daily.arrears_cents + excluded.arrears_cents;
+        insert into exit_daily (project_code, day, sex, outcome, contract_key, exits)
+        select project_code, exited_on, sex, outcome, coalesce(contract_type::text, ''), -count(*)
+          from old_rows where exited_on is not null and outcome is not null group by 1, 2, 3, 4, 5
+        on conflict (project_code, day, sex, outcome, contract_key) do update set exits = exit_daily.exits + excluded.exits;
+      end if;
+      if tg_op in ('UPDATE', 'INSERT') then
+        insert into enrolment_daily (project_code, day, sex, enrolled, arrears_cents)
+        select project_code, selected_on, sex, count(*), sum(arrears_cents) from new_rows group by 1, 2, 3
+        on conflict (project_code, day, sex) do update
+          set enrolled = enrolment_daily.enrolled + excluded.enrolled, arrears_cents = enrolment_daily.arrears_cents + excluded.arrears_cents;
+        insert into exit_daily (project_code, day, sex, outcome, contract_key, exits)
+        select project_code, exited_on, sex, outcome, coalesce(contract_type::text, ''), count(*)
+          from new_rows where exited_on is not null and outcome is not null group by 1, 2, 3, 4, 5
+        on conflict (project_code, day, sex, outcome, contract_key) do update set exits = exit_daily.exits + excluded.exits;
+      end if;
+      return null;
+    end $$;`);
+    this.addSql(`create function ledger_summaries() returns trigger language plpgsql as $$
+    begin
+      if tg_table_name = 'repayment' then
+        if tg_op in ('UPDATE', 'DELETE') then
+          insert into ledger_daily (project_code, day, repaid_cents, withheld_cents)
+          select e.project_code, o.paid_on, -sum(o.amount_cents), 0 from old_rows o join enrolment e on e.id = o.enrolment_id group by 1, 2
+          on conflict (project_code, day) do update set repaid_cents = ledger_daily.repaid_cents + excluded.repaid_cents;
+        end if;
+        if tg_op in ('UPDATE', 'INSERT') then
+          insert into ledger_daily (project_code, day, repaid_cents, withheld_cents)
+          select e.project_code, n.paid_on, sum(n.amount_cents), 0 from new_rows n join enrolment e on e.id = n.enrolment_id group by 1, 2
+          on conflict (project_code, day) do update set repaid_cents = ledger_daily.repaid_cents + excluded.repaid_cents;
+        end if;
+      else
+        if tg_op in ('UPDATE', 'DELETE') then
+          insert into ledger_daily (project_code, day, repaid_cents, withheld_cents)
+          select e.project_code, o.withheld_on, 0, -sum(o.amount_cents) from old_rows o join enrolment e on e.id = o.enrolment_id group by 1, 2
+          on conflict (project_code, day) do update set withheld_cents = ledger_daily.withheld_cents + excluded.withheld_cents;
+        end if;
+        if tg_op in ('UPDATE', 'INSERT') then
+          insert into ledger_daily (project_code, day, repaid_cents, withheld_cents)
+          select e.project_code, n.withheld_on, 0, sum(n.amount_cents) from new_rows n join enrolment e on e.id = n.enrolment_id group by 1, 2
+          on conflict (project_code, day) do update set withheld_cents = ledger_daily.withheld_cents + excluded.withheld_cents;
+        end if;
+      end if;
+      return null;
+    end $$;`);
+    for (const [event, referencing] of [
+      ['insert', 'new table as new_rows'],
+      ['update', 'old table as old_rows new table as new_rows'],
+      ['delete', 'old table as old_rows'],
+    ] as const) {
+      this.addSql(`create trigger "enrolment_summaries_${event}" after ${event} on "enrolment"
+        referencing ${referencing} for each statement execute function enrolment_summaries();`);
+      this.addSql(`create trigger "repayment_summaries_${event}" after ${event} on "repayment"
+        referencing ${referencing} for each statement execute function ledger_summaries();`);
+      this.addSql(`create trigger "withholding_summaries_${event}" after ${event} on "withholding"
+        referencing ${referencing} for each statement execute function ledger_summaries();`);
+    }
+
     // Whatever is already recorded.
     this.addSql(`insert into reach (project_code, person_id, first_on)
       select project_code, person_id, min(on_date) from (
@@ -152,6 +322,19 @@ export class Migration20261125130000_reporting extends Migration {
     this.addSql(`insert into attendance_daily (project_code, day, registered, anonymous)
       select a.project_code, a.held_on, count(t.person_id), coalesce(sum(t.anonymous_headcount), 0)
         from attendance t join activity a on a.id = t.activity_id group by a.project_code, a.held_on;`);
+
+    this.addSql(`insert into enrolment_daily (project_code, day, sex, enrolled, arrears_cents)
+      select project_code, selected_on, sex, count(*), sum(arrears_cents) from enrolment group by 1, 2, 3;`);
+    this.addSql(`insert into exit_daily (project_code, day, sex, outcome, contract_key, exits)
+      select project_code, exited_on, sex, outcome, coalesce(contract_type::text, ''), count(*)
+        from enrolment where exited_on is not null and outcome is not null group by 1, 2, 3, 4, 5;`);
+    this.addSql(`insert into ledger_daily (project_code, day, repaid_cents, withheld_cents)
+      select project_code, day, sum(repaid), sum(withheld) from (
+        select e.project_code, r.paid_on as day, r.amount_cents as repaid, 0 as withheld from repayment r join enrolment e on e.id = r.enrolment_id
+        union all
+        select e.project_code, w.withheld_on, 0, w.amount_cents from withholding w join enrolment e on e.id = w.enrolment_id) x
+      group by 1, 2;`);
+    this.addSql(`alter table "enrolment" add constraint "enrolment_exit_after_selection" check ("exited_on" is null or "exited_on" >= "selected_on");`);
 
     // Indexes the reports filter and join on.
     this.addSql(`create index "withholding_withheld_on_index" on "withholding" ("withheld_on");`);
@@ -166,6 +349,21 @@ export class Migration20261125130000_reporting extends Migration {
     }
     this.addSql(`drop function if exists activity_summaries(), enrolment_reach(), attendance_summaries(),
       refresh_attendance_daily(text[], date[]), refresh_reach(text[], uuid[]);`);
+    for (const event of ['insert', 'update', 'delete']) {
+      this.addSql(`drop trigger if exists "enrolment_summaries_${event}" on "enrolment";`);
+      this.addSql(`drop trigger if exists "repayment_summaries_${event}" on "repayment";`);
+      this.addSql(`drop trigger if exists "withholding_summaries_${event}" on "withholding";`);
+    }
+    this.addSql(`drop trigger if exists "enrolment_entry_snapshot" on "enrolment";`);
+    this.addSql(`drop function if exists enrolment_summaries(), ledger_summaries(), enrolment_entry_snapshot();`);
+    this.addSql(`drop table if exists "enrolment_daily", "exit_daily", "ledger_daily";`);
+    this.addSql(`alter table "enrolment" drop constraint if exists "enrolment_exit_after_selection", drop column "sex", drop column "birth_year",
+      drop column "entry_labour_status", drop column "entry_education", drop column "entry_jobless_household",
+      drop column "entry_jobless_household_with_children", drop column "entry_single_adult_with_children",
+      drop column "entry_migrant_or_minority", drop column "entry_disability", drop column "entry_other_disadvantaged",
+      drop column "entry_housing_exclusion";`);
+    this.addSql(`drop table if exists "reach_daily";`);
+    this.addSql(`drop function if exists reach_daily_apply();`);
     this.addSql(`drop table if exists "attendance_daily";`);
     this.addSql(`drop table if exists "reach";`);
     this.addSql(`drop index if exists "attendance_activity_id_index";`);

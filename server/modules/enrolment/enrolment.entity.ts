@@ -1,10 +1,12 @@
-import { BigIntType, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { BigIntType, Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Person } from '../person/person.entity.js';
 import { Project } from '../project/project.entity.js';
+import { EducationLevel, LabourStatus, Sex } from '../person/person.enums.js';
 import { ContractType, ExitOutcome } from './enrolment.enums.js';
 
 /** One person's reintegration path in one project: selection, arrears, exit and outcome. */
 @Entity({ tableName: 'enrolment' })
+@Check({ name: 'enrolment_exit_after_selection', expression: 'exited_on is null or exited_on >= selected_on' })
 @Index({ properties: ['project', 'selectedOn'] })
 @Index({ properties: ['person'] })
 export class Enrolment {
@@ -36,6 +38,44 @@ export class Enrolment {
   /** CR03: gained a qualification upon leaving. Null = not recorded. */
   @Property({ type: 'boolean', nullable: true })
   qualificationOnExit?: boolean | null;
+
+  /*
+   * The participant at entry, as the ESF output indicators need it: copied from the person by a
+   * database trigger when the enrolment is inserted, and not changed by later updates of the
+   * person (the ESF describes the situation on entering the operation).
+   */
+  @Enum({ items: () => Sex, nativeEnumName: 'sex' })
+  sex!: Sex;
+
+  @Property({ type: 'smallint' })
+  birthYear!: number;
+
+  @Enum({ items: () => LabourStatus, nativeEnumName: 'labour_status' })
+  entryLabourStatus!: LabourStatus;
+
+  @Enum({ items: () => EducationLevel, nativeEnumName: 'education_level', nullable: true })
+  entryEducation?: EducationLevel | null;
+
+  @Property({ type: 'boolean', nullable: true })
+  entryJoblessHousehold?: boolean | null;
+
+  @Property({ type: 'boolean', nullable: true })
+  entryJoblessHouseholdWithChildren?: boolean | null;
+
+  @Property({ type: 'boolean', nullable: true })
+  entrySingleAdultWithChildren?: boolean | null;
+
+  @Property({ type: 'boolean', nullable: true })
+  entryMigrantOrMinority?: boolean | null;
+
+  @Property({ type: 'boolean', nullable: true })
+  entryDisability?: boolean | null;
+
+  @Property({ type: 'boolean', nullable: true })
+  entryOtherDisadvantaged?: boolean | null;
+
+  @Property({ type: 'boolean', nullable: true })
+  entryHousingExclusion?: boolean | null;
 
   @Property({ type: 'boolean', default: false })
   synthetic: boolean = false;

@@ -4,13 +4,13 @@ import { formatCents } from '../../money.js';
 import { getDebtRecovery, type DebtAmounts as DebtAmountsRow } from '../../reporting/debt.js';
 import { getEsfIndicators } from '../../reporting/esf-indicators.js';
 import { getFunding } from '../../reporting/funding.js';
-import { getOutcomes } from '../../reporting/outcomes.js';
+import { getOutcomes, withEveryProject } from '../../reporting/outcomes.js';
 import { getParticipation } from '../../reporting/participation.js';
 import type { ContractType } from '../enrolment/enrolment.enums.js';
 import type { Sex } from '../person/person.enums.js';
 import type { AlerRole } from '../project/project.enums.js';
 import { Project } from '../project/project.entity.js';
-import { resolveScope } from './report.service.js';
+import { runReport } from './report.service.js';
 import {
   DebtRecovery,
   EmploymentOutcomes,
@@ -31,8 +31,7 @@ const FILTER = { nullable: true, description: 'Which projects, as of which day.'
 export class ReportResolver {
   @Query(() => FundingSummary, { description: 'Funding awarded, allowances committed and withheld: in total, by ALER role, per project.' })
   async fundingSummary(@Arg('filter', () => ReportFilter, FILTER) filter: ReportFilter | null, @Ctx() ctx: Context): Promise<FundingSummary> {
-    const { scope } = await resolveScope(ctx, filter);
-    const funding = await getFunding(ctx.db, scope);
+    const { result: funding } = await runReport(ctx, filter, (scope) => getFunding(ctx.db, scope));
     return {
       asOf: funding.asOf,
       totalAwarded: funding.totalAwardedCents,
@@ -50,15 +49,14 @@ export class ReportResolver {
 
   @Query(() => [ProjectParticipation], { description: 'People reached per project against the involvement target.' })
   async participation(@Arg('filter', () => ReportFilter, FILTER) filter: ReportFilter | null, @Ctx() ctx: Context): Promise<ProjectParticipation[]> {
-    const { scope } = await resolveScope(ctx, filter);
-    const rows = await getParticipation(ctx.db, scope);
+    const { result: rows } = await runReport(ctx, filter, (scope) => getParticipation(ctx.db, scope));
     return rows.map(({ code, ...row }) => ({ projectCode: code, ...row }));
   }
 
   @Query(() => EmploymentOutcomes, { description: 'Outcomes of the reintegration path: enrolled, in progress, employed, unsuccessful, withdrawn.' })
   async employmentOutcomes(@Arg('filter', () => ReportFilter, FILTER) filter: ReportFilter | null, @Ctx() ctx: Context): Promise<EmploymentOutcomes> {
-    const { scope, projects } = await resolveScope(ctx, filter);
-    const result = await getOutcomes(ctx.db, scope, projects.map((p) => p.code));
+    const { result: outcomes, projects } = await runReport(ctx, filter, (scope) => getOutcomes(ctx.db, scope));
+    const result = withEveryProject(outcomes, projects.map((p) => p.code));
     return {
       asOf: result.asOf,
       ...counts(result),
@@ -69,8 +67,7 @@ export class ReportResolver {
 
   @Query(() => DebtRecovery, { description: 'Rent arrears at enrolment and how much of it came back, by repayment and by withholding.' })
   async debtRecovery(@Arg('filter', () => ReportFilter, FILTER) filter: ReportFilter | null, @Ctx() ctx: Context): Promise<DebtRecovery> {
-    const { scope } = await resolveScope(ctx, filter);
-    const result = await getDebtRecovery(ctx.db, scope);
+    const { result } = await runReport(ctx, filter, (scope) => getDebtRecovery(ctx.db, scope));
     return {
       asOf: result.asOf,
       ...debt(result),
@@ -82,8 +79,7 @@ export class ReportResolver {
 
   @Query(() => [IndicatorValue], { description: 'ESF 2014-2020 common indicators over the participants, by sex.' })
   async esfIndicators(@Arg('filter', () => ReportFilter, FILTER) filter: ReportFilter | null, @Ctx() ctx: Context): Promise<IndicatorValue[]> {
-    const { scope } = await resolveScope(ctx, filter);
-    const rows = await getEsfIndicators(ctx.db, scope);
+    const { result: rows } = await runReport(ctx, filter, (scope) => getEsfIndicators(ctx.db, scope));
     return rows.map((row) => ({ ...row, suppressed: false }));
   }
 }

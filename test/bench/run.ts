@@ -1,0 +1,183 @@
+/**
+ * npm run bench: the reporting aggregates at demo scale 1 and 100, through GraphQL over HTTP and
+ * as the same SQL sent straight through `pg` (the baseline, measured in the same process), with
+ * the median latency of each and their ratio. Results go in BENCHMARKS.md.
+ */
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { createApp } from '../../server/app.js';
+import { loadConfig, PROJECT_ROOT } from '../../server/config.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../server/db/embedded.js';
+import { migrateUp, openOrm } from '../../server/db/orm.js';
+import { createLogger } from '../../server/logger.js';
+import { DEBT_SQL } from '../../server/reporting/debt.js';
+import { ESF_SQL } from '../../server/reporting/esf-indicators.js';
+import { FUNDING_SQL } from '../../server/reporting/funding.js';
+import { OUTCOMES_SQL } from '../../server/reporting/outcomes.js';
+import { PARTICIPATION_SQL } from '../../server/reporting/participation.js';
+import { seedDatabase } from '../../seeds/seed.js';
+
+const HELP = `Usage: npm run bench [-- options]
+
+Seeds the demo population at each scale into a fresh database, then times every reporting
+aggregate through GraphQL over HTTP and as its raw SQL through pg, and prints the medians.
+
+Options:
+  --scales LIST     comma-separated demo scales (default 1,100)
+  --runs N          timed runs per measurement, after 5 warm-up runs (default 30)
+  --as-of DATE      the asOf of every query (default 2020-08-31)
+  -h, --help        show this help
+
+Uses the server of DATABASE_URL when set (creating and dropping its own databases), otherwise
+a throw-away embedded PostgreSQL.`;
+
+interface Aggregate {
+  name: string;
+  sql: string;
+  graphql: string;
+}
+
+const AGGREGATES: Aggregate[] = [
+  {
+    name: 'fundingSummary',
+    sql: FUNDING_SQL,
+    graphql: 'fundingSummary(filter: $filter) { totalAwarded allowancesCommitted withheld byRole { alerRole projectCount awarded } projects { project { code } awarded allowancesCommitted withheld } }',
+  },
+  {
+    name: 'participation',
+    sql: PARTICIPATION_SQL,
+    graphql: 'participation(filter: $filter) { project { code } target peopleReached attendances anonymousHeadcount shareOfTarget cumulative { month value } pacePerMonth projectedTargetMonth }',
+  },
+  {
+    name: 'employmentOutcomes',
+    sql: OUTCOMES_SQL,
+    graphql: 'employmentOutcomes(filter: $filter) { enrolled inProgress employed unsuccessful withdrawn employmentRate byContractType { contractType count } bySex { sex enrolled employed } projects { project { code } enrolled employed unsuccessful withdrawn inProgress } }',
+  },
+  {
+    name: 'debtRecovery',
+    sql: DEBT_SQL,
+    graphql: 'debtRecovery(filter: $filter) { arrearsAtEnrolment recoveredFromRepayments recoveredFromWithholding totalRecovered outstanding recoveryRate monthly { month repayments withholding total } projects { project { code } totalRecovered } }',
+  },
+  {
+    name: 'esfIndicators',
+    sql: ESF_SQL,
+    graphql: 'esfIndicators(filter: $filter) { code women men total }',
+  },
+];
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+async function time(runs: number, work: () => Promise<unknown>): Promise<number> {
+  for (let i = 0; i < 5; i += 1) await work();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const started = process.hrtime.bigint();
+    await work();
+    samples.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  return median(samples);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      scales: { type: 'string', default: '1,100' },
+      runs: { type: 'string', default: '30' },
+      'as-of': { type: 'string', default: '2020-08-31' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(HELP);
+    return;
+  }
+  const scales = values.scales.split(',').map(Number);
+  const runs = Number(values.runs);
+  const asOf = values['as-of'];
+  if (scales.some((s) => !(s > 0)) || !(runs > 0)) throw new Error('--scales and --runs take positive numbers');
+
+  const log = createLogger('warn');
+  let embedded: EmbeddedDatabase | undefined;
+  let dataDir: string | undefined;
+  let serverUrl = process.env.DATABASE_URL;
+  if (serverUrl) {
+    const url = new URL(serverUrl);
+    url.pathname = '/postgres';
+    serverUrl = url.toString();
+  } else {
+    await mkdir(path.join(PROJECT_ROOT, '.data'), { recursive: true });
+    dataDir = await mkdtemp(path.join(PROJECT_ROOT, '.data', 'bench-'));
+    embedded = await startEmbeddedPostgres({ dataDir, log, ephemeral: true });
+    serverUrl = embedded.serverUrl;
+  }
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+
+  console.log(`Quartieri reporting benchmark · node ${process.version} · ${runs} runs per measurement after 5 warm-ups · asOf ${asOf}`);
+  try {
+    for (const scale of scales) {
+      const name = `quartieri_bench_${String(scale).replace('.', '_')}_${process.pid}`;
+      await admin.query(`drop database if exists ${name}`);
+      await admin.query(`create database ${name}`);
+      const url = new URL(serverUrl);
+      url.pathname = `/${name}`;
+      const databaseUrl = url.toString();
+      try {
+        const orm = await openOrm(databaseUrl, { logger: () => undefined });
+        await migrateUp(orm);
+        await orm.close(true);
+        const seedPool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+        const started = Date.now();
+        const summary = await seedDatabase(seedPool, { demoScale: scale });
+        await seedPool.query('analyze');
+        await seedPool.end();
+        console.log(
+          `\nScale ${scale}: ${summary.people.toLocaleString('en')} people, ${summary.enrolments.toLocaleString('en')} enrolments, ` +
+            `${summary.attendances.toLocaleString('en')} attendances, ${summary.repayments.toLocaleString('en')} repayments ` +
+            `(seeded in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+        );
+
+        const app = await createApp(
+          { ...loadConfig({ PORT: '0', LOG_LEVEL: 'warn' }), databaseUrl, seedOnStart: false },
+          { log },
+        );
+        const direct = new pg.Client({ connectionString: databaseUrl });
+        await direct.connect();
+        try {
+          console.log('| aggregate | GraphQL over HTTP, median ms | raw SQL through pg, median ms | ratio |');
+          console.log('| --- | ---: | ---: | ---: |');
+          for (const aggregate of AGGREGATES) {
+            const body = JSON.stringify({ query: `query($filter: ReportFilter) { ${aggregate.graphql} }`, variables: { filter: { asOf } } });
+            const viaGraphql = await time(runs, async () => {
+              const response = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+              const result = (await response.json()) as { errors?: unknown };
+              if (result.errors) throw new Error(JSON.stringify(result.errors));
+            });
+            const viaSql = await time(runs, () => direct.query(aggregate.sql, [null, asOf]));
+            console.log(`| ${aggregate.name} | ${viaGraphql.toFixed(2)} | ${viaSql.toFixed(2)} | ${(viaGraphql / viaSql).toFixed(2)}× |`);
+          }
+        } finally {
+          await direct.end();
+          await app.stop();
+        }
+      } finally {
+        await admin.query(`drop database if exists ${name} with (force)`);
+      }
+    }
+  } finally {
+    await admin.end();
+    await embedded?.stop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
