@@ -146,10 +146,26 @@ describe('the summaries kept by triggers', () => {
                except select project_code, day, sum(repaid)::bigint, sum(withheld)::bigint from (
                  select e.project_code, r.paid_on as day, r.amount_cents as repaid, 0 as withheld from repayment r join enrolment e on e.id = r.enrolment_id
                  union all select e.project_code, w.withheld_on, 0, w.amount_cents from withholding w join enrolment e on e.id = w.enrolment_id) x group by 1, 2)) d)::int as ledger_daily_diff`;
+  const esfRecomputed = `
+    select (select count(*) from (
+      (select project_code, day, sex, code, count(*)::int from (
+         select e.project_code, e.selected_on as day, e.sex, c.code from enrolment e cross join unnest(esf_output_codes(e)) as c(code)
+         union all
+         select e.project_code, r.day, e.sex, r.code from enrolment e left join follow_up f on f.enrolment_id = e.id
+           cross join lateral esf_result_events(e, f) r) x group by 1, 2, 3, 4
+       except select project_code, day, sex, code, participants from esf_daily where participants <> 0)
+      union all
+      (select project_code, day, sex, code, participants from esf_daily where participants <> 0
+       except select project_code, day, sex, code, count(*)::int from (
+         select e.project_code, e.selected_on as day, e.sex, c.code from enrolment e cross join unnest(esf_output_codes(e)) as c(code)
+         union all
+         select e.project_code, r.day, e.sex, r.code from enrolment e left join follow_up f on f.enrolment_id = e.id
+           cross join lateral esf_result_events(e, f) r) x group by 1, 2, 3, 4)) d)::int as esf_daily_diff`;
   const CONSISTENT = { reach_missing: 0, reach_extra: 0, daily_diff: 0, reach_daily_diff: 0, enrolment_daily_diff: 0, exit_daily_diff: 0, ledger_daily_diff: 0 };
 
   it('stay equal to a full recomputation after inserts, corrections, moves and deletions', async () => {
     expect(await t.sql(recomputed)).toEqual([CONSISTENT]);
+    expect(await t.sql(esfRecomputed)).toEqual([{ esf_daily_diff: 0 }]);
     // Move an activity to another day, reassign an attendance, delete attendances and an enrolment.
     await t.sql(`update activity set held_on = held_on + 40 where id in (select id from activity where project_code = 'GOLAB' order by held_on limit 3)`);
     await t.sql(`update attendance set person_id = (select id from person order by id desc limit 1)
@@ -162,9 +178,13 @@ describe('the summaries kept by triggers', () => {
     await t.sql(`update repayment set amount_cents = amount_cents + 1, paid_on = paid_on + 20 where id in (select id from repayment order by id limit 11)`);
     await t.sql(`delete from repayment where id in (select id from repayment order by id desc limit 13)`);
     await t.sql(`update withholding set withheld_on = withheld_on + 1 where id in (select id from withholding order by id limit 5)`);
+    await t.sql(`update enrolment set qualification_on_exit = not qualification_on_exit where id in (select enrolment_id from follow_up order by id limit 6)`);
+    await t.sql(`update follow_up set employed = not employed, observed_on = observed_on + 10 where id in (select id from follow_up order by id desc limit 8)`);
+    await t.sql(`delete from follow_up where id in (select id from follow_up order by id limit 4)`);
     await t.sql(`delete from enrolment where id in (select e.id from enrolment e where not exists (select 1 from repayment r where r.enrolment_id = e.id)
                    and not exists (select 1 from withholding w where w.enrolment_id = e.id) and not exists (select 1 from follow_up f where f.enrolment_id = e.id) limit 5)`);
     expect(await t.sql(recomputed)).toEqual([CONSISTENT]);
+    expect(await t.sql(esfRecomputed)).toEqual([{ esf_daily_diff: 0 }]);
   });
 
   it('figures follow a committed write at once', async () => {

@@ -219,6 +219,15 @@ describe('esfIndicators', () => {
   });
 });
 
+describe('the participant at entry', () => {
+  it('is kept on the enrolment: a later change to the person does not rewrite past indicators', async () => {
+    await t.sql(`update person set labour_status = 'EMPLOYED', education = 'ISCED_7' where birth_year = 1960`);
+    const { esfIndicators } = await query<{ esfIndicators: any[] }>('{ esfIndicators(filter: { asOf: "2019-06-30" }) { code total } }');
+    const total = Object.fromEntries(esfIndicators.map((r) => [r.code, r.total]));
+    expect([total.CO02, total.CO05, total.CO09, total.CO11]).toEqual([1, 0, 1, 0]);
+  });
+});
+
 describe('as of 2018-01-01, before the labs began', () => {
   it('every count and sum is zero', async () => {
     const data = await query<any>(

@@ -17,7 +17,7 @@ export function ormOptions(databaseUrl: string, overrides: Partial<Options> = {}
     allowGlobalContext: false,
     pool: { min: 0, max: 10 },
     // Summary tables kept by triggers (see the migration that creates them): not entities.
-    schemaGenerator: { skipTables: ['reach', 'reach_daily', 'attendance_daily', 'enrolment_daily', 'exit_daily', 'ledger_daily'] },
+    schemaGenerator: { skipTables: ['reach', 'reach_daily', 'attendance_daily', 'enrolment_daily', 'exit_daily', 'ledger_daily', 'esf_daily'] },
     migrations: {
       tableName: 'mikro_orm_migrations',
       migrationsList,

@@ -152,6 +152,14 @@ async function main(): Promise<void> {
         try {
           console.log('| aggregate | GraphQL over HTTP, median ms | raw SQL through pg, median ms | ratio |');
           console.log('| --- | ---: | ---: | ---: |');
+          // The floor: an empty GraphQL request against an empty SQL statement.
+          const floorBody = JSON.stringify({ query: '{ __typename }' });
+          const floorGraphql = await time(runs, async () => {
+            const response = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: floorBody });
+            await response.json();
+          });
+          const floorSql = await time(runs, () => direct.query('select 1'));
+          console.log(`| (floor: \`{ __typename }\` / \`select 1\`) | ${floorGraphql.toFixed(2)} | ${floorSql.toFixed(2)} | ${(floorGraphql / floorSql).toFixed(2)}× |`);
           for (const aggregate of AGGREGATES) {
             const body = JSON.stringify({ query: `query($filter: ReportFilter) { ${aggregate.graphql} }`, variables: { filter: { asOf } } });
             const viaGraphql = await time(runs, async () => {

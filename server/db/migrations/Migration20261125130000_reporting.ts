@@ -13,6 +13,8 @@ import { Migration } from '@mikro-orm/migrations';
  * - enrolment: the participant's situation at entry, copied from the person (ESF outputs).
  * - enrolment_daily, exit_daily, ledger_daily: enrolments (and arrears), exits (by sex, outcome
  *   and contract) and ledger amounts per project and day.
+ * - esf_output_codes / esf_result_events: the ESF indicators a participant counts in; esf_daily
+ *   sums them per project, day, sex and indicator.
  *
  * Both summaries are kept by statement-level triggers that recompute exactly the keys a statement
  * touched, from the base tables: inserts, corrections and deletions all leave them equal to what
@@ -312,6 +314,108 @@ export class Migration20261125130000_reporting extends Migration {
         referencing ${referencing} for each statement execute function ledger_summaries();`);
     }
 
+    // ESF common indicators. What each participant counts in is defined once, here, by two SQL
+    // functions over the enrolment (its situation at entry) and its six-month follow-up;
+    // esf_daily sums them per project, day, sex and indicator (outputs on the day of selection,
+    // CR03/CR04 on the day of the exit, CR06/CR07 on the later of exit and follow-up).
+    // docs/indicators.md states the same definitions in words.
+    this.addSql(`create function esf_output_codes(e enrolment) returns text[] language sql immutable as $$
+      select array_remove(array[
+        'PARTICIPANTS',
+        case when e.entry_education is null then 'INCOMPLETE' end,
+        case when complete and e.entry_labour_status in ('UNEMPLOYED', 'LONG_TERM_UNEMPLOYED') then 'CO01' end,
+        case when complete and e.entry_labour_status = 'LONG_TERM_UNEMPLOYED' then 'CO02' end,
+        case when complete and e.entry_labour_status in ('INACTIVE_IN_EDUCATION', 'INACTIVE_NOT_IN_EDUCATION') then 'CO03' end,
+        case when complete and e.entry_labour_status = 'INACTIVE_NOT_IN_EDUCATION' then 'CO04' end,
+        case when complete and e.entry_labour_status = 'EMPLOYED' then 'CO05' end,
+        case when complete and age < 25 then 'CO06' end,
+        case when complete and age > 54 then 'CO07' end,
+        case when complete and age > 54
+                  and e.entry_labour_status in ('UNEMPLOYED', 'LONG_TERM_UNEMPLOYED', 'INACTIVE_NOT_IN_EDUCATION') then 'CO08' end,
+        case when complete and e.entry_education in ('ISCED_1', 'ISCED_2') then 'CO09' end,
+        case when complete and e.entry_education in ('ISCED_3', 'ISCED_4') then 'CO10' end,
+        case when complete and e.entry_education in ('ISCED_5', 'ISCED_6', 'ISCED_7', 'ISCED_8') then 'CO11' end,
+        case when complete and e.entry_jobless_household then 'CO12' end,
+        case when complete and e.entry_jobless_household_with_children then 'CO13' end,
+        case when complete and e.entry_single_adult_with_children then 'CO14' end,
+        case when complete and e.entry_migrant_or_minority then 'CO15' end,
+        case when complete and e.entry_disability then 'CO16' end,
+        case when complete and e.entry_other_disadvantaged then 'CO17' end,
+        case when complete and e.entry_housing_exclusion then 'CO18' end
+      ], null)
+      from (select e.entry_education is not null as complete,
+                   extract(year from e.selected_on)::int - e.birth_year as age) x
+    $$;`);
+    this.addSql(`create function esf_result_events(e enrolment, f follow_up) returns table (code text, day date) language sql immutable as $$
+      select 'CR03', e.exited_on where e.exited_on is not null and e.entry_education is not null and e.qualification_on_exit
+      union all
+      select 'CR04', e.exited_on where e.exited_on is not null and e.entry_education is not null and e.outcome = 'EMPLOYED'
+      union all
+      select 'CR06', greatest(e.exited_on, f.observed_on)
+       where f.id is not null and e.exited_on is not null and e.entry_education is not null and f.employed
+      union all
+      select 'CR07', greatest(e.exited_on, f.observed_on)
+       where f.id is not null and e.exited_on is not null and e.entry_education is not null and f.improved_situation
+    $$;`);
+    this.addSql(`create table "esf_daily" (
+      "project_code" varchar(32) not null references "project" ("code") on update cascade on delete cascade,
+      "day" date not null, "sex" "sex" not null, "code" text not null, "participants" integer not null,
+      constraint "esf_daily_pkey" primary key ("project_code", "day", "sex", "code"));`);
+    this.addSql(`create function esf_from_enrolments() returns trigger language plpgsql as $$
+    begin
+      if tg_op in ('UPDATE', 'DELETE') then
+        insert into esf_daily (project_code, day, sex, code, participants)
+        select project_code, day, sex, code, -count(*) from (
+          select o.project_code, o.selected_on as day, o.sex, c.code
+            from old_rows o cross join unnest(esf_output_codes(o::enrolment)) as c(code)
+          union all
+          select o.project_code, r.day, o.sex, r.code
+            from old_rows o left join follow_up f on f.enrolment_id = o.id cross join lateral esf_result_events(o::enrolment, f) r
+        ) x group by 1, 2, 3, 4
+        on conflict (project_code, day, sex, code) do update set participants = esf_daily.participants + excluded.participants;
+      end if;
+      if tg_op in ('UPDATE', 'INSERT') then
+        insert into esf_daily (project_code, day, sex, code, participants)
+        select project_code, day, sex, code, count(*) from (
+          select n.project_code, n.selected_on as day, n.sex, c.code
+            from new_rows n cross join unnest(esf_output_codes(n::enrolment)) as c(code)
+          union all
+          select n.project_code, r.day, n.sex, r.code
+            from new_rows n left join follow_up f on f.enrolment_id = n.id cross join lateral esf_result_events(n::enrolment, f) r
+        ) x group by 1, 2, 3, 4
+        on conflict (project_code, day, sex, code) do update set participants = esf_daily.participants + excluded.participants;
+      end if;
+      return null;
+    end $$;`);
+    this.addSql(`create function esf_from_follow_ups() returns trigger language plpgsql as $$
+    begin
+      if tg_op in ('UPDATE', 'DELETE') then
+        insert into esf_daily (project_code, day, sex, code, participants)
+        select e.project_code, r.day, e.sex, r.code, -count(*)
+          from old_rows o join enrolment e on e.id = o.enrolment_id cross join lateral esf_result_events(e, o::follow_up) r
+         where r.code in ('CR06', 'CR07') group by 1, 2, 3, 4
+        on conflict (project_code, day, sex, code) do update set participants = esf_daily.participants + excluded.participants;
+      end if;
+      if tg_op in ('UPDATE', 'INSERT') then
+        insert into esf_daily (project_code, day, sex, code, participants)
+        select e.project_code, r.day, e.sex, r.code, count(*)
+          from new_rows n join enrolment e on e.id = n.enrolment_id cross join lateral esf_result_events(e, n::follow_up) r
+         where r.code in ('CR06', 'CR07') group by 1, 2, 3, 4
+        on conflict (project_code, day, sex, code) do update set participants = esf_daily.participants + excluded.participants;
+      end if;
+      return null;
+    end $$;`);
+    for (const [event, referencing] of [
+      ['insert', 'new table as new_rows'],
+      ['update', 'old table as old_rows new table as new_rows'],
+      ['delete', 'old table as old_rows'],
+    ] as const) {
+      this.addSql(`create trigger "esf_enrolment_${event}" after ${event} on "enrolment"
+        referencing ${referencing} for each statement execute function esf_from_enrolments();`);
+      this.addSql(`create trigger "esf_follow_up_${event}" after ${event} on "follow_up"
+        referencing ${referencing} for each statement execute function esf_from_follow_ups();`);
+    }
+
     // Whatever is already recorded.
     this.addSql(`insert into reach (project_code, person_id, first_on)
       select project_code, person_id, min(on_date) from (
@@ -334,6 +438,13 @@ export class Migration20261125130000_reporting extends Migration {
         union all
         select e.project_code, w.withheld_on, 0, w.amount_cents from withholding w join enrolment e on e.id = w.enrolment_id) x
       group by 1, 2;`);
+    this.addSql(`insert into esf_daily (project_code, day, sex, code, participants)
+      select project_code, day, sex, code, count(*) from (
+        select e.project_code, e.selected_on as day, e.sex, c.code from enrolment e cross join unnest(esf_output_codes(e)) as c(code)
+        union all
+        select e.project_code, r.day, e.sex, r.code from enrolment e left join follow_up f on f.enrolment_id = e.id
+          cross join lateral esf_result_events(e, f) r) x
+      group by 1, 2, 3, 4;`);
     this.addSql(`alter table "enrolment" add constraint "enrolment_exit_after_selection" check ("exited_on" is null or "exited_on" >= "selected_on");`);
 
     // Indexes the reports filter and join on.
@@ -354,6 +465,13 @@ export class Migration20261125130000_reporting extends Migration {
       this.addSql(`drop trigger if exists "repayment_summaries_${event}" on "repayment";`);
       this.addSql(`drop trigger if exists "withholding_summaries_${event}" on "withholding";`);
     }
+    for (const event of ['insert', 'update', 'delete']) {
+      this.addSql(`drop trigger if exists "esf_enrolment_${event}" on "enrolment";`);
+      this.addSql(`drop trigger if exists "esf_follow_up_${event}" on "follow_up";`);
+    }
+    this.addSql(`drop function if exists esf_from_enrolments(), esf_from_follow_ups();`);
+    this.addSql(`drop table if exists "esf_daily";`);
+    this.addSql(`drop function if exists esf_output_codes(enrolment), esf_result_events(enrolment, follow_up);`);
     this.addSql(`drop trigger if exists "enrolment_entry_snapshot" on "enrolment";`);
     this.addSql(`drop function if exists enrolment_summaries(), ledger_summaries(), enrolment_entry_snapshot();`);
     this.addSql(`drop table if exists "enrolment_daily", "exit_daily", "ledger_daily";`);
