@@ -16,11 +16,41 @@ import { Migration } from '@mikro-orm/migrations';
  * - esf_output_codes / esf_result_events: the ESF indicators a participant counts in; esf_daily
  *   sums them per project, day, sex and indicator.
  *
- * Both summaries are kept by statement-level triggers that recompute exactly the keys a statement
- * touched, from the base tables: inserts, corrections and deletions all leave them equal to what
- * a full recomputation would give (a test checks this).
+ * The summaries are kept by statement-level triggers with transition tables: inserts add to
+ * them; corrections and deletions subtract what they removed (or, for reach and attendance_daily,
+ * recompute exactly the keys they touched). Every summary stays equal to a full recomputation
+ * (test/reporting-demo.test.ts checks this).
  */
+
+type TransitionRows = 'old_rows' | 'new_rows';
+
+/**
+ * The body of a summary trigger: take back what the statement's old rows contributed (updates,
+ * deletions), then add what its new rows contribute (inserts, updates). `contribution` writes the
+ * SQL for one side, given the transition table and the sign of its counts and amounts.
+ */
+function subtractOldAddNew(contribution: (rows: TransitionRows, sign: '-' | '') => string): string {
+  return `if tg_op in ('UPDATE', 'DELETE') then${contribution('old_rows', '-')}
+      end if;
+      if tg_op in ('UPDATE', 'INSERT') then${contribution('new_rows', '')}
+      end if;`;
+}
+
+const TRANSITIONS = [
+  ['insert', 'new table as new_rows'],
+  ['update', 'old table as old_rows new table as new_rows'],
+  ['delete', 'old table as old_rows'],
+] as const;
+
 export class Migration20261125130000_reporting extends Migration {
+  /** Statement-level insert, update and delete triggers on `table` running `fn` with transition tables. */
+  private statementTriggers(prefix: string, table: string, fn: string): void {
+    for (const [event, referencing] of TRANSITIONS) {
+      this.addSql(`create trigger "${prefix}_${event}" after ${event} on "${table}"
+        referencing ${referencing} for each statement execute function ${fn}();`);
+    }
+  }
+
   override async up(): Promise<void> {
     this.addSql(`alter table "project" add column "awarded_on" date null;`);
     this.addSql(`update "project" p set "awarded_on" = coalesce(g."funded_list_published_on", p."start_date") from "programme" g where g."code" = p."programme_code";`);
@@ -49,26 +79,13 @@ export class Migration20261125130000_reporting extends Migration {
       constraint "reach_daily_pkey" primary key ("project_code", "day"));`);
     this.addSql(`create function reach_daily_apply() returns trigger language plpgsql as $$
     begin
-      if tg_op in ('UPDATE', 'DELETE') then
+      ${subtractOldAddNew((rows, sign) => `
         insert into reach_daily (project_code, day, people)
-        select project_code, first_on, -count(*) from old_rows group by project_code, first_on
-        on conflict (project_code, day) do update set people = reach_daily.people + excluded.people;
-      end if;
-      if tg_op in ('UPDATE', 'INSERT') then
-        insert into reach_daily (project_code, day, people)
-        select project_code, first_on, count(*) from new_rows group by project_code, first_on
-        on conflict (project_code, day) do update set people = reach_daily.people + excluded.people;
-      end if;
+        select project_code, first_on, ${sign}count(*) from ${rows} group by project_code, first_on
+        on conflict (project_code, day) do update set people = reach_daily.people + excluded.people;`)}
       return null;
     end $$;`);
-    for (const [event, referencing] of [
-      ['insert', 'new table as new_rows'],
-      ['update', 'old table as old_rows new table as new_rows'],
-      ['delete', 'old table as old_rows'],
-    ] as const) {
-      this.addSql(`create trigger "reach_daily_${event}" after ${event} on "reach"
-        referencing ${referencing} for each statement execute function reach_daily_apply();`);
-    }
+    this.statementTriggers('reach_daily', 'reach', 'reach_daily_apply');
 
     this.addSql(`create index "attendance_activity_id_index" on "attendance" ("activity_id");`);
 
@@ -141,14 +158,7 @@ export class Migration20261125130000_reporting extends Migration {
       if day_projects is not null then perform refresh_attendance_daily(day_projects, days); end if;
       return null;
     end $$;`);
-    for (const [event, referencing] of [
-      ['insert', 'new table as new_rows'],
-      ['update', 'old table as old_rows new table as new_rows'],
-      ['delete', 'old table as old_rows'],
-    ] as const) {
-      this.addSql(`create trigger "attendance_summaries_${event}" after ${event} on "attendance"
-        referencing ${referencing} for each statement execute function attendance_summaries();`);
-    }
+    this.statementTriggers('attendance_summaries', 'attendance', 'attendance_summaries');
 
     this.addSql(`create function enrolment_reach() returns trigger language plpgsql as $$
     declare projects text[]; people uuid[];
@@ -167,14 +177,7 @@ export class Migration20261125130000_reporting extends Migration {
       if projects is not null then perform refresh_reach(projects, people); end if;
       return null;
     end $$;`);
-    for (const [event, referencing] of [
-      ['insert', 'new table as new_rows'],
-      ['update', 'old table as old_rows new table as new_rows'],
-      ['delete', 'old table as old_rows'],
-    ] as const) {
-      this.addSql(`create trigger "enrolment_reach_${event}" after ${event} on "enrolment"
-        referencing ${referencing} for each statement execute function enrolment_reach();`);
-    }
+    this.statementTriggers('enrolment_reach', 'enrolment', 'enrolment_reach');
 
     // An activity moved to another day or project moves its attendances with it.
     this.addSql(`create function activity_summaries() returns trigger language plpgsql as $$
@@ -252,67 +255,35 @@ export class Migration20261125130000_reporting extends Migration {
           raise exception 'an enrolment with repayments or withholding cannot move to another project';
         end if;
       end if;
-      if tg_op in ('UPDATE', 'DELETE') then
+      ${subtractOldAddNew((rows, sign) => `
         insert into enrolment_daily (project_code, day, sex, enrolled, arrears_cents)
-        select project_code, selected_on, sex, -count(*), -sum(arrears_cents) from old_rows group by 1, 2, 3
+        select project_code, selected_on, sex, ${sign}count(*), ${sign}sum(arrears_cents) from ${rows} group by 1, 2, 3
         on conflict (project_code, day, sex) do update
           set enrolled = enrolment_daily.enrolled + excluded.enrolled, arrears_cents = enrolment_daily.arrears_cents + excluded.arrears_cents;
         insert into exit_daily (project_code, day, sex, outcome, contract_key, exits)
-        select project_code, exited_on, sex, outcome, coalesce(contract_type::text, ''), -count(*)
-          from old_rows where exited_on is not null and outcome is not null group by 1, 2, 3, 4, 5
-        on conflict (project_code, day, sex, outcome, contract_key) do update set exits = exit_daily.exits + excluded.exits;
-      end if;
-      if tg_op in ('UPDATE', 'INSERT') then
-        insert into enrolment_daily (project_code, day, sex, enrolled, arrears_cents)
-        select project_code, selected_on, sex, count(*), sum(arrears_cents) from new_rows group by 1, 2, 3
-        on conflict (project_code, day, sex) do update
-          set enrolled = enrolment_daily.enrolled + excluded.enrolled, arrears_cents = enrolment_daily.arrears_cents + excluded.arrears_cents;
-        insert into exit_daily (project_code, day, sex, outcome, contract_key, exits)
-        select project_code, exited_on, sex, outcome, coalesce(contract_type::text, ''), count(*)
-          from new_rows where exited_on is not null and outcome is not null group by 1, 2, 3, 4, 5
-        on conflict (project_code, day, sex, outcome, contract_key) do update set exits = exit_daily.exits + excluded.exits;
-      end if;
+        select project_code, exited_on, sex, outcome, coalesce(contract_type::text, ''), ${sign}count(*)
+          from ${rows} where exited_on is not null and outcome is not null group by 1, 2, 3, 4, 5
+        on conflict (project_code, day, sex, outcome, contract_key) do update set exits = exit_daily.exits + excluded.exits;`)}
       return null;
     end $$;`);
     this.addSql(`create function ledger_summaries() returns trigger language plpgsql as $$
     begin
       if tg_table_name = 'repayment' then
-        if tg_op in ('UPDATE', 'DELETE') then
+        ${subtractOldAddNew((rows, sign) => `
           insert into ledger_daily (project_code, day, repaid_cents, withheld_cents)
-          select e.project_code, o.paid_on, -sum(o.amount_cents), 0 from old_rows o join enrolment e on e.id = o.enrolment_id group by 1, 2
-          on conflict (project_code, day) do update set repaid_cents = ledger_daily.repaid_cents + excluded.repaid_cents;
-        end if;
-        if tg_op in ('UPDATE', 'INSERT') then
-          insert into ledger_daily (project_code, day, repaid_cents, withheld_cents)
-          select e.project_code, n.paid_on, sum(n.amount_cents), 0 from new_rows n join enrolment e on e.id = n.enrolment_id group by 1, 2
-          on conflict (project_code, day) do update set repaid_cents = ledger_daily.repaid_cents + excluded.repaid_cents;
-        end if;
+          select e.project_code, r.paid_on, ${sign}sum(r.amount_cents), 0 from ${rows} r join enrolment e on e.id = r.enrolment_id group by 1, 2
+          on conflict (project_code, day) do update set repaid_cents = ledger_daily.repaid_cents + excluded.repaid_cents;`)}
       else
-        if tg_op in ('UPDATE', 'DELETE') then
+        ${subtractOldAddNew((rows, sign) => `
           insert into ledger_daily (project_code, day, repaid_cents, withheld_cents)
-          select e.project_code, o.withheld_on, 0, -sum(o.amount_cents) from old_rows o join enrolment e on e.id = o.enrolment_id group by 1, 2
-          on conflict (project_code, day) do update set withheld_cents = ledger_daily.withheld_cents + excluded.withheld_cents;
-        end if;
-        if tg_op in ('UPDATE', 'INSERT') then
-          insert into ledger_daily (project_code, day, repaid_cents, withheld_cents)
-          select e.project_code, n.withheld_on, 0, sum(n.amount_cents) from new_rows n join enrolment e on e.id = n.enrolment_id group by 1, 2
-          on conflict (project_code, day) do update set withheld_cents = ledger_daily.withheld_cents + excluded.withheld_cents;
-        end if;
+          select e.project_code, w.withheld_on, 0, ${sign}sum(w.amount_cents) from ${rows} w join enrolment e on e.id = w.enrolment_id group by 1, 2
+          on conflict (project_code, day) do update set withheld_cents = ledger_daily.withheld_cents + excluded.withheld_cents;`)}
       end if;
       return null;
     end $$;`);
-    for (const [event, referencing] of [
-      ['insert', 'new table as new_rows'],
-      ['update', 'old table as old_rows new table as new_rows'],
-      ['delete', 'old table as old_rows'],
-    ] as const) {
-      this.addSql(`create trigger "enrolment_summaries_${event}" after ${event} on "enrolment"
-        referencing ${referencing} for each statement execute function enrolment_summaries();`);
-      this.addSql(`create trigger "repayment_summaries_${event}" after ${event} on "repayment"
-        referencing ${referencing} for each statement execute function ledger_summaries();`);
-      this.addSql(`create trigger "withholding_summaries_${event}" after ${event} on "withholding"
-        referencing ${referencing} for each statement execute function ledger_summaries();`);
-    }
+    this.statementTriggers('enrolment_summaries', 'enrolment', 'enrolment_summaries');
+    this.statementTriggers('repayment_summaries', 'repayment', 'ledger_summaries');
+    this.statementTriggers('withholding_summaries', 'withholding', 'ledger_summaries');
 
     // ESF common indicators. What each participant counts in is defined once, here, by two SQL
     // functions over the enrolment (its situation at entry) and its six-month follow-up;
@@ -363,58 +334,30 @@ export class Migration20261125130000_reporting extends Migration {
       constraint "esf_daily_pkey" primary key ("project_code", "day", "sex", "code"));`);
     this.addSql(`create function esf_from_enrolments() returns trigger language plpgsql as $$
     begin
-      if tg_op in ('UPDATE', 'DELETE') then
+      ${subtractOldAddNew((rows, sign) => `
         insert into esf_daily (project_code, day, sex, code, participants)
-        select project_code, day, sex, code, -count(*) from (
-          select o.project_code, o.selected_on as day, o.sex, c.code
-            from old_rows o cross join unnest(esf_output_codes(o::enrolment)) as c(code)
+        select project_code, day, sex, code, ${sign}count(*) from (
+          select r.project_code, r.selected_on as day, r.sex, c.code
+            from ${rows} r cross join unnest(esf_output_codes(r::enrolment)) as c(code)
           union all
-          select o.project_code, r.day, o.sex, r.code
-            from old_rows o left join follow_up f on f.enrolment_id = o.id cross join lateral esf_result_events(o::enrolment, f) r
-        ) x group by 1, 2, 3, 4
-        on conflict (project_code, day, sex, code) do update set participants = esf_daily.participants + excluded.participants;
-      end if;
-      if tg_op in ('UPDATE', 'INSERT') then
-        insert into esf_daily (project_code, day, sex, code, participants)
-        select project_code, day, sex, code, count(*) from (
-          select n.project_code, n.selected_on as day, n.sex, c.code
-            from new_rows n cross join unnest(esf_output_codes(n::enrolment)) as c(code)
-          union all
-          select n.project_code, r.day, n.sex, r.code
-            from new_rows n left join follow_up f on f.enrolment_id = n.id cross join lateral esf_result_events(n::enrolment, f) r
-        ) x group by 1, 2, 3, 4
-        on conflict (project_code, day, sex, code) do update set participants = esf_daily.participants + excluded.participants;
-      end if;
+          select r.project_code, x.day, r.sex, x.code
+            from ${rows} r left join follow_up f on f.enrolment_id = r.id cross join lateral esf_result_events(r::enrolment, f) x
+        ) events group by 1, 2, 3, 4
+        on conflict (project_code, day, sex, code) do update set participants = esf_daily.participants + excluded.participants;`)}
       return null;
     end $$;`);
     this.addSql(`create function esf_from_follow_ups() returns trigger language plpgsql as $$
     begin
-      if tg_op in ('UPDATE', 'DELETE') then
+      ${subtractOldAddNew((rows, sign) => `
         insert into esf_daily (project_code, day, sex, code, participants)
-        select e.project_code, r.day, e.sex, r.code, -count(*)
-          from old_rows o join enrolment e on e.id = o.enrolment_id cross join lateral esf_result_events(e, o::follow_up) r
-         where r.code in ('CR06', 'CR07') group by 1, 2, 3, 4
-        on conflict (project_code, day, sex, code) do update set participants = esf_daily.participants + excluded.participants;
-      end if;
-      if tg_op in ('UPDATE', 'INSERT') then
-        insert into esf_daily (project_code, day, sex, code, participants)
-        select e.project_code, r.day, e.sex, r.code, count(*)
-          from new_rows n join enrolment e on e.id = n.enrolment_id cross join lateral esf_result_events(e, n::follow_up) r
-         where r.code in ('CR06', 'CR07') group by 1, 2, 3, 4
-        on conflict (project_code, day, sex, code) do update set participants = esf_daily.participants + excluded.participants;
-      end if;
+        select e.project_code, x.day, e.sex, x.code, ${sign}count(*)
+          from ${rows} f join enrolment e on e.id = f.enrolment_id cross join lateral esf_result_events(e, f::follow_up) x
+         where x.code in ('CR06', 'CR07') group by 1, 2, 3, 4
+        on conflict (project_code, day, sex, code) do update set participants = esf_daily.participants + excluded.participants;`)}
       return null;
     end $$;`);
-    for (const [event, referencing] of [
-      ['insert', 'new table as new_rows'],
-      ['update', 'old table as old_rows new table as new_rows'],
-      ['delete', 'old table as old_rows'],
-    ] as const) {
-      this.addSql(`create trigger "esf_enrolment_${event}" after ${event} on "enrolment"
-        referencing ${referencing} for each statement execute function esf_from_enrolments();`);
-      this.addSql(`create trigger "esf_follow_up_${event}" after ${event} on "follow_up"
-        referencing ${referencing} for each statement execute function esf_from_follow_ups();`);
-    }
+    this.statementTriggers('esf_enrolment', 'enrolment', 'esf_from_enrolments');
+    this.statementTriggers('esf_follow_up', 'follow_up', 'esf_from_follow_ups');
 
     // Whatever is already recorded.
     this.addSql(`insert into reach (project_code, person_id, first_on)
