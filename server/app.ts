@@ -10,11 +10,13 @@ import {
 } from '@apollo/server/plugin/disabled';
 import type { Config } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
+import { resolveCaller } from './graphql/caller.js';
 import { createContext, type Context } from './graphql/context.js';
 import { toPublicError } from './graphql/errors.js';
 import { createSchema } from './graphql/schema.js';
 import { placeholderPage } from './http/placeholder.js';
 import { createLogger, type Logger } from './logger.js';
+import { loadPseudonymKey } from './secrets.js';
 import { isSeeded, seedDatabase } from '../seeds/seed.js';
 
 /** Largest request body accepted, bytes. */
@@ -55,6 +57,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       const summary = await seedDatabase(db.pool, { demoScale: config.demoScale, onProgress: (m) => log.info(m) });
       log.info('seeded', { ...summary });
     }
+    const pseudonymKey = await loadPseudonymKey(config, log);
     const apollo = new ApolloServer<Context>({
       schema: await createSchema(),
       introspection: true,
@@ -114,7 +117,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       const requestId = randomUUID();
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => createContext(db, log, requestId),
+        context: async () =>
+          createContext({ db, log, pseudonymKey }, requestId, resolveCaller(req.headers.authorization, config.adminSecret)),
       });
       const outHeaders: Record<string, string> = { 'x-request-id': requestId };
       for (const [key, value] of response.headers) outHeaders[key] = value;

@@ -24,6 +24,9 @@ describe('loadConfig', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
     [{ DEMO_SCALE: '-1' }, 'DEMO_SCALE'],
+    [{ ADMIN_SECRET: 'short' }, 'ADMIN_SECRET'],
+    [{ PSEUDONYM_KEY: 'too short' }, 'PSEUDONYM_KEY'],
+    [{ NODE_ENV: 'production' }, 'PSEUDONYM_KEY'],
   ])('refuses %j, naming %s', (env, variable) => {
     let caught: unknown;
     try {

@@ -19,6 +19,10 @@ export interface Config {
   /** Scale of the demo population seeded at start (1 = about 800 participants). */
   demoScale: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** The admin bearer token; absent = no admin token exists (and nothing can be written). */
+  adminSecret: string | undefined;
+  /** Key of the fiscal-code HMAC; absent outside production = generated under dataDir. */
+  pseudonymKey: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -89,5 +93,22 @@ export function loadConfig(env: Env = process.env): Config {
     seedOnStart: readBool(env, 'SEED_ON_START', true),
     demoScale: readInt(env, 'DEMO_SCALE', 1, 0, 1000),
     logLevel: readEnum(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, 'info'),
+    adminSecret: readSecret(env, 'ADMIN_SECRET', 16),
+    pseudonymKey: readPseudonymKey(env, nodeEnv),
   };
+}
+
+function readSecret(env: Env, name: string, minLength: number): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  if (raw.length < minLength) throw new ConfigError(name, `must be at least ${minLength} characters long`);
+  return raw;
+}
+
+function readPseudonymKey(env: Env, nodeEnv: NodeEnv): string | undefined {
+  const key = readSecret(env, 'PSEUDONYM_KEY', 32);
+  if (!key && nodeEnv === 'production') {
+    throw new ConfigError('PSEUDONYM_KEY', 'is required in production: the key of the fiscal-code hashes (32 characters or more), kept secret and never changed');
+  }
+  return key;
 }

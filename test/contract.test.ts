@@ -13,12 +13,7 @@ const read = (file: string) => readFileSync(path.join(PROJECT_ROOT, 'schema', fi
  * lacks or changes is a break of the contract and fails the test.
  */
 const NOT_YET_IMPLEMENTED: Record<string, string[]> = {
-  'data entry (issue 4)': [
-    'LabourStatus', 'EducationLevel', 'ExitOutcome', 'ActivityKind', 'ArrearsCaseStatus',
-    'Person', 'Enrolment', 'Repayment', 'Activity', 'Attendance', 'ArrearsCase', 'RegisterPersonInput', 'EnrolInput',
-    'ExitInput', 'RepaymentInput', 'ActivityInput', 'AttendanceInput', 'ArrearsCaseInput', 'Mutation', 'Query.person',
-  ],
-  'access control (issue 5)': ['Role', 'CreatedApiKey', 'CreateApiKeyInput'],
+  'access control (issue 5)': ['Role', 'CreatedApiKey', 'CreateApiKeyInput', 'Mutation.createApiKey', 'Mutation.revokeApiKey'],
   'newsletter (issue 7)': ['Language', 'NewsletterUpdate', 'Query.newsletterUpdate'],
 };
 

@@ -1,7 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
+import { createPersonLoaders, type PersonLoaders } from '../modules/person/person.loader.js';
 import { createProjectLoaders, type ProjectLoaders } from '../modules/project/project.loader.js';
+import type { Caller } from './caller.js';
 
 /** Everything one request needs; built once per request, never shared between requests. */
 export interface Context {
@@ -13,9 +15,18 @@ export interface Context {
   log: Logger;
   /** Values computed once per request and shared by its fields (e.g. a report's resolved scope). */
   memo: Map<string, Promise<unknown>>;
+  caller: Caller;
+  /** Key of the fiscal-code HMAC. */
+  pseudonymKey: Buffer;
 }
 
-export interface Loaders extends ProjectLoaders {}
+export interface Loaders extends ProjectLoaders, PersonLoaders {}
+
+export interface ContextDeps {
+  db: Database;
+  log: Logger;
+  pseudonymKey: Buffer;
+}
 
 /** Runs `compute` once per request for a key; later fields of the same request reuse the result. */
 export function memoise<T>(ctx: Context, key: string, compute: () => Promise<T>): Promise<T> {
@@ -27,7 +38,16 @@ export function memoise<T>(ctx: Context, key: string, compute: () => Promise<T>)
   return value;
 }
 
-export function createContext(db: Database, log: Logger, requestId: string): Context {
-  const em = db.orm.em.fork() as EntityManager;
-  return { requestId, em, db, log, loaders: { ...createProjectLoaders(em) }, memo: new Map() };
+export function createContext(deps: ContextDeps, requestId: string, caller: Caller): Context {
+  const em = deps.db.orm.em.fork() as EntityManager;
+  return {
+    requestId,
+    em,
+    db: deps.db,
+    log: deps.log,
+    caller,
+    pseudonymKey: deps.pseudonymKey,
+    loaders: { ...createProjectLoaders(em), ...createPersonLoaders(em) },
+    memo: new Map(),
+  };
 }

@@ -1,11 +1,26 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { ActivityResolver } from '../modules/activity/activity.resolver.js';
+import { ArrearsCaseResolver } from '../modules/arrears-case/arrears-case.resolver.js';
+import { EnrolmentResolver } from '../modules/enrolment/enrolment.resolver.js';
+import { RepaymentResolver } from '../modules/ledger/repayment.resolver.js';
+import { PersonResolver } from '../modules/person/person.resolver.js';
 import { ProgrammeResolver } from '../modules/programme/programme.resolver.js';
 import { ProjectResolver } from '../modules/project/project.resolver.js';
 import { reportRowResolvers, ReportResolver } from '../modules/report/report.resolver.js';
 
-export const resolvers = [ProgrammeResolver, ProjectResolver, ReportResolver, ...reportRowResolvers] as const;
+export const resolvers = [
+  ProgrammeResolver,
+  ProjectResolver,
+  ReportResolver,
+  ...reportRowResolvers,
+  PersonResolver,
+  EnrolmentResolver,
+  RepaymentResolver,
+  ActivityResolver,
+  ArrearsCaseResolver,
+] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({ resolvers, validate: false });

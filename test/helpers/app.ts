@@ -27,6 +27,10 @@ export interface TestAppOptions {
   seed?: boolean;
 }
 
+/** The admin bearer token of every test app. */
+export const ADMIN_SECRET = 'test-admin-secret-0123456789';
+export const AS_ADMIN = { authorization: `Bearer ${ADMIN_SECRET}` };
+
 async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: inject('pgServerUrl') });
   await client.connect();
@@ -45,7 +49,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   url.pathname = `/${name}`;
   const databaseUrl = url.toString();
   const config = {
-    ...loadConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent' }),
+    ...loadConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', ADMIN_SECRET, PSEUDONYM_KEY: 'a fixed pseudonymisation key for the tests only' }),
     databaseUrl,
     seedOnStart: options.seed ?? true,
     demoScale: options.demoScale ?? 0,

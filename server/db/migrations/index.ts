@@ -1,6 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261125124911 } from './Migration20261125124911.js';
 import { Migration20261125130000_reporting } from './Migration20261125130000_reporting.js';
+import { Migration20261125132641_data_entry } from './Migration20261125132641_data_entry.js';
 
 /**
  * Committed migrations, in order. After `npm run migrate -- create`, add the new class here:
@@ -9,4 +10,5 @@ import { Migration20261125130000_reporting } from './Migration20261125130000_rep
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125124911', class: Migration20261125124911 },
   { name: 'Migration20261125130000_reporting', class: Migration20261125130000_reporting },
+  { name: 'Migration20261125132641_data_entry', class: Migration20261125132641_data_entry },
 ];

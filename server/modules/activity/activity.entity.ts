@@ -1,23 +1,30 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { DateScalar } from '../../graphql/scalars.js';
 import { Project } from '../project/project.entity.js';
 import { ActivityKind } from './activity.enums.js';
 
 /** One session of the lab's social activities (a meeting, a course day, an event). */
 @Entity({ tableName: 'activity' })
 @Index({ properties: ['project', 'heldOn'] })
+@ObjectType({ description: "A session of the lab's activities." })
 export class Activity {
+  @Field(() => ID)
   @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
   id!: string;
 
   @ManyToOne(() => Project, { ref: true, fieldName: 'project_code' })
   project!: Ref<Project>;
 
+  @Field(() => ActivityKind)
   @Enum({ items: () => ActivityKind, nativeEnumName: 'activity_kind' })
   kind!: ActivityKind;
 
+  @Field(() => DateScalar)
   @Property({ type: 'date' })
   heldOn!: string;
 
+  @Field(() => String)
   @Property({ type: 'text' })
   title!: string;
 

@@ -1,5 +1,6 @@
 import { Check, Entity, Index, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Person } from '../person/person.entity.js';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Activity } from './activity.entity.js';
 
 /**
@@ -14,7 +15,9 @@ import { Activity } from './activity.entity.js';
   name: 'attendance_person_or_headcount',
   expression: '(person_id is not null and anonymous_headcount is null) or (person_id is null and anonymous_headcount > 0)',
 })
+@ObjectType({ simpleResolvers: true })
 export class Attendance {
+  @Field(() => ID)
   @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
   id!: string;
 
@@ -24,6 +27,7 @@ export class Attendance {
   @ManyToOne(() => Person, { ref: true, nullable: true })
   person?: Ref<Person> | null;
 
+  @Field(() => Int, { nullable: true, description: 'People counted without a registered identity.' })
   @Property({ type: 'integer', nullable: true })
   anonymousHeadcount?: number | null;
 

@@ -1,0 +1,35 @@
+import { Migration } from '@mikro-orm/migrations';
+
+/**
+ * Data entry: the append-only audit trail, and the rules the database itself enforces beside the
+ * services' checks (so that no path around the API can break them).
+ */
+export class Migration20261125132641_data_entry extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(`create table "audit_entry" ("id" bigserial primary key, "at" timestamptz not null default now(), "actor" text not null, "action" text not null, "entity" text not null, "entity_id" text not null, "before" jsonb null, "after" jsonb null, "reason" text null, "request_id" text null);`);
+    this.addSql(`create index "audit_entry_entity_entity_id_index" on "audit_entry" ("entity", "entity_id");`);
+    this.addSql(`create function audit_entry_append_only() returns trigger language plpgsql as $$
+    begin
+      raise exception 'the audit trail is append-only: % is not allowed', tg_op;
+    end $$;`);
+    this.addSql(`create trigger "audit_entry_no_update_or_delete" before update or delete on "audit_entry"
+      for each row execute function audit_entry_append_only();`);
+    this.addSql(`create trigger "audit_entry_no_truncate" before truncate on "audit_entry"
+      for each statement execute function audit_entry_append_only();`);
+
+    // One open enrolment per person and project; positive amounts.
+    this.addSql(`create unique index "enrolment_one_open_per_project" on "enrolment" ("person_id", "project_code") where "exited_on" is null;`);
+    this.addSql(`alter table "repayment" add constraint "repayment_amount_positive" check ("amount_cents" > 0);`);
+    this.addSql(`alter table "withholding" add constraint "withholding_amount_positive" check ("amount_cents" > 0);`);
+    this.addSql(`alter table "enrolment" add constraint "enrolment_arrears_not_negative" check ("arrears_cents" >= 0);`);
+  }
+
+  override async down(): Promise<void> {
+    this.addSql(`alter table "enrolment" drop constraint if exists "enrolment_arrears_not_negative";`);
+    this.addSql(`alter table "withholding" drop constraint if exists "withholding_amount_positive";`);
+    this.addSql(`alter table "repayment" drop constraint if exists "repayment_amount_positive";`);
+    this.addSql(`drop index if exists "enrolment_one_open_per_project";`);
+    this.addSql(`drop table if exists "audit_entry" cascade;`);
+    this.addSql(`drop function if exists audit_entry_append_only();`);
+  }
+}

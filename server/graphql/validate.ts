@@ -1,0 +1,31 @@
+import { todayInItaly } from '../dates.js';
+import { DomainError, ErrorCode } from './errors.js';
+
+/** A BAD_USER_INPUT naming the field at fault. */
+export function invalid(field: string, message: string): DomainError {
+  return new DomainError(ErrorCode.INVALID_INPUT, message, field);
+}
+
+export function notFound(field: string, message: string): DomainError {
+  return new DomainError(ErrorCode.NOT_FOUND, message, field);
+}
+
+export function conflict(field: string, message: string): DomainError {
+  return new DomainError(ErrorCode.CONFLICT, message, field);
+}
+
+/** Facts are recorded when they have happened: no date after today (Italian calendar). */
+export function notInFuture(field: string, date: string): void {
+  if (date > todayInItaly()) throw invalid(field, `${field} ${date} is in the future`);
+}
+
+/** A date inside a project's period, inclusive. */
+export function insidePeriod(field: string, date: string, project: { code: string; startDate: string; endDate: string }): void {
+  if (date < project.startDate || date > project.endDate) {
+    throw invalid(field, `${field} ${date} is outside ${project.code}'s period (${project.startDate} to ${project.endDate})`);
+  }
+}
+
+export function positiveCents(field: string, cents: bigint): void {
+  if (cents <= 0n) throw invalid(field, `${field} must be more than zero`);
+}

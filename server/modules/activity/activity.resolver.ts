@@ -1,0 +1,28 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { requireAdmin } from '../../graphql/guard.js';
+import { Project } from '../project/project.entity.js';
+import { Activity } from './activity.entity.js';
+import { ActivityInput, AttendanceInput } from './activity.input.js';
+import { recordActivity, recordAttendance } from './activity.service.js';
+import { Attendance } from './attendance.entity.js';
+
+@Resolver(() => Activity)
+export class ActivityResolver {
+  @Mutation(() => Activity, { description: "Records a session of the lab's activities." })
+  recordActivity(@Arg('input', () => ActivityInput) input: ActivityInput, @Ctx() ctx: Context): Promise<Activity> {
+    requireAdmin(ctx, 'record activities');
+    return recordActivity(ctx, input);
+  }
+
+  @Mutation(() => Attendance, { description: 'Records a registered person, or an anonymous headcount, at an activity.' })
+  recordAttendance(@Arg('input', () => AttendanceInput) input: AttendanceInput, @Ctx() ctx: Context): Promise<Attendance> {
+    requireAdmin(ctx, 'record attendance');
+    return recordAttendance(ctx, input);
+  }
+
+  @FieldResolver(() => Project)
+  async project(@Root() activity: Activity, @Ctx() ctx: Context): Promise<Project> {
+    return (await ctx.loaders.projectByCode.load(activity.project.unwrap().code))!;
+  }
+}

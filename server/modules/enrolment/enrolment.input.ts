@@ -1,0 +1,28 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { DateScalar, MoneyScalar } from '../../graphql/scalars.js';
+import { ContractType, ExitOutcome } from './enrolment.enums.js';
+
+@InputType({ description: 'A person selected for the reintegration path of a project.' })
+export class EnrolInput {
+  @Field(() => ID) personId!: string;
+  @Field(() => ID) projectCode!: string;
+  @Field(() => DateScalar) selectedOn!: string;
+  @Field(() => MoneyScalar, { description: 'Rent arrears owed to ALER at selection.' }) arrearsAtEnrolment!: bigint;
+}
+
+@InputType({ description: 'How and when a participant left the path.' })
+export class ExitInput {
+  @Field(() => ID) enrolmentId!: string;
+  @Field(() => DateScalar) exitedOn!: string;
+  @Field(() => ExitOutcome) outcome!: ExitOutcome;
+  @Field(() => ContractType, { nullable: true, description: 'Required for EMPLOYED, refused otherwise.' }) contractType?: ContractType | null;
+  @Field(() => Boolean, { nullable: true, description: 'Gained a qualification upon leaving (ESF CR03).' }) gainedQualification?: boolean | null;
+}
+
+@InputType({ description: 'The situation six months after leaving (ESF CR06, CR07).' })
+export class FollowUpInput {
+  @Field(() => ID) enrolmentId!: string;
+  @Field(() => DateScalar) observedOn!: string;
+  @Field(() => Boolean) employed!: boolean;
+  @Field(() => Boolean) improvedSituation!: boolean;
+}
