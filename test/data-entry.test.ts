@@ -43,8 +43,7 @@ const figures = () => ok(FIGURES, { f: { projectCodes: ['FORNASE'], asOf: '2020-
 /** Row counts of every table a write can touch. */
 async function counts() {
   const tables = ['person', 'enrolment', 'repayment', 'withholding', 'follow_up', 'activity', 'attendance', 'arrears_case', 'audit_entry'];
-  const [row] = await t.sql(`select ${tables.map((name) => `(select count(*) from ${name})::int as ${name}`).join(', ')}`);
-  return row;
+  return t.one(`select ${tables.map((name) => `(select count(*) from ${name})::int as ${name}`).join(', ')}`);
 }
 
 describe("one person's path, by GraphQL", () => {
@@ -93,7 +92,7 @@ describe("one person's path, by GraphQL", () => {
       'admin:create:attendance',
       'admin:create:attendance',
     ]);
-    const [exit] = await t.sql(`select before, after from audit_entry where entity = 'enrolment' and action = 'update'`);
+    const exit = await t.one(`select before, after from audit_entry where entity = 'enrolment' and action = 'update'`);
     expect(exit.before).toMatchObject({ exitedOn: null, outcome: null });
     expect(exit.after).toMatchObject({ exitedOn: '2019-09-30', outcome: 'UNSUCCESSFUL', arrearsCents: '432109' });
     // The trail keeps no fiscal code, in clear or hashed.
@@ -104,14 +103,14 @@ describe("one person's path, by GraphQL", () => {
     const first = await ok(REGISTER, { input: { fiscalCode: BIANCHI, sex: 'FEMALE', birthYear: 1990, labourStatus: 'UNEMPLOYED' } });
     const again = await ok(REGISTER, { input: { fiscalCode: BIANCHI.toLowerCase(), sex: 'FEMALE', birthYear: 1990, labourStatus: 'UNEMPLOYED' } });
     expect(again.registerPerson.id).toBe(first.registerPerson.id);
-    const [{ n }] = await t.sql(`select count(*)::int as n from person where not synthetic`);
+    const { n } = await t.one(`select count(*)::int as n from person where not synthetic`);
     expect(n).toBe(2);
   });
 
   it('warns, and still enrols, past the participant target', async () => {
     await t.sql(`update project set participant_target = 1 where code = 'SAPERI'`);
-    const [{ id }] = await t.sql(`select id from person order by created_at limit 1`);
-    const [{ id: other }] = await t.sql(`select id from person order by created_at desc limit 1`);
+    const { id } = await t.one(`select id from person order by created_at limit 1`);
+    const other = (await t.one(`select id from person order by created_at desc limit 1`)).id;
     const first = await ok(ENROL, { input: { personId: id, projectCode: 'SAPERI', selectedOn: '2019-01-10', arrearsAtEnrolment: '100.00' } });
     expect(first.enrolPerson.warnings).toEqual([]);
     const second = await ok(ENROL, { input: { personId: other, projectCode: 'SAPERI', selectedOn: '2019-01-11', arrearsAtEnrolment: '100.00' } });
@@ -125,10 +124,10 @@ describe('bad input is refused with its code and field, and writes nothing', () 
   let exitedId: string;
   let activityId: string;
   beforeAll(async () => {
-    [{ id: personId }] = await t.sql(`select id from person where not synthetic order by created_at limit 1`);
-    [{ id: enrolmentId }] = await t.sql(`select id from enrolment where exited_on is null and project_code = 'SAPERI' limit 1`);
-    [{ id: exitedId }] = await t.sql(`select id from enrolment where exited_on is not null limit 1`);
-    [{ id: activityId }] = await t.sql(`select id from activity limit 1`);
+    personId = (await t.one(`select id from person where not synthetic order by created_at limit 1`)).id;
+    enrolmentId = (await t.one(`select id from enrolment where exited_on is null and project_code = 'SAPERI' limit 1`)).id;
+    exitedId = (await t.one(`select id from enrolment where exited_on is not null limit 1`)).id;
+    activityId = (await t.one(`select id from activity limit 1`)).id;
   });
 
   const cases: [string, () => [string, Record<string, unknown>], string, string][] = [
@@ -194,7 +193,7 @@ describe('who may write', () => {
   });
 
   it('personal records are not shown to the public', async () => {
-    const [{ id }] = await t.sql(`select id from person limit 1`);
+    const { id } = await t.one(`select id from person limit 1`);
     const response = await t.gql(`query($id: ID!) { person(id: $id) { id sex } }`, { id });
     expect(response.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
     expect(response.data?.person ?? null).toBeNull();

@@ -18,6 +18,8 @@ export interface TestApp {
   databaseUrl: string;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   sql<R extends pg.QueryResultRow = pg.QueryResultRow>(text: string, params?: unknown[]): Promise<R[]>;
+  /** The first row of a query that must return one. */
+  one<R extends pg.QueryResultRow = Record<string, any>>(text: string, params?: unknown[]): Promise<R>;
   close(): Promise<void>;
 }
 
@@ -71,6 +73,11 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     async sql(text, params) {
       const result = await app.db.pool.query(text, params);
       return result.rows;
+    },
+    async one(text, params) {
+      const result = await app.db.pool.query(text, params);
+      if (result.rows.length === 0) throw new Error(`no row for: ${text}`);
+      return result.rows[0];
     },
     async close() {
       await app.stop();
