@@ -203,6 +203,34 @@ describe('who may write', () => {
 });
 
 describe('the audit trail', () => {
+  const LOG = `query($filter: AuditFilter, $first: Int, $after: String) {
+    auditLog(filter: $filter, first: $first, after: $after) { entries { id at actor action entity entityId before after } nextCursor } }`;
+
+  it('is read by admins newest first, a page at a time, and filtered', async () => {
+    const { n } = await t.one(`select count(*)::int as n from audit_entry`);
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 50; page += 1) {
+      const data: any = await ok(LOG, { first: 4, after });
+      seen.push(...data.auditLog.entries.map((e: any) => e.id));
+      after = data.auditLog.nextCursor;
+      if (!after) break;
+    }
+    expect(seen).toHaveLength(n);
+    expect(seen.map(Number)).toEqual([...seen.map(Number)].sort((a, b) => b - a));
+
+    const exits = await ok(LOG, { filter: { entity: 'enrolment', from: '2000-01-01' } });
+    expect(exits.auditLog.entries.length).toBeGreaterThanOrEqual(2);
+    expect(exits.auditLog.entries.every((e: any) => e.entity === 'enrolment' && e.actor === 'admin')).toBe(true);
+    const none = await ok(LOG, { filter: { to: '2000-01-01' } });
+    expect(none.auditLog).toEqual({ entries: [], nextCursor: null });
+  });
+
+  it('is not shown to the public', async () => {
+    const response = await t.gql(LOG, {});
+    expect(response.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+  });
+
   it('cannot be changed or deleted, even with SQL', async () => {
     await expect(t.sql(`update audit_entry set actor = 'someone else'`)).rejects.toThrow(/append-only/);
     await expect(t.sql(`delete from audit_entry`)).rejects.toThrow(/append-only/);

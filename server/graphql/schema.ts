@@ -3,6 +3,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { ActivityResolver } from '../modules/activity/activity.resolver.js';
 import { ArrearsCaseResolver } from '../modules/arrears-case/arrears-case.resolver.js';
+import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { EnrolmentResolver } from '../modules/enrolment/enrolment.resolver.js';
 import { RepaymentResolver } from '../modules/ledger/repayment.resolver.js';
 import { PersonResolver } from '../modules/person/person.resolver.js';
@@ -20,6 +21,7 @@ export const resolvers = [
   RepaymentResolver,
   ActivityResolver,
   ArrearsCaseResolver,
+  AuditResolver,
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {
