@@ -2,6 +2,7 @@ import { Activity } from '../modules/activity/activity.entity.js';
 import { Attendance } from '../modules/activity/attendance.entity.js';
 import { ArrearsCase } from '../modules/arrears-case/arrears-case.entity.js';
 import { AuditEntry } from '../modules/audit/audit.entity.js';
+import { PeriodLock } from '../modules/lock/lock.entity.js';
 import { Enrolment } from '../modules/enrolment/enrolment.entity.js';
 import { FollowUp } from '../modules/enrolment/follow-up.entity.js';
 import { Repayment } from '../modules/ledger/repayment.entity.js';
@@ -27,4 +28,5 @@ export const entities = [
   Attendance,
   ArrearsCase,
   AuditEntry,
+  PeriodLock,
 ];

@@ -4,6 +4,8 @@ import { buildSchema } from 'type-graphql';
 import { ActivityResolver } from '../modules/activity/activity.resolver.js';
 import { ArrearsCaseResolver } from '../modules/arrears-case/arrears-case.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { CorrectionResolver } from '../modules/correction/correction.resolver.js';
+import { LockResolver } from '../modules/lock/lock.resolver.js';
 import { EnrolmentResolver } from '../modules/enrolment/enrolment.resolver.js';
 import { RepaymentResolver } from '../modules/ledger/repayment.resolver.js';
 import { PersonResolver } from '../modules/person/person.resolver.js';
@@ -22,6 +24,8 @@ export const resolvers = [
   ActivityResolver,
   ArrearsCaseResolver,
   AuditResolver,
+  CorrectionResolver,
+  LockResolver,
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {

@@ -3,6 +3,7 @@ import type { Context } from '../../graphql/context.js';
 import { conflict, insidePeriod, invalid, notFound, notInFuture } from '../../graphql/validate.js';
 import { audit } from '../audit/audit.service.js';
 import { findPerson, findProject } from '../enrolment/enrolment.service.js';
+import { assertUnlocked } from '../lock/lock.service.js';
 import { Activity } from './activity.entity.js';
 import type { ActivityInput, AttendanceInput } from './activity.input.js';
 import { Attendance } from './attendance.entity.js';
@@ -15,6 +16,7 @@ export async function recordActivity(ctx: Context, input: ActivityInput): Promis
     const project = await findProject(em, input.projectCode, 'projectCode');
     insidePeriod('heldOn', input.heldOn, project);
     notInFuture('heldOn', input.heldOn);
+    await assertUnlocked(em, input.heldOn, 'heldOn');
     const title = input.title.trim();
     if (title.length === 0 || title.length > 200) throw invalid('title', 'title must have 1 to 200 characters');
     const activity = em.create(Activity, { project, kind: input.kind, heldOn: input.heldOn, title, synthetic: false });
@@ -40,6 +42,7 @@ export async function recordAttendance(ctx: Context, input: AttendanceInput): Pr
   return ctx.em.transactional(async (em: EntityManager) => {
     const activity = UUID.test(input.activityId) ? await em.findOne(Activity, { id: input.activityId }) : null;
     if (!activity) throw notFound('activityId', `No activity with id ${input.activityId}`);
+    await assertUnlocked(em, activity.heldOn, 'activityId');
     const person = hasPerson ? await findPerson(em, input.personId!, 'personId') : null;
     if (person && (await em.count(Attendance, { activity, person })) > 0) {
       throw conflict('personId', `Person ${person.id} is registered at this activity already`);

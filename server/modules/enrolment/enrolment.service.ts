@@ -3,6 +3,7 @@ import type { Context } from '../../graphql/context.js';
 import { conflict, insidePeriod, invalid, notFound, notInFuture, positiveCents } from '../../graphql/validate.js';
 import { applyShare } from '../../money.js';
 import { audit } from '../audit/audit.service.js';
+import { assertUnlocked } from '../lock/lock.service.js';
 import { Withholding } from '../ledger/withholding.entity.js';
 import { Person } from '../person/person.entity.js';
 import { Project } from '../project/project.entity.js';
@@ -55,6 +56,7 @@ export async function enrolPerson(ctx: Context, input: EnrolInput): Promise<Enro
     const project = await findProject(em, input.projectCode, 'projectCode');
     insidePeriod('selectedOn', input.selectedOn, project);
     notInFuture('selectedOn', input.selectedOn);
+    await assertUnlocked(em, input.selectedOn, 'selectedOn');
     positiveCents('arrearsAtEnrolment', input.arrearsAtEnrolment);
     const open = await em.count(Enrolment, { person, project, exitedOn: null });
     if (open > 0) throw conflict('personId', `Person ${person.id} already has an open enrolment in ${project.code}`);
@@ -103,6 +105,7 @@ export async function recordExit(ctx: Context, input: ExitInput): Promise<Enrolm
     }
     insidePeriod('exitedOn', input.exitedOn, project);
     notInFuture('exitedOn', input.exitedOn);
+    await assertUnlocked(em, input.exitedOn, 'exitedOn');
     if (input.outcome === ExitOutcome.EMPLOYED && !input.contractType) {
       throw invalid('contractType', 'An EMPLOYED exit needs the contract type');
     }
@@ -144,6 +147,7 @@ export async function recordFollowUp(ctx: Context, input: FollowUpInput): Promis
       throw invalid('observedOn', `observedOn ${input.observedOn} is before the exit on ${enrolment.exitedOn}`);
     }
     notInFuture('observedOn', input.observedOn);
+    await assertUnlocked(em, input.observedOn, 'observedOn');
     if ((await em.count(FollowUp, { enrolment })) > 0) throw conflict('enrolmentId', `Enrolment ${enrolment.id} has a follow-up already`);
     const followUp = em.create(FollowUp, {
       enrolment,

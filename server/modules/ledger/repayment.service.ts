@@ -3,6 +3,7 @@ import type { Context } from '../../graphql/context.js';
 import { invalid, notInFuture, positiveCents } from '../../graphql/validate.js';
 import { audit } from '../audit/audit.service.js';
 import { findEnrolment } from '../enrolment/enrolment.service.js';
+import { assertUnlocked } from '../lock/lock.service.js';
 import type { RepaymentInput } from './repayment.input.js';
 import { Repayment } from './repayment.entity.js';
 
@@ -15,6 +16,7 @@ export async function recordRepayment(ctx: Context, input: RepaymentInput): Prom
       throw invalid('paidOn', `paidOn ${input.paidOn} is before the enrolment on ${enrolment.selectedOn}`);
     }
     notInFuture('paidOn', input.paidOn);
+    await assertUnlocked(em, input.paidOn, 'paidOn');
     const repayment = em.create(Repayment, { enrolment, paidOn: input.paidOn, amountCents: input.amount, synthetic: false });
     await em.flush();
     audit(em, ctx, {

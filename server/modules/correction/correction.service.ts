@@ -1,0 +1,233 @@
+/**
+ * Corrections, not silent overwrites. The live tables hold the corrected truth, so every figure
+ * follows it at once; the append-only audit trail keeps each earlier value with who, when and why.
+ * A voided record leaves the live tables (with what hangs on it) and stays, whole, in the trail.
+ */
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../../graphql/context.js';
+import { conflict, insidePeriod, invalid, notFound, notInFuture, positiveCents } from '../../graphql/validate.js';
+import { applyShare } from '../../money.js';
+import { Activity } from '../activity/activity.entity.js';
+import { Attendance } from '../activity/attendance.entity.js';
+import { ArrearsCase } from '../arrears-case/arrears-case.entity.js';
+import { audit } from '../audit/audit.service.js';
+import { ExitOutcome } from '../enrolment/enrolment.enums.js';
+import { Enrolment } from '../enrolment/enrolment.entity.js';
+import { enrolmentRecord, findEnrolment } from '../enrolment/enrolment.service.js';
+import { FollowUp } from '../enrolment/follow-up.entity.js';
+import { Repayment } from '../ledger/repayment.entity.js';
+import { Withholding } from '../ledger/withholding.entity.js';
+import { assertUnlocked } from '../lock/lock.service.js';
+import { VoidableRecord, type CorrectEnrolmentInput, type CorrectRepaymentInput, type VoidInput } from './correction.input.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function reasonOf(reason: string): string {
+  const text = reason.trim();
+  if (text.length < 3 || text.length > 500) throw invalid('reason', 'reason must have 3 to 500 characters: say why the record changes');
+  return text;
+}
+
+const plain = (entity: object): Record<string, unknown> => {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(entity)) {
+    if (value && typeof value === 'object' && 'id' in value && !(value instanceof Date)) out[`${key}Id`] = (value as { id: unknown }).id;
+    else if (!key.startsWith('_') && typeof value !== 'function') out[key] = value;
+  }
+  return out;
+};
+
+/** Voids a record entered by mistake, and what hangs on it (an enrolment's ledger and follow-up, an activity's attendances). */
+export async function voidRecord(ctx: Context, input: VoidInput): Promise<boolean> {
+  const reason = reasonOf(input.reason);
+  if (!UUID.test(input.id)) throw notFound('id', `No ${input.record.toLowerCase()} with id ${input.id}`);
+  return ctx.em.transactional(async (em: EntityManager) => {
+    const gone = (entity: string, record: object, id: string) =>
+      audit(em, ctx, { action: 'void', entity, entityId: id, before: plain(record), reason });
+    const missing = () => notFound('id', `No ${input.record.toLowerCase()} with id ${input.id}`);
+    switch (input.record) {
+      case VoidableRecord.ENROLMENT: {
+        const enrolment = await em.findOne(Enrolment, { id: input.id }, { populate: ['project'] });
+        if (!enrolment) throw missing();
+        await assertUnlocked(em, enrolment.selectedOn, 'id');
+        for (const repayment of await em.find(Repayment, { enrolment })) {
+          gone('repayment', repayment, repayment.id);
+          em.remove(repayment);
+        }
+        for (const withholding of await em.find(Withholding, { enrolment })) {
+          gone('withholding', withholding, withholding.id);
+          em.remove(withholding);
+        }
+        for (const followUp of await em.find(FollowUp, { enrolment })) {
+          gone('follow_up', followUp, followUp.id);
+          em.remove(followUp);
+        }
+        await em.flush();
+        audit(em, ctx, { action: 'void', entity: 'enrolment', entityId: enrolment.id, before: enrolmentRecord(enrolment), reason });
+        em.remove(enrolment);
+        break;
+      }
+      case VoidableRecord.REPAYMENT: {
+        const repayment = await em.findOne(Repayment, { id: input.id });
+        if (!repayment) throw missing();
+        await assertUnlocked(em, repayment.paidOn, 'id');
+        gone('repayment', repayment, repayment.id);
+        em.remove(repayment);
+        break;
+      }
+      case VoidableRecord.FOLLOW_UP: {
+        const followUp = await em.findOne(FollowUp, { id: input.id });
+        if (!followUp) throw missing();
+        await assertUnlocked(em, followUp.observedOn, 'id');
+        gone('follow_up', followUp, followUp.id);
+        em.remove(followUp);
+        break;
+      }
+      case VoidableRecord.ACTIVITY: {
+        const activity = await em.findOne(Activity, { id: input.id });
+        if (!activity) throw missing();
+        await assertUnlocked(em, activity.heldOn, 'id');
+        for (const attendance of await em.find(Attendance, { activity })) {
+          gone('attendance', attendance, attendance.id);
+          em.remove(attendance);
+        }
+        await em.flush();
+        gone('activity', activity, activity.id);
+        em.remove(activity);
+        break;
+      }
+      case VoidableRecord.ATTENDANCE: {
+        const attendance = await em.findOne(Attendance, { id: input.id }, { populate: ['activity'] });
+        if (!attendance) throw missing();
+        await assertUnlocked(em, attendance.activity.unwrap().heldOn, 'id');
+        gone('attendance', attendance, attendance.id);
+        em.remove(attendance);
+        break;
+      }
+      case VoidableRecord.ARREARS_CASE: {
+        const file = await em.findOne(ArrearsCase, { id: input.id });
+        if (!file) throw missing();
+        gone('arrears_case', file, file.id);
+        em.remove(file);
+        break;
+      }
+    }
+    await em.flush();
+    return true;
+  });
+}
+
+/**
+ * Corrects an enrolment. The exit's withholding follows the corrected exit: written when the
+ * outcome becomes UNSUCCESSFUL, removed when it stops being so, re-dated with the exit.
+ */
+export async function correctEnrolment(ctx: Context, input: CorrectEnrolmentInput): Promise<Enrolment> {
+  const reason = reasonOf(input.reason);
+  return ctx.em.transactional(async (em: EntityManager) => {
+    const enrolment = await findEnrolment(em, input.enrolmentId, 'enrolmentId');
+    const project = enrolment.project.unwrap();
+    const before = enrolmentRecord(enrolment);
+    await assertUnlocked(em, enrolment.selectedOn, 'selectedOn');
+    if (enrolment.exitedOn) await assertUnlocked(em, enrolment.exitedOn, 'exitedOn');
+
+    if (input.selectedOn != null) {
+      insidePeriod('selectedOn', input.selectedOn, project);
+      notInFuture('selectedOn', input.selectedOn);
+      await assertUnlocked(em, input.selectedOn, 'selectedOn');
+      enrolment.selectedOn = input.selectedOn;
+    }
+    if (input.arrearsAtEnrolment != null) {
+      positiveCents('arrearsAtEnrolment', input.arrearsAtEnrolment);
+      enrolment.arrearsCents = input.arrearsAtEnrolment;
+    }
+    if (input.removeExit) {
+      if (!enrolment.exitedOn) throw invalid('removeExit', 'This enrolment has no exit to remove');
+      if (input.exitedOn != null || input.outcome != null) throw invalid('removeExit', 'Remove the exit, or correct it: not both');
+      if ((await em.count(FollowUp, { enrolment })) > 0) throw conflict('removeExit', 'Void the follow-up of this exit first');
+      enrolment.exitedOn = null;
+      enrolment.outcome = null;
+      enrolment.contractType = null;
+      enrolment.qualificationOnExit = null;
+    } else if (input.exitedOn != null || input.outcome != null || input.contractType != null || input.gainedQualification != null) {
+      if (!enrolment.exitedOn && (input.exitedOn == null || input.outcome == null)) {
+        throw invalid('exitedOn', 'This enrolment has no exit: record one with recordExit');
+      }
+      if (input.exitedOn != null) {
+        insidePeriod('exitedOn', input.exitedOn, project);
+        notInFuture('exitedOn', input.exitedOn);
+        await assertUnlocked(em, input.exitedOn, 'exitedOn');
+        enrolment.exitedOn = input.exitedOn;
+      }
+      if (input.outcome != null) {
+        enrolment.outcome = input.outcome;
+        if (input.outcome !== ExitOutcome.EMPLOYED) enrolment.contractType = null;
+      }
+      if (input.contractType != null) enrolment.contractType = input.contractType;
+      if (input.gainedQualification != null) enrolment.qualificationOnExit = input.gainedQualification;
+      if (enrolment.outcome === ExitOutcome.EMPLOYED && !enrolment.contractType) {
+        throw invalid('contractType', 'An EMPLOYED exit needs the contract type');
+      }
+      if (enrolment.outcome !== ExitOutcome.EMPLOYED && input.contractType != null) {
+        throw invalid('contractType', `A contract type goes only with an EMPLOYED exit, not ${enrolment.outcome}`);
+      }
+    }
+    if (enrolment.exitedOn && enrolment.exitedOn < enrolment.selectedOn) {
+      throw invalid('exitedOn', `The exit (${enrolment.exitedOn}) would come before the selection (${enrolment.selectedOn})`);
+    }
+    const firstRepayment = await em.findOne(Repayment, { enrolment }, { orderBy: { paidOn: 'asc' } });
+    if (firstRepayment && firstRepayment.paidOn < enrolment.selectedOn) {
+      throw invalid('selectedOn', `A repayment on ${firstRepayment.paidOn} would come before the selection`);
+    }
+
+    // The withholding follows the exit.
+    const withholding = await em.findOne(Withholding, { enrolment });
+    const wanted = enrolment.outcome === ExitOutcome.UNSUCCESSFUL && enrolment.exitedOn ? enrolment.exitedOn : null;
+    if (withholding && !wanted) {
+      audit(em, ctx, { action: 'void', entity: 'withholding', entityId: withholding.id, before: plain(withholding), reason });
+      em.remove(withholding);
+    } else if (withholding && wanted && withholding.withheldOn !== wanted) {
+      const old = plain(withholding);
+      withholding.withheldOn = wanted;
+      audit(em, ctx, { action: 'update', entity: 'withholding', entityId: withholding.id, before: old, after: plain(withholding), reason });
+    } else if (!withholding && wanted) {
+      const created = em.create(Withholding, {
+        enrolment,
+        withheldOn: wanted,
+        amountCents: applyShare(project.allowanceCents, project.withholdingShareText),
+        synthetic: false,
+      });
+      await em.flush();
+      audit(em, ctx, { action: 'create', entity: 'withholding', entityId: created.id, after: plain(created), reason });
+    }
+    await em.flush();
+    audit(em, ctx, { action: 'update', entity: 'enrolment', entityId: enrolment.id, before, after: enrolmentRecord(enrolment), reason });
+    return enrolment;
+  });
+}
+
+export async function correctRepayment(ctx: Context, input: CorrectRepaymentInput): Promise<Repayment> {
+  const reason = reasonOf(input.reason);
+  return ctx.em.transactional(async (em: EntityManager) => {
+    const repayment = UUID.test(input.repaymentId)
+      ? await em.findOne(Repayment, { id: input.repaymentId }, { populate: ['enrolment'] })
+      : null;
+    if (!repayment) throw notFound('repaymentId', `No repayment with id ${input.repaymentId}`);
+    await assertUnlocked(em, repayment.paidOn, 'repaymentId');
+    const before = plain(repayment);
+    if (input.paidOn != null) {
+      if (input.paidOn < repayment.enrolment.unwrap().selectedOn) {
+        throw invalid('paidOn', `paidOn ${input.paidOn} is before the enrolment on ${repayment.enrolment.unwrap().selectedOn}`);
+      }
+      notInFuture('paidOn', input.paidOn);
+      await assertUnlocked(em, input.paidOn, 'paidOn');
+      repayment.paidOn = input.paidOn;
+    }
+    if (input.amount != null) {
+      positiveCents('amount', input.amount);
+      repayment.amountCents = input.amount;
+    }
+    await em.flush();
+    audit(em, ctx, { action: 'update', entity: 'repayment', entityId: repayment.id, before, after: plain(repayment), reason });
+    return repayment;
+  });
+}
