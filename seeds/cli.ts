@@ -7,6 +7,7 @@ import { loadConfig } from '../server/config.js';
 import { openDatabase } from '../server/db/database.js';
 import { createLogger } from '../server/logger.js';
 import { DEFAULT_DEMO_SEED, hasDemoData, seedDatabase } from './seed.js';
+import { runCli } from '../server/cli/run.js';
 
 const HELP = `Usage: npm run seed -- [options]
 
@@ -75,7 +76,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-});
+runCli(main);

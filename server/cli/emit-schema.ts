@@ -6,6 +6,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config.js';
 import { createSchema, printEmittedSchema } from '../graphql/schema.js';
+import { runCli } from './run.js';
 
 const HELP = `Usage: npm run schema [-- --check]
 
@@ -34,7 +35,4 @@ async function main(): Promise<void> {
   console.log(`Wrote ${path.relative(PROJECT_ROOT, file)}`);
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runCli(main);

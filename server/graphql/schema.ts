@@ -5,6 +5,7 @@ import { ActivityResolver } from '../modules/activity/activity.resolver.js';
 import { ArrearsCaseResolver } from '../modules/arrears-case/arrears-case.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { CorrectionResolver } from '../modules/correction/correction.resolver.js';
+import { ImportResolver } from '../modules/import/import.resolver.js';
 import { LockResolver } from '../modules/lock/lock.resolver.js';
 import { EnrolmentResolver } from '../modules/enrolment/enrolment.resolver.js';
 import { RepaymentResolver } from '../modules/ledger/repayment.resolver.js';
@@ -26,6 +27,7 @@ export const resolvers = [
   AuditResolver,
   CorrectionResolver,
   LockResolver,
+  ImportResolver,
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {

@@ -3,6 +3,7 @@
  * as the same SQL sent straight through `pg` (the baseline, measured in the same process), with
  * the median latency of each and their ratio. Results go in BENCHMARKS.md.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,6 +19,8 @@ import { FUNDING_SQL } from '../../server/reporting/funding.js';
 import { OUTCOMES_SQL } from '../../server/reporting/outcomes.js';
 import { PARTICIPATION_SQL } from '../../server/reporting/participation.js';
 import { seedDatabase } from '../../seeds/seed.js';
+import { attendanceRegister } from '../helpers/csv-files.js';
+import { runCli } from '../../server/cli/run.js';
 
 const HELP = `Usage: npm run bench [-- options]
 
@@ -28,6 +31,8 @@ Options:
   --scales LIST     comma-separated demo scales (default 1,100)
   --runs N          timed runs per measurement, after 5 warm-up runs (default 30)
   --as-of DATE      the asOf of every query (default 2020-08-31)
+  --import-rows N   also time the import of an attendance register of N rows at each scale
+                    (default 10000; 0 = no import)
   -h, --help        show this help
 
 Uses the server of DATABASE_URL when set (creating and dropping its own databases), otherwise
@@ -90,6 +95,7 @@ async function main(): Promise<void> {
       scales: { type: 'string', default: '1,100' },
       runs: { type: 'string', default: '30' },
       'as-of': { type: 'string', default: '2020-08-31' },
+      'import-rows': { type: 'string', default: '10000' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -100,6 +106,7 @@ async function main(): Promise<void> {
   const scales = values.scales.split(',').map(Number);
   const runs = Number(values.runs);
   const asOf = values['as-of'];
+  const importRows = Number(values['import-rows']);
   if (scales.some((s) => !(s > 0)) || !(runs > 0)) throw new Error('--scales and --runs take positive numbers');
 
   const log = createLogger('warn');
@@ -143,8 +150,13 @@ async function main(): Promise<void> {
             `(seeded in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
         );
 
+        const adminSecret = randomBytes(24).toString('hex');
         const app = await createApp(
-          { ...loadConfig({ PORT: '0', LOG_LEVEL: 'warn' }), databaseUrl, seedOnStart: false },
+          {
+            ...loadConfig({ PORT: '0', LOG_LEVEL: 'warn', ADMIN_SECRET: adminSecret, PSEUDONYM_KEY: randomBytes(24).toString('hex') }),
+            databaseUrl,
+            seedOnStart: false,
+          },
           { log },
         );
         const direct = new pg.Client({ connectionString: databaseUrl });
@@ -170,6 +182,23 @@ async function main(): Promise<void> {
             const viaSql = await time(runs, () => direct.query(aggregate.sql, [null, asOf]));
             console.log(`| ${aggregate.name} | ${viaGraphql.toFixed(2)} | ${viaSql.toFixed(2)} | ${(viaGraphql / viaSql).toFixed(2)}× |`);
           }
+          if (importRows > 0) {
+            // One import of a register of importRows rows (2,000 new people at importRows / 2,000 activities), through GraphQL.
+            const csv = attendanceRegister(2000, Math.ceil(importRows / 2000), { project: 'SESTOINSIEME' });
+            const started = process.hrtime.bigint();
+            const response = await fetch(`${app.url}/graphql`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', authorization: `Bearer ${adminSecret}` },
+              body: JSON.stringify({
+                query: 'mutation($csv: String!) { importFile(kind: ATTENDANCE, csv: $csv) { written rows created { people attendances } errors { row } } }',
+                variables: { csv },
+              }),
+            });
+            const result = (await response.json()) as { data?: { importFile: { written: boolean; rows: number } }; errors?: unknown };
+            const ms = Number(process.hrtime.bigint() - started) / 1e6;
+            if (!result.data?.importFile.written) throw new Error(`import failed: ${JSON.stringify(result)}`);
+            console.log(`\nImport of a ${result.data.importFile.rows.toLocaleString('en')}-row attendance register (importFile over HTTP, one run): ${(ms / 1000).toFixed(2)} s`);
+          }
         } finally {
           await direct.end();
           await app.stop();
@@ -185,7 +214,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runCli(main);

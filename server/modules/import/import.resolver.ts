@@ -1,0 +1,68 @@
+import { Arg, Ctx, Field, Int, Mutation, ObjectType, Resolver, registerEnumType } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { requireAdmin } from '../../graphql/guard.js';
+import { invalid } from '../../graphql/validate.js';
+import { runImport } from './import.service.js';
+
+export enum ImportKind {
+  PARTICIPANTS = 'PARTICIPANTS',
+  ATTENDANCE = 'ATTENDANCE',
+}
+registerEnumType(ImportKind, {
+  name: 'ImportKind',
+  description: 'PARTICIPANTS: the social-services list of selected participants; ATTENDANCE: an attendance register.',
+});
+
+@ObjectType({ simpleResolvers: true })
+class ImportRowError {
+  @Field(() => Int, { description: 'Line in the file (the header is line 1).' }) row!: number;
+  @Field(() => String) column!: string;
+  @Field(() => String) message!: string;
+}
+
+@ObjectType({ simpleResolvers: true })
+class ImportCounts {
+  @Field(() => Int) people!: number;
+  @Field(() => Int) enrolments!: number;
+  @Field(() => Int) activities!: number;
+  @Field(() => Int) attendances!: number;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'What an import did, or every bad row when it wrote nothing.' })
+class ImportResult {
+  @Field(() => ImportKind) kind!: ImportKind;
+  @Field(() => Int) rows!: number;
+  @Field(() => Boolean) dryRun!: boolean;
+  @Field(() => Boolean, { description: 'true when the file was written (no bad row, not a dry run).' }) written!: boolean;
+  @Field(() => ImportCounts, { description: 'Records the file creates (or would create, on a dry run).' }) created!: ImportCounts;
+  @Field(() => Int, { description: 'Rows already in the database, skipped.' }) skipped!: number;
+  @Field(() => [ImportRowError]) errors!: ImportRowError[];
+}
+
+/** CSV text of at most this many characters (the request body limit is 1 MiB). */
+const MAX_CSV = 1_000_000;
+
+@Resolver()
+export class ImportResolver {
+  @Mutation(() => ImportResult, { description: 'Imports a CSV file in one transaction: any bad row, and nothing is written.' })
+  async importFile(
+    @Arg('kind', () => ImportKind) kind: ImportKind,
+    @Arg('csv', () => String) csv: string,
+    @Arg('fileName', () => String, { nullable: true }) fileName: string | null | undefined,
+    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<ImportResult> {
+    requireAdmin(ctx, 'import files');
+    if (csv.length > MAX_CSV) throw invalid('csv', `the file is over ${MAX_CSV} characters: import it with npm run import`);
+    const report = await runImport(ctx.db.pool, {
+      kind: kind === ImportKind.PARTICIPANTS ? 'participants' : 'attendance',
+      csv,
+      fileName: fileName ?? 'upload.csv',
+      dryRun,
+      actor: ctx.caller.actor,
+      requestId: ctx.requestId,
+      pseudonymKey: ctx.pseudonymKey,
+    });
+    return { ...report, kind };
+  }
+}

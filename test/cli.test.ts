@@ -1,0 +1,31 @@
+/** Every command a person runs answers --help, and refuses wrong words with a usage line. */
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../server/config.js';
+
+const run = promisify(execFile);
+const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
+
+describe.each([
+  ['npm start', 'server/main.ts', 'Usage: npm start'],
+  ['npm run migrate', 'server/cli/migrate.ts', 'Usage: npm run migrate'],
+  ['npm run seed', 'seeds/cli.ts', 'Usage: npm run seed'],
+  ['npm run schema', 'server/cli/emit-schema.ts', 'Usage: npm run schema'],
+  ['npm run import', 'server/cli/import.ts', 'Usage: npm run import'],
+  ['npm run bench', 'test/bench/run.ts', 'Usage: npm run bench'],
+])('%s', (_name, script, usage) => {
+  it('answers --help without touching a database', async () => {
+    const { stdout } = await run(TSX, [script, '--help'], { cwd: PROJECT_ROOT, env: { ...process.env, DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' } });
+    expect(stdout).toContain(usage);
+  });
+});
+
+describe('npm run import', () => {
+  it('refuses a missing kind with the usage, exit code 2', async () => {
+    const failure = await run(TSX, ['server/cli/import.ts', 'people.csv'], { cwd: PROJECT_ROOT }).catch((error: { code: number; stderr: string }) => error);
+    expect(failure).toMatchObject({ code: 2 });
+    expect((failure as { stderr: string }).stderr).toContain('Usage: npm run import');
+  });
+});
