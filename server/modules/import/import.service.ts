@@ -118,6 +118,11 @@ class PeoplePlan {
     for (const r of rows) this.byHash.set(r.fiscal_code_hash, { id: r.id, sex: r.sex, birthYear: r.birth_year });
   }
 
+  /** Ids of the people of the file who were registered before it. */
+  knownIds(): string[] {
+    return [...this.byHash.values()].map((p) => p.id);
+  }
+
   hashOf(code: string): string {
     return pseudonymise(code, this.key);
   }
@@ -266,12 +271,14 @@ export async function runImport(pool: pg.Pool, options: ImportOptions): Promise<
     };
 
     if (options.kind === 'participants') {
-      const open = new Set(
-        (await client.query<{ key: string }>(`select person_id || '|' || project_code as key from enrolment where exited_on is null`)).rows.map((r) => r.key),
-      );
-      const existing = new Set(
-        (await client.query<{ key: string }>(`select person_id || '|' || project_code || '|' || selected_on as key from enrolment`)).rows.map((r) => r.key),
-      );
+      // Only the enrolments of the people in the file: the cost follows the file, not the database.
+      const theirs = (await client.query<{ key: string; open: boolean }>(
+        `select person_id || '|' || project_code || '|' || selected_on as key, exited_on is null as open
+           from enrolment where person_id = any($1::uuid[])`,
+        [people.knownIds()],
+      )).rows;
+      const open = new Set(theirs.filter((r) => r.open).map((r) => r.key.split('|').slice(0, 2).join('|')));
+      const existing = new Set(theirs.map((r) => r.key));
       const enrolments: { id: string; personId: string; project: string; selectedOn: string; arrears: bigint }[] = [];
       rows.forEach((row, i) => {
         if (i > 0 && i % 2000 === 0) progress(`  checked ${i.toLocaleString('it-IT')} of ${rows.length.toLocaleString('it-IT')} rows`);
@@ -318,14 +325,18 @@ export async function runImport(pool: pg.Pool, options: ImportOptions): Promise<
     } else {
       const register = index.has('sex') && index.has('birthYear') && index.has('labourStatus');
       const activityKey = (project: string, heldOn: string, title: string) => `${project}|${heldOn}|${title.toLowerCase()}`;
-      const activities = new Map(
-        (await client.query<{ id: string; key: string }>(
-          `select id, project_code || '|' || held_on || '|' || lower(title) as key from activity`,
-        )).rows.map((r) => [r.key, r.id]),
-      );
+      // Only the activities on the file's days, and their attendances: the cost follows the file.
+      const days = [...new Set(rows.map((r) => parseItalianDate(r.get('heldOn'))).filter((d): d is string => d !== null))];
+      const known = (await client.query<{ id: string; key: string }>(
+        `select id, project_code || '|' || held_on || '|' || lower(title) as key from activity where held_on = any($1::date[])`,
+        [days],
+      )).rows;
+      const activities = new Map(known.map((r) => [r.key, r.id]));
       const present = new Set(
         (await client.query<{ key: string }>(
-          `select activity_id || '|' || coalesce(person_id::text, 'anonymous:' || anonymous_headcount) as key from attendance`,
+          `select activity_id || '|' || coalesce(person_id::text, 'anonymous:' || anonymous_headcount) as key
+             from attendance where activity_id = any($1::uuid[])`,
+          [known.map((r) => r.id)],
         )).rows.map((r) => r.key),
       );
       const newActivities: { id: string; project: string; kind: string; heldOn: string; title: string }[] = [];
