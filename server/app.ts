@@ -118,7 +118,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
         context: async () =>
-          createContext({ db, log, pseudonymKey }, requestId, resolveCaller(req.headers.authorization, config.adminSecret)),
+          createContext({ db, log, pseudonymKey }, requestId, await resolveCaller(req.headers.authorization, config.adminSecret, db.pool)),
       });
       const outHeaders: Record<string, string> = { 'x-request-id': requestId };
       for (const [key, value] of response.headers) outHeaders[key] = value;

@@ -1,4 +1,5 @@
 import { Activity } from '../modules/activity/activity.entity.js';
+import { ApiKey } from '../modules/api-key/api-key.entity.js';
 import { Attendance } from '../modules/activity/attendance.entity.js';
 import { ArrearsCase } from '../modules/arrears-case/arrears-case.entity.js';
 import { AuditEntry } from '../modules/audit/audit.entity.js';
@@ -29,4 +30,5 @@ export const entities = [
   ArrearsCase,
   AuditEntry,
   PeriodLock,
+  ApiKey,
 ];

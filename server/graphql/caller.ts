@@ -1,13 +1,20 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { GraphQLError } from 'graphql';
+import type pg from 'pg';
+import { hashToken } from '../modules/api-key/api-key.service.js';
 
 /**
- * Who is asking. For now the ADMIN_SECRET bearer token is the only credential (the contract's
- * ADMIN key); no header is the public caller. API keys and their roles come with access control.
+ * Who is asking: the ADMIN_SECRET token (an ADMIN), an API key (its role, and for an OPERATOR its
+ * projects), or, with no Authorization header, the public. `actor` is what the audit trail
+ * records: "admin" for the secret, the key's id otherwise.
  */
-export type Caller = { role: 'ADMIN'; actor: 'admin' } | { role: 'PUBLIC'; actor: 'public' };
+export type Caller =
+  | { role: 'ADMIN'; actor: string; projectCodes: null }
+  | { role: 'OPERATOR'; actor: string; projectCodes: string[] }
+  | { role: 'ANALYST'; actor: string; projectCodes: null }
+  | { role: 'PUBLIC'; actor: 'public'; projectCodes: null };
 
-export const PUBLIC_CALLER: Caller = { role: 'PUBLIC', actor: 'public' };
+export const PUBLIC_CALLER: Caller = { role: 'PUBLIC', actor: 'public', projectCodes: null };
 
 function unauthenticated(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
@@ -18,14 +25,32 @@ function sameSecret(a: string, b: string): boolean {
   return timingSafeEqual(createHash('sha256').update(a).digest(), createHash('sha256').update(b).digest());
 }
 
+/** How often a key's last use is written back, at most. */
+const LAST_USE_RESOLUTION_MS = 60_000;
+
 /**
  * No Authorization header: the public. A header that is not "Bearer <token>", or a token that is
- * not known, is UNAUTHENTICATED: never silently treated as public.
+ * unknown or revoked, is UNAUTHENTICATED: never silently treated as public.
  */
-export function resolveCaller(authorization: string | undefined, adminSecret: string | undefined): Caller {
+export async function resolveCaller(
+  authorization: string | undefined,
+  adminSecret: string | undefined,
+  pool: pg.Pool,
+): Promise<Caller> {
   if (authorization === undefined || authorization === '') return PUBLIC_CALLER;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
   if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>".');
-  if (adminSecret && sameSecret(match[1]!, adminSecret)) return { role: 'ADMIN', actor: 'admin' };
-  throw unauthenticated('Unknown or revoked token.');
+  const token = match[1]!;
+  if (adminSecret && sameSecret(token, adminSecret)) return { role: 'ADMIN', actor: 'admin', projectCodes: null };
+  const { rows } = await pool.query<{ id: string; role: 'ADMIN' | 'OPERATOR' | 'ANALYST'; project_codes: string[]; last_used_at: Date | null }>(
+    'select id, role, project_codes, last_used_at from api_key where token_hash = $1 and revoked_at is null',
+    [hashToken(token)],
+  );
+  const key = rows[0];
+  if (!key) throw unauthenticated('Unknown or revoked token.');
+  if (!key.last_used_at || Date.now() - key.last_used_at.getTime() > LAST_USE_RESOLUTION_MS) {
+    await pool.query('update api_key set last_used_at = now() where id = $1', [key.id]);
+  }
+  if (key.role === 'OPERATOR') return { role: 'OPERATOR', actor: key.id, projectCodes: key.project_codes };
+  return { role: key.role, actor: key.id, projectCodes: null };
 }

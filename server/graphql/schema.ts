@@ -1,7 +1,9 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { applyAccessPolicy } from './access.js';
 import { ActivityResolver } from '../modules/activity/activity.resolver.js';
+import { ApiKeyResolver } from '../modules/api-key/api-key.resolver.js';
 import { ArrearsCaseResolver } from '../modules/arrears-case/arrears-case.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { CorrectionResolver } from '../modules/correction/correction.resolver.js';
@@ -28,10 +30,12 @@ export const resolvers = [
   CorrectionResolver,
   LockResolver,
   ImportResolver,
+  ApiKeyResolver,
 ] as const;
 
+/** The schema with every root field behind its access rule (graphql/access.ts). */
 export async function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: false });
+  return applyAccessPolicy(await buildSchema({ resolvers, validate: false }));
 }
 
 /** The SDL written to schema/schema.graphql: sorted, so that it only changes when the API does. */

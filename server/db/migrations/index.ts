@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261125124911 } from './Migration20261125124911.js';
 import { Migration20261125130000_reporting } from './Migration20261125130000_reporting.js';
 import { Migration20261125132641_data_entry } from './Migration20261125132641_data_entry.js';
+import { Migration20261125140000_access } from './Migration20261125140000_access.js';
 
 /**
  * Committed migrations, in order. After `npm run migrate -- create`, add the new class here:
@@ -11,4 +12,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125124911', class: Migration20261125124911 },
   { name: 'Migration20261125130000_reporting', class: Migration20261125130000_reporting },
   { name: 'Migration20261125132641_data_entry', class: Migration20261125132641_data_entry },
+  { name: 'Migration20261125140000_access', class: Migration20261125140000_access },
 ];

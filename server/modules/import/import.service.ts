@@ -41,6 +41,8 @@ export interface ImportOptions {
   actor: string;
   requestId?: string;
   pseudonymKey: Buffer;
+  /** For an OPERATOR key, the projects it may record for; null = any project. */
+  allowedProjects?: string[] | null;
   onProgress?: (message: string) => void;
 }
 
@@ -259,7 +261,14 @@ export async function runImport(pool: pg.Pool, options: ImportOptions): Promise<
     };
     const projectOf = (row: Row): ProjectInfo | undefined => {
       const project = projects.get(row.get('project').toUpperCase());
-      if (!project) errors.push({ row: row.line, column: COLUMNS.project[0], message: `unknown project "${row.get('project')}"` });
+      if (!project) {
+        errors.push({ row: row.line, column: COLUMNS.project[0], message: `unknown project "${row.get('project')}"` });
+        return undefined;
+      }
+      if (options.allowedProjects && !options.allowedProjects.includes(project.code)) {
+        errors.push({ row: row.line, column: COLUMNS.project[0], message: `this key works on ${options.allowedProjects.join(', ')}, not on ${project.code}` });
+        return undefined;
+      }
       return project;
     };
 

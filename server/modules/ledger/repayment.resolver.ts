@@ -1,6 +1,5 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { requireAdmin } from '../../graphql/guard.js';
 import { Repayment } from './repayment.entity.js';
 import { RepaymentInput } from './repayment.input.js';
 import { recordRepayment } from './repayment.service.js';
@@ -9,7 +8,6 @@ import { recordRepayment } from './repayment.service.js';
 export class RepaymentResolver {
   @Mutation(() => Repayment, { description: 'Records a repayment of rent debt by a participant.' })
   recordRepayment(@Arg('input', () => RepaymentInput) input: RepaymentInput, @Ctx() ctx: Context): Promise<Repayment> {
-    requireAdmin(ctx, 'record repayments');
     return recordRepayment(ctx, input);
   }
 }

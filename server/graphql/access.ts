@@ -1,0 +1,125 @@
+/**
+ * Who may call what: the one place that decides, for every root field of the schema. The server
+ * refuses to start when a Query or Mutation field has no decision here, and a test walks every
+ * field with every kind of caller.
+ *
+ * - PUBLIC: anyone (the public, ANALYST, OPERATOR, ADMIN).
+ * - PERSONAL: personal records, ADMIN and OPERATOR only; an OPERATOR only for its own projects,
+ *   which the rule's `projects` function finds from the arguments.
+ * - ADMIN: ADMIN only (keys, locks, the audit trail).
+ */
+import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
+import type { Context } from './context.js';
+import { DomainError, ErrorCode } from './errors.js';
+
+type Args = Record<string, any>;
+/** The projects a call touches (codes), or null when the arguments name nothing that exists. */
+type ProjectsOf = (args: Args, ctx: Context) => Promise<string[] | null>;
+
+export type AccessRule =
+  | { access: 'PUBLIC' }
+  | { access: 'ADMIN' }
+  | { access: 'PERSONAL'; projects?: ProjectsOf; outOfScope?: 'FORBIDDEN' | 'NULL' };
+
+const sql = async (ctx: Context, text: string, params: unknown[]): Promise<string[] | null> => {
+  const { rows } = await ctx.db.query<{ code: string }>(text, params);
+  return rows.length === 0 ? null : rows.map((r) => r.code);
+};
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const byId = (text: string) => (id: unknown, ctx: Context) => (typeof id === 'string' && UUID.test(id) ? sql(ctx, text, [id]) : Promise.resolve(null));
+const projectOfEnrolment = byId('select project_code as code from enrolment where id = $1');
+const projectOfRepayment = byId('select e.project_code as code from repayment r join enrolment e on e.id = r.enrolment_id where r.id = $1');
+const projectOfActivity = byId('select project_code as code from activity where id = $1');
+const projectOfCase = byId('select project_code as code from arrears_case where id = $1');
+const projectsOfPerson = byId(`select distinct code from (
+    select project_code as code from enrolment where person_id = $1
+    union select a.project_code from attendance t join activity a on a.id = t.activity_id where t.person_id = $1
+    union select project_code from arrears_case where person_id = $1) x`);
+const VOIDABLE: Record<string, (id: unknown, ctx: Context) => Promise<string[] | null>> = {
+  ENROLMENT: projectOfEnrolment,
+  REPAYMENT: projectOfRepayment,
+  FOLLOW_UP: byId('select e.project_code as code from follow_up f join enrolment e on e.id = f.enrolment_id where f.id = $1'),
+  ACTIVITY: projectOfActivity,
+  ATTENDANCE: byId('select a.project_code as code from attendance t join activity a on a.id = t.activity_id where t.id = $1'),
+  ARREARS_CASE: projectOfCase,
+};
+const code = (value: unknown) => Promise.resolve(typeof value === 'string' ? [value] : null);
+
+const PUBLIC: AccessRule = { access: 'PUBLIC' };
+const ADMIN: AccessRule = { access: 'ADMIN' };
+
+export const ACCESS: Record<string, AccessRule> = {
+  'Query.programme': PUBLIC,
+  'Query.projects': PUBLIC,
+  'Query.project': PUBLIC,
+  'Query.fundingSummary': PUBLIC,
+  'Query.participation': PUBLIC,
+  'Query.employmentOutcomes': PUBLIC,
+  'Query.debtRecovery': PUBLIC,
+  'Query.esfIndicators': PUBLIC,
+  'Query.person': { access: 'PERSONAL', projects: (a, c) => projectsOfPerson(a.id, c), outOfScope: 'NULL' },
+  'Query.auditLog': ADMIN,
+  'Query.periodLocks': ADMIN,
+  'Query.apiKeys': ADMIN,
+
+  // An operator registers people for its projects; the person is tied to a project when enrolled.
+  'Mutation.registerPerson': { access: 'PERSONAL' },
+  'Mutation.enrolPerson': { access: 'PERSONAL', projects: (a) => code(a.input?.projectCode) },
+  'Mutation.recordExit': { access: 'PERSONAL', projects: (a, c) => projectOfEnrolment(a.input?.enrolmentId, c) },
+  'Mutation.recordFollowUp': { access: 'PERSONAL', projects: (a, c) => projectOfEnrolment(a.input?.enrolmentId, c) },
+  'Mutation.recordRepayment': { access: 'PERSONAL', projects: (a, c) => projectOfEnrolment(a.input?.enrolmentId, c) },
+  'Mutation.recordActivity': { access: 'PERSONAL', projects: (a) => code(a.input?.projectCode) },
+  'Mutation.recordAttendance': { access: 'PERSONAL', projects: (a, c) => projectOfActivity(a.input?.activityId, c) },
+  'Mutation.openArrearsCase': { access: 'PERSONAL', projects: (a) => code(a.input?.projectCode) },
+  'Mutation.changeArrearsCaseStatus': { access: 'PERSONAL', projects: (a, c) => projectOfCase(a.input?.caseId, c) },
+  'Mutation.correctEnrolment': { access: 'PERSONAL', projects: (a, c) => projectOfEnrolment(a.input?.enrolmentId, c) },
+  'Mutation.correctRepayment': { access: 'PERSONAL', projects: (a, c) => projectOfRepayment(a.input?.repaymentId, c) },
+  'Mutation.voidRecord': { access: 'PERSONAL', projects: (a, c) => VOIDABLE[a.input?.record]?.(a.input?.id, c) ?? Promise.resolve(null) },
+  // The import checks each row's project against the caller's (see import.service.ts).
+  'Mutation.importFile': { access: 'PERSONAL' },
+  'Mutation.lockPeriod': ADMIN,
+  'Mutation.unlockPeriod': ADMIN,
+  'Mutation.createApiKey': ADMIN,
+  'Mutation.revokeApiKey': ADMIN,
+};
+
+/** Throws unless the caller may call a field under `rule`; returns false when the call should answer null. */
+export async function checkAccess(rule: AccessRule, args: Args, ctx: Context, field: string): Promise<boolean> {
+  const { caller } = ctx;
+  if (rule.access === 'PUBLIC' || caller.role === 'ADMIN') return true;
+  if (caller.role === 'PUBLIC') {
+    throw new DomainError(ErrorCode.UNAUTHENTICATED, `${field} needs a key: send Authorization: Bearer <token>.`);
+  }
+  if (rule.access === 'ADMIN' || caller.role !== 'OPERATOR') {
+    throw new DomainError(ErrorCode.FORBIDDEN, `A ${caller.role} key may not use ${field}.`);
+  }
+  if (!rule.projects) return true;
+  const projects = await rule.projects(args, ctx);
+  // Nothing found: the resolver answers NOT_FOUND (or null) as it would for anyone.
+  if (projects === null) return true;
+  const outside = projects.filter((code) => !caller.projectCodes.includes(code));
+  if (outside.length === 0) return true;
+  if (rule.outOfScope === 'NULL') return false;
+  throw new DomainError(ErrorCode.FORBIDDEN, `This key works on ${caller.projectCodes.join(', ')}, not on ${outside.join(', ')}.`);
+}
+
+/** Wraps every Query and Mutation field's resolver with its access rule; throws when a field has none. */
+export function applyAccessPolicy(schema: GraphQLSchema): GraphQLSchema {
+  const missing: string[] = [];
+  for (const type of [schema.getQueryType(), schema.getMutationType()]) {
+    if (!type) continue;
+    for (const field of Object.values(type.getFields())) {
+      const key = `${type.name}.${field.name}`;
+      const rule = ACCESS[key];
+      if (!rule) {
+        missing.push(key);
+        continue;
+      }
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = async (source, args, ctx: Context, info) =>
+        (await checkAccess(rule, args, ctx, key)) ? resolve(source, args, ctx, info) : null;
+    }
+  }
+  if (missing.length > 0) throw new Error(`No access decision for ${missing.join(', ')}: add them to server/graphql/access.ts`);
+  return schema;
+}

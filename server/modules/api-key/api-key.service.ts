@@ -1,0 +1,69 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../../graphql/context.js';
+import { invalid, notFound } from '../../graphql/validate.js';
+import { audit } from '../audit/audit.service.js';
+import { Project } from '../project/project.entity.js';
+import { Role } from './api-key.enums.js';
+import { ApiKey } from './api-key.entity.js';
+
+export const TOKEN_PREFIX = 'qtr_';
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export interface CreateApiKeyArgs {
+  role: Role;
+  label: string;
+  projectCodes?: string[] | null;
+}
+
+const record = (key: ApiKey) => ({
+  id: key.id,
+  label: key.label,
+  role: key.role,
+  projectCodes: key.projectCodes,
+  tokenPrefix: key.tokenPrefix,
+  revokedAt: key.revokedAt ?? null,
+});
+
+/** Creates a key and returns its token, which is shown this once and never stored. */
+export async function createApiKey(ctx: Context, input: CreateApiKeyArgs): Promise<{ key: ApiKey; token: string }> {
+  const label = input.label.trim();
+  if (label.length === 0 || label.length > 100) throw invalid('label', 'label must have 1 to 100 characters');
+  const codes = [...new Set(input.projectCodes ?? [])];
+  if (input.role === Role.OPERATOR && codes.length === 0) throw invalid('projectCodes', 'an OPERATOR key needs the projects it works on');
+  if (input.role !== Role.OPERATOR && codes.length > 0) throw invalid('projectCodes', `an ${input.role} key is not limited to projects`);
+  return ctx.em.transactional(async (em: EntityManager) => {
+    const known = new Set((await em.find(Project, { code: { $in: codes } })).map((p) => p.code));
+    const unknown = codes.filter((c) => !known.has(c));
+    if (unknown.length > 0) throw invalid('projectCodes', `Unknown project code${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`);
+    const token = `${TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
+    const key = em.create(ApiKey, {
+      label,
+      role: input.role,
+      projectCodes: codes,
+      tokenHash: hashToken(token),
+      tokenPrefix: token.slice(0, 12),
+      createdBy: ctx.caller.actor,
+    });
+    await em.flush();
+    audit(em, ctx, { action: 'create', entity: 'api_key', entityId: key.id, after: record(key) });
+    return { key, token };
+  });
+}
+
+export async function revokeApiKey(ctx: Context, id: string): Promise<boolean> {
+  return ctx.em.transactional(async (em: EntityManager) => {
+    const key = /^[0-9a-f-]{36}$/i.test(id) ? await em.findOne(ApiKey, { id }) : null;
+    if (!key) throw notFound('id', `No API key with id ${id}`);
+    if (key.revokedAt) return true;
+    const before = record(key);
+    key.revokedAt = new Date();
+    key.revokedBy = ctx.caller.actor;
+    await em.flush();
+    audit(em, ctx, { action: 'update', entity: 'api_key', entityId: key.id, before, after: record(key) });
+    return true;
+  });
+}
