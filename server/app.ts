@@ -3,6 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
@@ -21,6 +22,22 @@ import { isSeeded, seedDatabase } from '../seeds/seed.js';
 
 /** Largest request body accepted, bytes. */
 const BODY_LIMIT = 1024 * 1024;
+
+/**
+ * Limits on what one GraphQL document may ask (graphql-armor). The dashboard's whole document is
+ * about 250 tokens deep 6 with no alias; these leave room for any real client and stop abuse.
+ */
+export const MAX_TOKENS = 2000;
+export const QUERY_LIMITS = {
+  maxDepth: { n: 10 },
+  maxAliases: { n: 20 },
+  // Tokens are limited by graphql-js's own parser (parseOptions below), which Apollo reports as a
+  // 400 parse failure; the armor plugin for it surfaces as a 500.
+  maxTokens: { enabled: false },
+  maxDirectives: { n: 20 },
+  costLimit: { maxCost: 20_000 },
+  blockFieldSuggestion: { enabled: true },
+};
 
 export interface App {
   config: Config;
@@ -50,7 +67,7 @@ class HttpError extends Error {
 /** Everything `npm start` does after reading the configuration: database, seed, schema, HTTP. */
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const log = options.log ?? createLogger(config.logLevel);
-  const db = options.db ?? (await openDatabase(config, log));
+  const db = options.db ?? (await openDatabase(config, log, { statementTimeoutMs: config.requestTimeoutMs }));
   try {
     if (config.seedOnStart && !(await isSeeded(db.pool))) {
       log.info('seeding the article\'s projects and the synthetic demo population', { scale: config.demoScale });
@@ -58,14 +75,19 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       log.info('seeded', { ...summary });
     }
     const pseudonymKey = await loadPseudonymKey(config, log);
+    const armor = new ApolloArmor(QUERY_LIMITS).protect();
     const apollo = new ApolloServer<Context>({
       schema: await createSchema(),
-      introspection: true,
+      introspection: config.introspection,
       csrfPrevention: true,
       allowBatchedHttpRequests: false,
       includeStacktraceInErrorResponses: false,
+      validationRules: armor.validationRules,
+      parseOptions: { maxTokens: MAX_TOKENS },
       // Cache-control hints and inline traces would wrap every field resolver; nothing here uses them.
       plugins: [
+        // (graphql-armor types its plugins against the CommonJS build of @apollo/server: the same objects.)
+        ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
         ApolloServerPluginLandingPageDisabled(),
         ApolloServerPluginCacheControlDisabled(),
         ApolloServerPluginInlineTraceDisabled(),
@@ -115,11 +137,29 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       }
       const body = req.method === 'POST' ? await readJsonBody(req) : undefined;
       const requestId = randomUUID();
-      const response = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () =>
-          createContext({ db, log, pseudonymKey }, requestId, await resolveCaller(req.headers.authorization, config.adminSecret, db.pool)),
+      let timer: NodeJS.Timeout | undefined;
+      const timedOut = new Promise<'timeout'>((resolve) => {
+        timer = setTimeout(() => resolve('timeout'), config.requestTimeoutMs);
       });
+      const response = await Promise.race([
+        apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+          context: async () =>
+            createContext({ db, log, pseudonymKey }, requestId, await resolveCaller(req.headers.authorization, config.adminSecret, db.pool)),
+        }),
+        timedOut,
+      ]).finally(() => clearTimeout(timer));
+      if (response === 'timeout') {
+        log.warn('GraphQL request timed out', { requestId, timeoutMs: config.requestTimeoutMs });
+        res.writeHead(503, { 'content-type': 'application/json; charset=utf-8', 'x-request-id': requestId });
+        res.end(JSON.stringify({
+          errors: [{
+            message: `The request took longer than ${config.requestTimeoutMs / 1000} s and was stopped; ask for less at once.`,
+            extensions: { code: 'SERVICE_UNAVAILABLE', requestId },
+          }],
+        }));
+        return;
+      }
       const outHeaders: Record<string, string> = { 'x-request-id': requestId };
       for (const [key, value] of response.headers) outHeaders[key] = value;
       res.writeHead(response.status ?? 200, outHeaders);

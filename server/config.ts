@@ -23,6 +23,10 @@ export interface Config {
   adminSecret: string | undefined;
   /** Key of the fiscal-code HMAC; absent outside production = generated under dataDir. */
   pseudonymKey: string | undefined;
+  /** Schema introspection (the Region builds its clients from it); on unless turned off. */
+  introspection: boolean;
+  /** A GraphQL request still running after this is answered 503, and its SQL is cancelled. */
+  requestTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -95,6 +99,8 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: readEnum(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, 'info'),
     adminSecret: readSecret(env, 'ADMIN_SECRET', 16),
     pseudonymKey: readPseudonymKey(env, nodeEnv),
+    introspection: readBool(env, 'GRAPHQL_INTROSPECTION', true),
+    requestTimeoutMs: readInt(env, 'REQUEST_TIMEOUT_MS', 30_000, 100, 600_000),
   };
 }
 

@@ -68,3 +68,112 @@ describe('HTTP endpoints', () => {
     expect(response.errors![0]!.extensions!.requestId).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
+
+describe('limits on abusive requests', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ seed: false });
+  });
+  afterAll(() => t?.close());
+
+  const post = (body: unknown) =>
+    fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+  it('refuses 200 aliases with a 4xx and a clear message', async () => {
+    const query = `{ ${Array.from({ length: 200 }, (_, i) => `a${i}: programme { code }`).join(' ')} }`;
+    const response = await post({ query });
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBeLessThan(500);
+    const body = (await response.json()) as { errors: { message: string }[] };
+    expect(body.errors[0]!.message).toMatch(/aliases/i);
+  });
+
+  it('refuses a 5,000-token query with a 4xx and a clear message', async () => {
+    const query = `{ projects { ${Array.from({ length: 2500 }, () => 'code').join(' ')} } }`;
+    const response = await post({ query });
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBeLessThan(500);
+    const body = (await response.json()) as { errors: { message: string }[] };
+    expect(body.errors[0]!.message).toMatch(/token/i);
+  });
+
+  it('refuses a query nested too deep', async () => {
+    let selection = 'code';
+    for (let i = 0; i < 6; i += 1) selection = `project { ${selection} }`;
+    const response = await post({ query: `{ participation { ${selection} } }` });
+    expect(response.status).toBe(400);
+  });
+
+  it('does not suggest field names', async () => {
+    const body = (await (await post({ query: '{ projectz { code } }' })).json()) as { errors: { message: string }[] };
+    expect(body.errors[0]!.message).not.toMatch(/Did you mean/);
+  });
+});
+
+describe('configuration', () => {
+  it('turns introspection off when GRAPHQL_INTROSPECTION=false', async () => {
+    const { createApp } = await import('../server/app.js');
+    const { loadConfig } = await import('../server/config.js');
+    const { createLogger } = await import('../server/logger.js');
+    const t = await startTestApp({ seed: false });
+    const closed = await createApp(
+      { ...loadConfig({ PORT: '0', GRAPHQL_INTROSPECTION: 'false', PSEUDONYM_KEY: 'k'.repeat(32) }), databaseUrl: t.databaseUrl, seedOnStart: false },
+      { log: createLogger('silent') },
+    );
+    try {
+      const response = await fetch(`${closed.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __schema { types { name } } }' }),
+      });
+      const body = (await response.json()) as { errors?: { message: string }[] };
+      expect(body.errors?.[0]?.message).toMatch(/introspection/i);
+      const open = (await t.gql('{ __schema { queryType { name } } }')) as { data?: unknown };
+      expect(open.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    } finally {
+      await closed.stop();
+      await t.close();
+    }
+  });
+});
+
+describe('a request that takes too long', () => {
+  it('is answered 503 with a clear message, and its SQL is cancelled', async () => {
+    const { createApp } = await import('../server/app.js');
+    const { loadConfig } = await import('../server/config.js');
+    const { createLogger } = await import('../server/logger.js');
+    const pg = (await import('pg')).default;
+    const t = await startTestApp({ seed: true });
+    const app = await createApp(
+      { ...loadConfig({ PORT: '0', REQUEST_TIMEOUT_MS: '300', PSEUDONYM_KEY: 'k'.repeat(32) }), databaseUrl: t.databaseUrl, seedOnStart: false },
+      { log: createLogger('silent') },
+    );
+    // Another session holds the project table: the report's SQL waits behind it.
+    const blocker = new pg.Client({ connectionString: t.databaseUrl });
+    await blocker.connect();
+    try {
+      await blocker.query('begin');
+      await blocker.query('lock table project in access exclusive mode');
+      const started = Date.now();
+      const response = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ projects { code } }' }),
+      });
+      expect(response.status).toBe(503);
+      const body = (await response.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+      expect(body.errors[0]!.message).toContain('took longer than 0.3 s');
+      expect(body.errors[0]!.extensions.code).toBe('SERVICE_UNAVAILABLE');
+      expect(Date.now() - started).toBeLessThan(5000);
+      // The waiting statement was cancelled by PostgreSQL's statement_timeout, not left behind.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const waiting = await blocker.query(`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`);
+      expect(waiting.rows[0].n).toBe(0);
+    } finally {
+      await blocker.query('rollback').catch(() => undefined);
+      await blocker.end();
+      await app.stop();
+      await t.close();
+    }
+  });
+});

@@ -38,6 +38,8 @@ export interface Database {
 
 export interface OpenOptions {
   migrate?: boolean;
+  /** PostgreSQL's statement_timeout for every connection; 0 = none (migrations, seeds, imports from the CLI). */
+  statementTimeoutMs?: number;
 }
 
 /** Creates the database on the server when it does not exist yet. */
@@ -61,6 +63,7 @@ export async function ensureDatabase(url: string): Promise<void> {
  * DATA_DIR started here and stopped by close(). Applies the committed migrations unless told not to.
  */
 export async function openDatabase(config: Config, log: Logger, options: OpenOptions = {}): Promise<Database> {
+  const statementTimeoutMs = options.statementTimeoutMs ?? 0;
   let embedded: EmbeddedDatabase | undefined;
   let url = config.databaseUrl;
   if (!url) {
@@ -69,7 +72,7 @@ export async function openDatabase(config: Config, log: Logger, options: OpenOpt
   }
   try {
     await ensureDatabase(url);
-    const db = await connect(url, log);
+    const db = await connect(url, log, statementTimeoutMs);
     if (options.migrate !== false) {
       const applied = await migrateUp(db.orm);
       if (applied.length > 0) log.info('database migrated', { applied });
@@ -89,13 +92,21 @@ export async function openDatabase(config: Config, log: Logger, options: OpenOpt
   }
 }
 
-async function connect(url: string, log: Logger): Promise<Omit<Database, 'embedded'>> {
+async function connect(url: string, log: Logger, statementTimeoutMs: number): Promise<Omit<Database, 'embedded'>> {
   const statements = new StatementCounter();
-  const orm = await openOrm(url, { logger: (message) => log.debug(message) });
+  const orm = await openOrm(url, {
+    logger: (message) => log.debug(message),
+    ...(statementTimeoutMs > 0 ? { driverOptions: { connection: { statement_timeout: statementTimeoutMs } } } : {}),
+  });
   const knex = orm.em.getConnection().getKnex();
   knex.on('query', (query: { sql: string }) => statements.record(query.sql));
 
-  const pool = new pg.Pool({ connectionString: url, max: 10, idleTimeoutMillis: 10_000 });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    idleTimeoutMillis: 10_000,
+    ...(statementTimeoutMs > 0 ? { statement_timeout: statementTimeoutMs } : {}),
+  });
   pool.on('error', (error) => {
     // 57P01 is PostgreSQL's own shutdown notice: expected while the server stops.
     const expected = (error as { code?: string }).code === '57P01';
