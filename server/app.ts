@@ -145,7 +145,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         apollo.executeHTTPGraphQLRequest({
           httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
           context: async () =>
-            createContext({ db, log, pseudonymKey }, requestId, await resolveCaller(req.headers.authorization, config.adminSecret, db.pool)),
+            createContext({ db, log, pseudonymKey, suppressionThreshold: config.suppressionThreshold }, requestId, await resolveCaller(req.headers.authorization, config.adminSecret, db.pool)),
         }),
         timedOut,
       ]).finally(() => clearTimeout(timer));

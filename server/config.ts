@@ -27,6 +27,8 @@ export interface Config {
   introspection: boolean;
   /** A GraphQL request still running after this is answered 503, and its SQL is cancelled. */
   requestTimeoutMs: number;
+  /** Counts from 1 to this minus one are hidden from the public in breakdowns below a project. */
+  suppressionThreshold: number;
 }
 
 export class ConfigError extends Error {
@@ -101,6 +103,7 @@ export function loadConfig(env: Env = process.env): Config {
     pseudonymKey: readPseudonymKey(env, nodeEnv),
     introspection: readBool(env, 'GRAPHQL_INTROSPECTION', true),
     requestTimeoutMs: readInt(env, 'REQUEST_TIMEOUT_MS', 30_000, 100, 600_000),
+    suppressionThreshold: readInt(env, 'SUPPRESSION_THRESHOLD', 10, 2, 1000),
   };
 }
 

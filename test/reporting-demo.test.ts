@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMoney } from '../server/money.js';
-import { startTestApp, type TestApp } from './helpers/app.js';
+import { AS_ADMIN, startTestApp, type TestApp } from './helpers/app.js';
 
 const DASHBOARD = `query Dashboard($filter: ReportFilter) {
   fundingSummary(filter: $filter) { asOf totalAwarded allowancesCommitted withheld byRole { alerRole projectCount awarded }
@@ -27,7 +27,7 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 async function dashboard(filter: Record<string, unknown>): Promise<any> {
-  const response = await t.gql<any>(DASHBOARD, { filter });
+  const response = await t.gql<any>(DASHBOARD, { filter }, AS_ADMIN);
   expect(response.errors).toBeUndefined();
   return response.data;
 }

@@ -13,7 +13,7 @@
  *  12 people counted anonymously at the first GOLAB activity.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from './helpers/app.js';
+import { AS_ADMIN, startTestApp, type TestApp } from './helpers/app.js';
 import { Fixtures } from './helpers/fixtures.js';
 
 let t: TestApp;
@@ -52,8 +52,9 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
+/** Exact figures: as an authenticated caller (the public's are suppressed, see access tests). */
 async function query<T>(document: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await t.gql<T>(document, variables);
+  const response = await t.gql<T>(document, variables, AS_ADMIN);
   expect(response.errors).toBeUndefined();
   return response.data!;
 }

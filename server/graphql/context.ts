@@ -18,6 +18,8 @@ export interface Context {
   caller: Caller;
   /** Key of the fiscal-code HMAC. */
   pseudonymKey: Buffer;
+  /** Small-cell suppression threshold for the public's breakdowns. */
+  suppressionThreshold: number;
 }
 
 export interface Loaders extends ProjectLoaders, PersonLoaders {}
@@ -26,6 +28,7 @@ export interface ContextDeps {
   db: Database;
   log: Logger;
   pseudonymKey: Buffer;
+  suppressionThreshold: number;
 }
 
 /** Runs `compute` once per request for a key; later fields of the same request reuse the result. */
@@ -47,6 +50,7 @@ export function createContext(deps: ContextDeps, requestId: string, caller: Call
     log: deps.log,
     caller,
     pseudonymKey: deps.pseudonymKey,
+    suppressionThreshold: deps.suppressionThreshold,
     loaders: { ...createProjectLoaders(em), ...createPersonLoaders(em) },
     memo: new Map(),
   };

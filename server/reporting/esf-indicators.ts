@@ -1,5 +1,6 @@
 import type { Database } from '../db/database.js';
 import { inScope, scopeParams, type ReportScope } from './filters.js';
+import { suppressCells } from './suppression.js';
 
 /**
  * The ESF 2014-2020 common indicators (Regulation (EU) No 1304/2013, Annex I) over the
@@ -78,4 +79,64 @@ export async function getEsfIndicators(db: Database, scope: ReportScope): Promis
     men: count(indicator.code, 'MALE'),
     total: count(indicator.code, null),
   }));
+}
+
+/** The indicator counts per project and sex, for suppression (which must not depend on the query's scope). */
+export const ESF_BY_PROJECT_SQL = `
+select project_code, sex::text as sex, code, sum(participants)::int as participants
+  from esf_daily
+ where day <= $2 and ${inScope('project_code')}
+ group by project_code, sex, code`;
+
+/** The labour-market partition of the complete records: PARTICIPANTS = INCOMPLETE + CO01 + CO03 + CO05. */
+const PARTITION = ['PARTICIPANTS', 'INCOMPLETE', 'CO01', 'CO03', 'CO05'];
+const COLUMNS = ['women', 'men', 'total'] as const;
+type Column = (typeof COLUMNS)[number];
+
+/** The identities the public knows among one table's cells ("CODE:column"). */
+function esfGroups(): string[][] {
+  const groups: string[][] = ESF_INDICATORS.map((i) => COLUMNS.map((c) => `${i.code}:${c}`));
+  for (const c of COLUMNS) groups.push(PARTITION.map((code) => `${code}:${c}`));
+  return groups;
+}
+
+/**
+ * The indicators as the public sees them: every project's table is suppressed on its own (so the
+ * pattern does not depend on which projects a query names), then the sum over the scope publishes
+ * a cell only when every project's cell in it is published, and is suppressed again as a table.
+ * The participants total of a project is a project total (published as `enrolled` too): never hidden.
+ */
+export async function getEsfIndicatorsForPublic(db: Database, scope: ReportScope, threshold: number): Promise<(IndicatorRow & { hidden: Set<Column> })[]> {
+  const { rows } = await db.query<{ project_code: string; sex: string; code: string; participants: number }>(ESF_BY_PROJECT_SQL, scopeParams(scope));
+  const groups = esfGroups();
+  const fixed = new Set(['PARTICIPANTS:total']);
+  const table = (count: (code: string, sex: 'FEMALE' | 'MALE') => number) => {
+    const values = new Map<string, number>();
+    for (const { code } of ESF_INDICATORS) {
+      const women = count(code, 'FEMALE');
+      const men = count(code, 'MALE');
+      values.set(`${code}:women`, women).set(`${code}:men`, men).set(`${code}:total`, women + men);
+    }
+    return values;
+  };
+  // A project without any participant is a table of zeros: it hides nothing and adds nothing.
+  const projectCodes = [...new Set(rows.map((r) => r.project_code))];
+  const perProject = new Map<string, Map<string, number>>();
+  for (const code of projectCodes) {
+    perProject.set(code, table((c, sex) => rows.find((r) => r.project_code === code && r.code === c && r.sex === sex)?.participants ?? 0));
+  }
+  const hiddenInSomeProject = new Set<string>();
+  for (const values of perProject.values()) for (const name of suppressCells(values, groups, threshold, { fixed })) hiddenInSomeProject.add(name);
+  const sum = table((c, sex) => [...perProject.values()].reduce((s, v) => s + (v.get(`${c}:${sex === 'FEMALE' ? 'women' : 'men'}`) ?? 0), 0));
+  const hidden = suppressCells(sum, groups, threshold, { fixed, alsoHidden: hiddenInSomeProject });
+  return ESF_INDICATORS.map((indicator) => {
+    const cell = (c: Column) => (hidden.has(`${indicator.code}:${c}`) ? null : sum.get(`${indicator.code}:${c}`)!);
+    return {
+      ...indicator,
+      women: cell('women') as number,
+      men: cell('men') as number,
+      total: cell('total') as number,
+      hidden: new Set(COLUMNS.filter((c) => hidden.has(`${indicator.code}:${c}`))),
+    };
+  });
 }

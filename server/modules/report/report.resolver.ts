@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Query, Resolver, Root, type ClassType } from '
 import type { Context } from '../../graphql/context.js';
 import { formatCents } from '../../money.js';
 import { getDebtRecovery, type DebtAmounts as DebtAmountsRow } from '../../reporting/debt.js';
-import { getEsfIndicators } from '../../reporting/esf-indicators.js';
+import { getEsfIndicators, getEsfIndicatorsForPublic } from '../../reporting/esf-indicators.js';
 import { getFunding } from '../../reporting/funding.js';
 import { getOutcomes, withEveryProject } from '../../reporting/outcomes.js';
 import { getParticipation } from '../../reporting/participation.js';
@@ -79,6 +79,10 @@ export class ReportResolver {
 
   @Query(() => [IndicatorValue], { description: 'ESF 2014-2020 common indicators over the participants, by sex.' })
   async esfIndicators(@Arg('filter', () => ReportFilter, FILTER) filter: ReportFilter | null, @Ctx() ctx: Context): Promise<IndicatorValue[]> {
+    if (ctx.caller.role === 'PUBLIC') {
+      const { result: rows } = await runReport(ctx, filter, (scope) => getEsfIndicatorsForPublic(ctx.db, scope, ctx.suppressionThreshold));
+      return rows.map(({ hidden, ...row }) => ({ ...row, suppressed: hidden.size > 0 }));
+    }
     const { result: rows } = await runReport(ctx, filter, (scope) => getEsfIndicators(ctx.db, scope));
     return rows.map((row) => ({ ...row, suppressed: false }));
   }
