@@ -89,3 +89,63 @@ describe.each(['2019-03-31', '2019-12-31', '2021-02-28'])('as of %s', (asOf) => 
     expect(hiddenCells.length).toBeLessThan(allCells);
   });
 });
+
+describe('the public\'s other breakdowns, as of the end of the data', () => {
+  const asOf = '2021-02-28';
+  const OUTCOMES = `query($filter: ReportFilter) { employmentOutcomes(filter: $filter) {
+    enrolled inProgress employed unsuccessful withdrawn byContractType { contractType count suppressed }
+    bySex { sex enrolled inProgress employed unsuccessful withdrawn employmentRate suppressed } } }`;
+  const MEASURES = ['enrolled', 'inProgress', 'employed', 'unsuccessful', 'withdrawn'] as const;
+  const small = (v: number | null) => v !== null && v > 0 && v < 10;
+
+  it('outcomes by sex and by contract type: no small count, no hidden cell alone in an identity, consistent across projects', async () => {
+    const tables = new Map<string, any>();
+    for (const scope of [...PROJECTS, 'ALL']) {
+      const filter = { asOf, ...(scope === 'ALL' ? {} : { projectCodes: [scope] }) };
+      tables.set(scope, (await t.gql<any>(OUTCOMES, { filter })).data.employmentOutcomes);
+    }
+    for (const [scope, o] of tables) {
+      const [women, men] = o.bySex;
+      for (const m of MEASURES) {
+        expect(small(women[m]) || small(men[m]), `${scope} ${m}`).toBe(false);
+        expect([women[m], men[m]].filter((v) => v === null).length, `${scope} ${m}: women + men = total`).not.toBe(1);
+      }
+      for (const sex of [women, men]) {
+        expect(MEASURES.filter((m) => sex[m] === null).length, `${scope} ${sex.sex}: enrolled = in progress + exits`).not.toBe(1);
+        expect(sex.suppressed).toBe(MEASURES.some((m) => sex[m] === null));
+      }
+      const counts = o.byContractType.map((c: any) => c.count);
+      expect(counts.some(small), `${scope} contracts`).toBe(false);
+      expect(counts.filter((c: number | null) => c === null).length, `${scope}: contracts add up to employed`).not.toBe(1);
+    }
+    const all = tables.get('ALL');
+    all.byContractType.forEach((c: any, i: number) => {
+      if (c.count !== null) for (const code of PROJECTS) expect(tables.get(code).byContractType[i].count).not.toBeNull();
+    });
+  });
+
+  it('people reached over time: no month shows growth of 1 to 9 people, and the last point is the total', async () => {
+    const { participation } = (await t.gql<any>(`query($filter: ReportFilter) { participation(filter: $filter) {
+      peopleReached pacePerMonth cumulative { month value } } }`, { filter: { asOf } })).data;
+    for (const row of participation) {
+      const values = row.cumulative.map((p: any) => p.value);
+      expect(values.at(-1)).toBe(row.peopleReached);
+      let previous = 0;
+      values.slice(0, -1).forEach((v: number) => {
+        expect(v - previous === 0 || v - previous >= 10).toBe(true);
+        previous = v;
+      });
+    }
+    const exact = (await t.gql<any>(`query($filter: ReportFilter) { participation(filter: $filter) { cumulative { month } } }`, { filter: { asOf } }, AS_ADMIN)).data;
+    expect(exact.participation[0].cumulative.length).toBeGreaterThanOrEqual(participation[0].cumulative.length);
+  });
+
+  it('debt recovered: the public gets the totals, not the months', async () => {
+    const query = `query($filter: ReportFilter) { debtRecovery(filter: $filter) { totalRecovered monthly { month total } cumulative { month } } }`;
+    const publicView = (await t.gql<any>(query, { filter: { asOf } })).data.debtRecovery;
+    expect(publicView.monthly).toEqual([{ month: '2021-02', total: publicView.totalRecovered }]);
+    expect(publicView.cumulative).toHaveLength(1);
+    const exact = (await t.gql<any>(query, { filter: { asOf } }, AS_ADMIN)).data.debtRecovery;
+    expect(exact.monthly.length).toBeGreaterThan(20);
+  });
+});

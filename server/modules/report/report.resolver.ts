@@ -4,8 +4,8 @@ import { formatCents } from '../../money.js';
 import { getDebtRecovery, type DebtAmounts as DebtAmountsRow } from '../../reporting/debt.js';
 import { getEsfIndicators, getEsfIndicatorsForPublic } from '../../reporting/esf-indicators.js';
 import { getFunding } from '../../reporting/funding.js';
-import { getOutcomes, withEveryProject } from '../../reporting/outcomes.js';
-import { getParticipation } from '../../reporting/participation.js';
+import { getOutcomes, suppressOutcomesForPublic, withEveryProject, type OutcomeCounts as OutcomeCountsRow } from '../../reporting/outcomes.js';
+import { getParticipation, suppressParticipationForPublic } from '../../reporting/participation.js';
 import type { ContractType } from '../enrolment/enrolment.enums.js';
 import type { Sex } from '../person/person.enums.js';
 import type { AlerRole } from '../project/project.enums.js';
@@ -50,24 +50,28 @@ export class ReportResolver {
   @Query(() => [ProjectParticipation], { description: 'People reached per project against the involvement target.' })
   async participation(@Arg('filter', () => ReportFilter, FILTER) filter: ReportFilter | null, @Ctx() ctx: Context): Promise<ProjectParticipation[]> {
     const { result: rows } = await runReport(ctx, filter, (scope) => getParticipation(ctx.db, scope));
-    return rows.map(({ code, ...row }) => ({ projectCode: code, ...row }));
+    const shown = ctx.caller.role === 'PUBLIC' ? rows.map((row) => suppressParticipationForPublic(row, ctx.suppressionThreshold)) : rows;
+    return shown.map(({ code, ...row }) => ({ projectCode: code, ...row }));
   }
 
   @Query(() => EmploymentOutcomes, { description: 'Outcomes of the reintegration path: enrolled, in progress, employed, unsuccessful, withdrawn.' })
   async employmentOutcomes(@Arg('filter', () => ReportFilter, FILTER) filter: ReportFilter | null, @Ctx() ctx: Context): Promise<EmploymentOutcomes> {
     const { result: outcomes, projects } = await runReport(ctx, filter, (scope) => getOutcomes(ctx.db, scope));
-    const result = withEveryProject(outcomes, projects.map((p) => p.code));
+    const complete = withEveryProject(outcomes, projects.map((p) => p.code));
+    const result = ctx.caller.role === 'PUBLIC' ? suppressOutcomesForPublic(complete, ctx.suppressionThreshold) : complete;
     return {
       asOf: result.asOf,
       ...counts(result),
-      bySex: result.bySex.map((row) => ({ sex: row.sex as Sex, ...counts(row) })),
+      bySex: result.bySex.map((row) => ({ ...row, sex: row.sex as Sex })),
       projects: result.projects.map((row) => ({ projectCode: row.code, ...counts(row) })),
     };
   }
 
   @Query(() => DebtRecovery, { description: 'Rent arrears at enrolment and how much of it came back, by repayment and by withholding.' })
   async debtRecovery(@Arg('filter', () => ReportFilter, FILTER) filter: ReportFilter | null, @Ctx() ctx: Context): Promise<DebtRecovery> {
-    const { result } = await runReport(ctx, filter, (scope) => getDebtRecovery(ctx.db, scope));
+    const { result: exact } = await runReport(ctx, filter, (scope) => getDebtRecovery(ctx.db, scope));
+    // The public gets the totals only: amounts month by month can reveal one person's repayment.
+    const result = ctx.caller.role === 'PUBLIC' ? { ...exact, monthly: exact.monthly.slice(-1) } : exact;
     return {
       asOf: result.asOf,
       ...debt(result),
@@ -88,7 +92,7 @@ export class ReportResolver {
   }
 }
 
-function counts(row: Omit<OutcomeCounts, 'byContractType'> & { byContractType: { contractType: string; count: number }[] }): OutcomeCounts {
+function counts(row: OutcomeCountsRow): OutcomeCounts {
   return {
     enrolled: row.enrolled,
     inProgress: row.inProgress,
@@ -96,7 +100,7 @@ function counts(row: Omit<OutcomeCounts, 'byContractType'> & { byContractType: {
     unsuccessful: row.unsuccessful,
     withdrawn: row.withdrawn,
     employmentRate: row.employmentRate,
-    byContractType: row.byContractType.map((c) => ({ contractType: c.contractType as ContractType, count: c.count })),
+    byContractType: row.byContractType.map((c) => ({ contractType: c.contractType as ContractType, count: c.count, suppressed: c.suppressed })),
   };
 }
 

@@ -56,9 +56,15 @@ export class ProjectParticipation extends ProjectRow {
   @Field(() => Int, { description: 'Registered attendances (one person at one activity).' }) attendances!: number;
   @Field(() => Int, { description: 'People counted at activities without a registered identity; never in peopleReached.' }) anonymousHeadcount!: number;
   @Field(() => Float, { description: 'peopleReached / target.' }) shareOfTarget!: number;
-  @Field(() => [MonthlyPoint], { description: 'People reached, cumulative, from the project\'s start month to the asOf month.' })
+  @Field(() => [MonthlyPoint], {
+    description: "People reached, cumulative, from the project's start month to the asOf month. For the public, a month is left out when it would reveal fewer new people than the suppression threshold.",
+  })
   cumulative!: MonthlyPoint[];
-  @Field(() => Float, { description: 'People newly reached per month over the three months up to asOf.' }) pacePerMonth!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'People newly reached per month over the three months up to asOf; for the public, null when those three months reached fewer people than the suppression threshold.',
+  })
+  pacePerMonth!: number | null;
   @Field(() => String, { nullable: true, description: 'Month the target was reached ("2020-02"), if it was.' })
   targetReachedMonth!: string | null;
   @Field(() => String, { nullable: true, description: 'At pacePerMonth, the month the target would be reached; null when reached or when there is no pace.' })
@@ -68,7 +74,8 @@ export class ProjectParticipation extends ProjectRow {
 @ObjectType({ simpleResolvers: true })
 export class ContractTypeCount {
   @Field(() => ContractType) contractType!: ContractType;
-  @Field(() => Int) count!: number;
+  @Field(() => Int, { nullable: true, description: 'null when hidden by small-cell suppression (the public only).' }) count!: number | null;
+  @Field(() => Boolean) suppressed!: boolean;
 }
 
 @ObjectType({ simpleResolvers: true })
@@ -83,9 +90,16 @@ export class OutcomeCounts {
   @Field(() => [ContractTypeCount], { description: 'Employed exits by contract type.' }) byContractType!: ContractTypeCount[];
 }
 
-@ObjectType({ simpleResolvers: true })
-export class SexOutcomes extends OutcomeCounts {
+@ObjectType({ simpleResolvers: true, description: 'Outcomes of one sex; for the public, counts hidden by small-cell suppression are null.' })
+export class SexOutcomes {
   @Field(() => Sex) sex!: Sex;
+  @Field(() => Int, { nullable: true }) enrolled!: number | null;
+  @Field(() => Int, { nullable: true }) inProgress!: number | null;
+  @Field(() => Int, { nullable: true }) employed!: number | null;
+  @Field(() => Int, { nullable: true }) unsuccessful!: number | null;
+  @Field(() => Int, { nullable: true }) withdrawn!: number | null;
+  @Field(() => Float, { nullable: true }) employmentRate!: number | null;
+  @Field(() => Boolean) suppressed!: boolean;
 }
 
 @ObjectType({ simpleResolvers: true })
@@ -127,9 +141,11 @@ export class MonthlyRecovery {
 @ObjectType({ simpleResolvers: true })
 export class DebtRecovery extends DebtAmounts {
   @Field(() => DateScalar) asOf!: string;
-  @Field(() => [MonthlyPoint], { description: 'Total recovered, cumulative, in euro as a float: for charts only; exact amounts in `monthly`.' })
+  @Field(() => [MonthlyPoint], { description: 'Total recovered, cumulative, in euro as a float: for charts only; exact amounts in `monthly`. For the public, only the last month.' })
   cumulative!: MonthlyPoint[];
-  @Field(() => [MonthlyRecovery], { description: 'Exact cumulative amounts per month, from the first project\'s start to asOf.' })
+  @Field(() => [MonthlyRecovery], {
+    description: "Exact cumulative amounts per month, from the first project's start to asOf. For the public, only the last month (the totals): monthly amounts can reveal a single person's repayment.",
+  })
   monthly!: MonthlyRecovery[];
   @Field(() => [ProjectDebtRecovery]) projects!: ProjectDebtRecovery[];
 }
