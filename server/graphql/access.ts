@@ -11,6 +11,7 @@
 import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
 import type { Context } from './context.js';
 import { DomainError, ErrorCode } from './errors.js';
+import { isUuid } from './validate.js';
 
 type Args = Record<string, any>;
 /** The projects a call touches (codes), or null when the arguments name nothing that exists. */
@@ -25,8 +26,7 @@ const sql = async (ctx: Context, text: string, params: unknown[]): Promise<strin
   const { rows } = await ctx.db.query<{ code: string }>(text, params);
   return rows.length === 0 ? null : rows.map((r) => r.code);
 };
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const byId = (text: string) => (id: unknown, ctx: Context) => (typeof id === 'string' && UUID.test(id) ? sql(ctx, text, [id]) : Promise.resolve(null));
+const byId = (text: string) => (id: unknown, ctx: Context) => (isUuid(id) ? sql(ctx, text, [id]) : Promise.resolve(null));
 const projectOfEnrolment = byId('select project_code as code from enrolment where id = $1');
 const projectOfRepayment = byId('select e.project_code as code from repayment r join enrolment e on e.id = r.enrolment_id where r.id = $1');
 const projectOfActivity = byId('select project_code as code from activity where id = $1');

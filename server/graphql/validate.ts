@@ -29,3 +29,17 @@ export function insidePeriod(field: string, date: string, project: { code: strin
 export function positiveCents(field: string, cents: bigint): void {
   if (cents <= 0n) throw invalid(field, `${field} must be more than zero`);
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids are UUIDs: anything else names no record (and is not sent to the database). */
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
+
+/** The reason a correction, a void or a lock needs: kept in the audit trail. */
+export function reasonOf(reason: string): string {
+  const text = reason.trim();
+  if (text.length < 3 || text.length > 500) throw invalid('reason', 'reason must have 3 to 500 characters: say why');
+  return text;
+}

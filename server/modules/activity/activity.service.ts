@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context.js';
-import { conflict, insidePeriod, invalid, notFound, notInFuture } from '../../graphql/validate.js';
+import { conflict, insidePeriod, invalid, isUuid, notFound, notInFuture } from '../../graphql/validate.js';
 import { audit } from '../audit/audit.service.js';
 import { findPerson, findProject } from '../enrolment/enrolment.service.js';
 import { assertUnlocked } from '../lock/lock.service.js';
@@ -8,7 +8,6 @@ import { Activity } from './activity.entity.js';
 import type { ActivityInput, AttendanceInput } from './activity.input.js';
 import { Attendance } from './attendance.entity.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const MAX_HEADCOUNT = 10_000;
 
 export async function recordActivity(ctx: Context, input: ActivityInput): Promise<Activity> {
@@ -40,7 +39,7 @@ export async function recordAttendance(ctx: Context, input: AttendanceInput): Pr
     throw invalid('anonymousHeadcount', `anonymousHeadcount must be between 1 and ${MAX_HEADCOUNT}`);
   }
   return ctx.em.transactional(async (em: EntityManager) => {
-    const activity = UUID.test(input.activityId) ? await em.findOne(Activity, { id: input.activityId }) : null;
+    const activity = isUuid(input.activityId) ? await em.findOne(Activity, { id: input.activityId }) : null;
     if (!activity) throw notFound('activityId', `No activity with id ${input.activityId}`);
     await assertUnlocked(em, activity.heldOn, 'activityId');
     const person = hasPerson ? await findPerson(em, input.personId!, 'personId') : null;

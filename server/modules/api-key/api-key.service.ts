@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context.js';
-import { invalid, notFound } from '../../graphql/validate.js';
+import { invalid, isUuid, notFound } from '../../graphql/validate.js';
 import { audit } from '../audit/audit.service.js';
 import { Project } from '../project/project.entity.js';
 import { Role } from './api-key.enums.js';
@@ -56,7 +56,7 @@ export async function createApiKey(ctx: Context, input: CreateApiKeyArgs): Promi
 
 export async function revokeApiKey(ctx: Context, id: string): Promise<boolean> {
   return ctx.em.transactional(async (em: EntityManager) => {
-    const key = /^[0-9a-f-]{36}$/i.test(id) ? await em.findOne(ApiKey, { id }) : null;
+    const key = isUuid(id) ? await em.findOne(ApiKey, { id }) : null;
     if (!key) throw notFound('id', `No API key with id ${id}`);
     if (key.revokedAt) return true;
     const before = record(key);

@@ -1,13 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context.js';
-import { conflict, insidePeriod, invalid, notFound, notInFuture } from '../../graphql/validate.js';
+import { conflict, insidePeriod, invalid, isUuid, notFound, notInFuture } from '../../graphql/validate.js';
 import { audit } from '../audit/audit.service.js';
 import { findPerson, findProject } from '../enrolment/enrolment.service.js';
 import { ArrearsCaseStatus } from './arrears-case.enums.js';
 import { ArrearsCase } from './arrears-case.entity.js';
 import type { ArrearsCaseInput, ArrearsCaseStatusInput } from './arrears-case.input.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Where a case file may go next. */
 export const NEXT_STATUS: Record<ArrearsCaseStatus, ArrearsCaseStatus[]> = {
@@ -48,7 +47,7 @@ export async function openArrearsCase(ctx: Context, input: ArrearsCaseInput): Pr
 
 export async function changeArrearsCaseStatus(ctx: Context, input: ArrearsCaseStatusInput): Promise<ArrearsCase> {
   return ctx.em.transactional(async (em: EntityManager) => {
-    const file = UUID.test(input.caseId) ? await em.findOne(ArrearsCase, { id: input.caseId }, { populate: ['project'] }) : null;
+    const file = isUuid(input.caseId) ? await em.findOne(ArrearsCase, { id: input.caseId }, { populate: ['project'] }) : null;
     if (!file) throw notFound('caseId', `No case file with id ${input.caseId}`);
     if (!NEXT_STATUS[file.status].includes(input.status)) {
       throw conflict('status', `A ${file.status} case file cannot become ${input.status}`);

@@ -5,7 +5,7 @@
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context.js';
-import { conflict, insidePeriod, invalid, notFound, notInFuture, positiveCents } from '../../graphql/validate.js';
+import { conflict, insidePeriod, invalid, isUuid, notFound, notInFuture, positiveCents, reasonOf } from '../../graphql/validate.js';
 import { applyShare } from '../../money.js';
 import { Activity } from '../activity/activity.entity.js';
 import { Attendance } from '../activity/attendance.entity.js';
@@ -20,13 +20,7 @@ import { Withholding } from '../ledger/withholding.entity.js';
 import { assertUnlocked } from '../lock/lock.service.js';
 import { VoidableRecord, type CorrectEnrolmentInput, type CorrectRepaymentInput, type VoidInput } from './correction.input.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function reasonOf(reason: string): string {
-  const text = reason.trim();
-  if (text.length < 3 || text.length > 500) throw invalid('reason', 'reason must have 3 to 500 characters: say why the record changes');
-  return text;
-}
 
 const plain = (entity: object): Record<string, unknown> => {
   const out: Record<string, unknown> = {};
@@ -40,7 +34,7 @@ const plain = (entity: object): Record<string, unknown> => {
 /** Voids a record entered by mistake, and what hangs on it (an enrolment's ledger and follow-up, an activity's attendances). */
 export async function voidRecord(ctx: Context, input: VoidInput): Promise<boolean> {
   const reason = reasonOf(input.reason);
-  if (!UUID.test(input.id)) throw notFound('id', `No ${input.record.toLowerCase()} with id ${input.id}`);
+  if (!isUuid(input.id)) throw notFound('id', `No ${input.record.toLowerCase()} with id ${input.id}`);
   return ctx.em.transactional(async (em: EntityManager) => {
     const gone = (entity: string, record: object, id: string) =>
       audit(em, ctx, { action: 'void', entity, entityId: id, before: plain(record), reason });
@@ -208,7 +202,7 @@ export async function correctEnrolment(ctx: Context, input: CorrectEnrolmentInpu
 export async function correctRepayment(ctx: Context, input: CorrectRepaymentInput): Promise<Repayment> {
   const reason = reasonOf(input.reason);
   return ctx.em.transactional(async (em: EntityManager) => {
-    const repayment = UUID.test(input.repaymentId)
+    const repayment = isUuid(input.repaymentId)
       ? await em.findOne(Repayment, { id: input.repaymentId }, { populate: ['enrolment'] })
       : null;
     if (!repayment) throw notFound('repaymentId', `No repayment with id ${input.repaymentId}`);

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context.js';
-import { conflict, insidePeriod, invalid, notFound, notInFuture, positiveCents } from '../../graphql/validate.js';
+import { conflict, insidePeriod, invalid, isUuid, notFound, notInFuture, positiveCents } from '../../graphql/validate.js';
 import { applyShare } from '../../money.js';
 import { audit } from '../audit/audit.service.js';
 import { assertUnlocked } from '../lock/lock.service.js';
@@ -12,10 +12,9 @@ import { Enrolment } from './enrolment.entity.js';
 import type { EnrolInput, ExitInput, FollowUpInput } from './enrolment.input.js';
 import { FollowUp } from './follow-up.entity.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function findPerson(em: EntityManager, id: string, field: string): Promise<Person> {
-  const person = UUID.test(id) ? await em.findOne(Person, { id }) : null;
+  const person = isUuid(id) ? await em.findOne(Person, { id }) : null;
   if (!person) throw notFound(field, `No person with id ${id}`);
   return person;
 }
@@ -27,7 +26,7 @@ export async function findProject(em: EntityManager, code: string, field: string
 }
 
 export async function findEnrolment(em: EntityManager, id: string, field: string): Promise<Enrolment> {
-  const enrolment = UUID.test(id) ? await em.findOne(Enrolment, { id }, { populate: ['project'] }) : null;
+  const enrolment = isUuid(id) ? await em.findOne(Enrolment, { id }, { populate: ['project'] }) : null;
   if (!enrolment) throw notFound(field, `No enrolment with id ${id}`);
   return enrolment;
 }

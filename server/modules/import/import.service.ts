@@ -196,6 +196,15 @@ async function insertRows(client: pg.PoolClient, sql: string, columns: unknown[]
   }
 }
 
+async function insertPeople(client: pg.PoolClient, people: NewPerson[]): Promise<void> {
+  await insertRows(
+    client,
+    `insert into person (id, fiscal_code_hash, sex, birth_year, education, labour_status)
+     select * from unnest($1::uuid[], $2::text[], $3::sex[], $4::smallint[], $5::education_level[], $6::labour_status[])`,
+    [people.map((x) => x.id), people.map((x) => x.hash), people.map((x) => x.sex), people.map((x) => x.birthYear), people.map((x) => x.education), people.map((x) => x.labourStatus)],
+  );
+}
+
 /** Runs one import in one transaction. */
 export async function runImport(pool: pg.Pool, options: ImportOptions): Promise<ImportReport> {
   const progress = options.onProgress ?? (() => undefined);
@@ -313,20 +322,14 @@ export async function runImport(pool: pg.Pool, options: ImportOptions): Promise<
         enrolments.push({ id: randomUUID(), personId, project: project.code, selectedOn, arrears });
       });
       if (errors.length === 0 && !options.dryRun) {
-        const p = people.created;
-        await insertRows(
-          client,
-          `insert into person (id, fiscal_code_hash, sex, birth_year, education, labour_status)
-           select * from unnest($1::uuid[], $2::text[], $3::sex[], $4::smallint[], $5::education_level[], $6::labour_status[])`,
-          [p.map((x) => x.id), p.map((x) => x.hash), p.map((x) => x.sex), p.map((x) => x.birthYear), p.map((x) => x.education), p.map((x) => x.labourStatus)],
-        );
+        await insertPeople(client, people.created);
         await insertRows(
           client,
           `insert into enrolment (id, person_id, project_code, selected_on, arrears_cents)
            select * from unnest($1::uuid[], $2::uuid[], $3::text[], $4::date[], $5::bigint[])`,
           [enrolments.map((e) => e.id), enrolments.map((e) => e.personId), enrolments.map((e) => e.project), enrolments.map((e) => e.selectedOn), enrolments.map((e) => e.arrears.toString())],
         );
-        for (const x of p) audited('person', x.id, { id: x.id, sex: x.sex, birthYear: x.birthYear, education: x.education, labourStatus: x.labourStatus });
+        for (const x of people.created) audited('person', x.id, { id: x.id, sex: x.sex, birthYear: x.birthYear, education: x.education, labourStatus: x.labourStatus });
         for (const e of enrolments) audited('enrolment', e.id, { id: e.id, personId: e.personId, projectCode: e.project, selectedOn: e.selectedOn, arrearsCents: e.arrears.toString() });
       }
       report.created.people = people.created.length;
@@ -392,13 +395,7 @@ export async function runImport(pool: pg.Pool, options: ImportOptions): Promise<
         attendances.push({ id: randomUUID(), activityId, personId, headcount });
       });
       if (errors.length === 0 && !options.dryRun) {
-        const p = people.created;
-        await insertRows(
-          client,
-          `insert into person (id, fiscal_code_hash, sex, birth_year, education, labour_status)
-           select * from unnest($1::uuid[], $2::text[], $3::sex[], $4::smallint[], $5::education_level[], $6::labour_status[])`,
-          [p.map((x) => x.id), p.map((x) => x.hash), p.map((x) => x.sex), p.map((x) => x.birthYear), p.map((x) => x.education), p.map((x) => x.labourStatus)],
-        );
+        await insertPeople(client, people.created);
         await insertRows(
           client,
           `insert into activity (id, project_code, kind, held_on, title) select * from unnest($1::uuid[], $2::text[], $3::activity_kind[], $4::date[], $5::text[])`,
@@ -409,7 +406,7 @@ export async function runImport(pool: pg.Pool, options: ImportOptions): Promise<
           `insert into attendance (id, activity_id, person_id, anonymous_headcount) select * from unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::integer[])`,
           [attendances.map((a) => a.id), attendances.map((a) => a.activityId), attendances.map((a) => a.personId), attendances.map((a) => a.headcount)],
         );
-        for (const x of p) audited('person', x.id, { id: x.id, sex: x.sex, birthYear: x.birthYear, education: x.education, labourStatus: x.labourStatus });
+        for (const x of people.created) audited('person', x.id, { id: x.id, sex: x.sex, birthYear: x.birthYear, education: x.education, labourStatus: x.labourStatus });
         for (const a of newActivities) audited('activity', a.id, { id: a.id, projectCode: a.project, kind: a.kind, heldOn: a.heldOn, title: a.title });
         for (const a of attendances) audited('attendance', a.id, { id: a.id, activityId: a.activityId, personId: a.personId, anonymousHeadcount: a.headcount });
       }

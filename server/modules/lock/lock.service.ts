@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context.js';
-import { conflict, invalid, notFound } from '../../graphql/validate.js';
+import { conflict, notFound, reasonOf } from '../../graphql/validate.js';
 import { audit } from '../audit/audit.service.js';
 import { PeriodLock } from './lock.entity.js';
 
@@ -12,11 +12,6 @@ export async function assertUnlocked(em: EntityManager, date: string, field: str
   }
 }
 
-function reasonOf(reason: string): string {
-  const text = reason.trim();
-  if (text.length < 3 || text.length > 500) throw invalid('reason', 'reason must have 3 to 500 characters');
-  return text;
-}
 
 const record = (lock: PeriodLock) => ({
   id: lock.id,

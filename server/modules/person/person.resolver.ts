@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { isUuid } from '../../graphql/validate.js';
 import { Person } from './person.entity.js';
 import { RegisterPersonInput } from './person.input.js';
 import { registerPerson } from './person.service.js';
@@ -8,7 +9,7 @@ import { registerPerson } from './person.service.js';
 export class PersonResolver {
   @Query(() => Person, { nullable: true, description: 'A registered person (personal data).' })
   person(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Person | null> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) return Promise.resolve(null);
+    if (!isUuid(id)) return Promise.resolve(null);
     return ctx.loaders.personById.load(id);
   }
 
