@@ -16,6 +16,7 @@ import { createContext, type Context } from './graphql/context.js';
 import { toPublicError } from './graphql/errors.js';
 import { createSchema } from './graphql/schema.js';
 import { placeholderPage } from './http/placeholder.js';
+import { serveDashboardFile } from './http/static.js';
 import { createLogger, type Logger } from './logger.js';
 import { loadPseudonymKey } from './secrets.js';
 import { isSeeded, seedDatabase } from '../seeds/seed.js';
@@ -121,11 +122,14 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
           const ready = await db.ping();
           return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'database unreachable' });
         }
-        case '/':
-          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-          res.end(placeholderPage());
-          return;
         default:
+          if (await serveDashboardFile(url.pathname, res, req.method === 'HEAD')) return;
+          if (url.pathname === '/') {
+            // Not built yet (npm start builds it): say how, rather than a blank page.
+            res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+            res.end(placeholderPage());
+            return;
+          }
           throw new HttpError(404, 'Not found');
       }
     }

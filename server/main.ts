@@ -4,6 +4,7 @@
  */
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
+import { buildDashboard, dashboardBuilt } from './http/static.js';
 import { createLogger } from './logger.js';
 
 async function main(): Promise<void> {
@@ -26,6 +27,10 @@ database is empty, then the GraphQL API and the dashboard on PORT. See .env.exam
     throw error;
   }
   const log = createLogger(config.logLevel);
+  if (!dashboardBuilt()) {
+    log.info('building the dashboard (first start)…');
+    await buildDashboard();
+  }
   const app = await createApp(config, { log });
   const database = app.db.embedded ? `embedded PostgreSQL in ${config.dataDir}` : 'PostgreSQL at DATABASE_URL';
   log.info(`Quartieri is running: dashboard ${app.url}/ · GraphQL ${app.url}/graphql · health ${app.url}/healthz · ${database}`);

@@ -17,13 +17,18 @@ describe('HTTP endpoints', () => {
     expect(await ready.json()).toEqual({ status: 'ready' });
   });
 
-  it('serves an Italian-first page at /', async () => {
+  it('serves an Italian-first page at / (the dashboard, or how to build it)', async () => {
     const page = await fetch(`${t.url}/`);
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toContain('text/html');
     const html = await page.text();
     expect(html).toContain('<html lang="it">');
-    expect(html).toContain('/graphql');
+    expect(html).toContain('<title>Quartieri · Laboratori Sociali di Quartiere</title>');
+  });
+
+  it('does not serve files outside the dashboard', async () => {
+    expect((await fetch(`${t.url}/..%2f..%2fpackage.json`)).status).toBe(404);
+    expect((await fetch(`${t.url}/assets/..%2f..%2f..%2fpackage.json`)).status).toBe(404);
   });
 
   it('answers 404 for an unknown path', async () => {

@@ -20,6 +20,10 @@ import { OUTCOMES_SQL } from '../../server/reporting/outcomes.js';
 import { PARTICIPATION_SQL } from '../../server/reporting/participation.js';
 import { seedDatabase } from '../../seeds/seed.js';
 import { attendanceRegister } from '../helpers/csv-files.js';
+import { launchChromium } from '../helpers/browser.js';
+import { buildDashboard, DASHBOARD_DIR } from '../../server/http/static.js';
+import { readdir, readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { runCli } from '../../server/cli/run.js';
 
 const HELP = `Usage: npm run bench [-- options]
@@ -33,6 +37,8 @@ Options:
   --as-of DATE      the asOf of every query (default 2020-08-31)
   --import-rows N   also time the import of an attendance register of N rows at each scale
                     (default 10000; 0 = no import)
+  --no-dashboard    skip the dashboard measures (JavaScript shipped, gzipped; time from
+                    navigation until every chart is drawn, in Debian's Chromium, at the first scale)
   -h, --help        show this help
 
 Uses the server of DATABASE_URL when set (creating and dropping its own databases), otherwise
@@ -72,6 +78,29 @@ const AGGREGATES: Aggregate[] = [
   },
 ];
 
+/** The dashboard: JavaScript shipped (gzipped), and time from navigation to every chart drawn. */
+async function measureDashboard(url: string, runs: number): Promise<void> {
+  await buildDashboard();
+  const assets = path.join(DASHBOARD_DIR, 'assets');
+  let gzipped = 0;
+  for (const file of (await readdir(assets)).filter((f) => f.endsWith('.js'))) gzipped += gzipSync(await readFile(path.join(assets, file))).length;
+  const browser = await launchChromium();
+  try {
+    const samples: number[] = [];
+    for (let i = 0; i < runs + 3; i += 1) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 1800 } });
+      const started = Date.now();
+      await page.goto(`${url}/?asOf=2020-08-31`);
+      await page.waitForFunction(() => Number(document.body.dataset.ready ?? 0) > 0, undefined, { timeout: 30_000 });
+      if (i >= 3) samples.push(Date.now() - started);
+      await page.close();
+    }
+    console.log(`\nDashboard: ${(gzipped / 1024).toFixed(1)} KB of JavaScript gzipped; navigation to every chart drawn, median of ${runs} loads: ${median(samples).toFixed(0)} ms`);
+  } finally {
+    await browser.close();
+  }
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -96,6 +125,7 @@ async function main(): Promise<void> {
       runs: { type: 'string', default: '30' },
       'as-of': { type: 'string', default: '2020-08-31' },
       'import-rows': { type: 'string', default: '10000' },
+      'no-dashboard': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -107,6 +137,7 @@ async function main(): Promise<void> {
   const runs = Number(values.runs);
   const asOf = values['as-of'];
   const importRows = Number(values['import-rows']);
+  const dashboard = !values['no-dashboard'];
   if (scales.some((s) => !(s > 0)) || !(runs > 0)) throw new Error('--scales and --runs take positive numbers');
 
   const log = createLogger('warn');
@@ -199,6 +230,7 @@ async function main(): Promise<void> {
             if (!result.data?.importFile.written) throw new Error(`import failed: ${JSON.stringify(result)}`);
             console.log(`\nImport of a ${result.data.importFile.rows.toLocaleString('en')}-row attendance register (importFile over HTTP, one run): ${(ms / 1000).toFixed(2)} s`);
           }
+          if (dashboard && scale === scales[0]) await measureDashboard(app.url, runs);
         } finally {
           await direct.end();
           await app.stop();

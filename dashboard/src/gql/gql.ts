@@ -1,6 +1,7 @@
 /* eslint-disable */
 import * as types from './graphql.js';
-import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+
 
 /**
  * Map of all GraphQL operations in the project.
@@ -14,33 +15,54 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "query DashboardProjects {\n  projects {\n    code\n    name\n    municipality\n    alerRole\n    awarded\n  }\n}": typeof types.DashboardProjectsDocument,
+    "query DebtPanel($filter: ReportFilter) {\n  debtRecovery(filter: $filter) {\n    monthly {\n      month\n      repayments\n      withholding\n      total\n    }\n  }\n}": typeof types.DebtPanelDocument,
+    "query EsfPanel($filter: ReportFilter) {\n  esfIndicators(filter: $filter) {\n    code\n    name\n    women\n    men\n    total\n    suppressed\n  }\n}": typeof types.EsfPanelDocument,
+    "query FundingPanel($filter: ReportFilter) {\n  fundingSummary(filter: $filter) {\n    projects {\n      project {\n        code\n        name\n        alerRole\n      }\n      awarded\n      allowancesCommitted\n      withheld\n    }\n  }\n}": typeof types.FundingPanelDocument,
+    "query Headline($filter: ReportFilter) {\n  programme {\n    usesSyntheticData\n  }\n  projects {\n    code\n    name\n    municipality\n  }\n  fundingSummary(filter: $filter) {\n    asOf\n    totalAwarded\n  }\n  participation(filter: $filter) {\n    target\n    peopleReached\n  }\n  employmentOutcomes(filter: $filter) {\n    enrolled\n    employed\n  }\n  debtRecovery(filter: $filter) {\n    arrearsAtEnrolment\n    totalRecovered\n  }\n}": typeof types.HeadlineDocument,
+    "query OutcomesPanel($filter: ReportFilter) {\n  employmentOutcomes(filter: $filter) {\n    projects {\n      project {\n        code\n        name\n      }\n      employed\n      unsuccessful\n      withdrawn\n      inProgress\n    }\n  }\n}": typeof types.OutcomesPanelDocument,
+    "query ReachOverTimePanel($filter: ReportFilter) {\n  participation(filter: $filter) {\n    project {\n      code\n    }\n    target\n    cumulative {\n      month\n      value\n    }\n    targetReachedMonth\n    projectedTargetMonth\n  }\n}": typeof types.ReachOverTimePanelDocument,
+    "query ReachPanel($filter: ReportFilter) {\n  participation(filter: $filter) {\n    project {\n      code\n      name\n    }\n    target\n    peopleReached\n    shareOfTarget\n  }\n}": typeof types.ReachPanelDocument,
 };
 const documents: Documents = {
-    "query DashboardProjects {\n  projects {\n    code\n    name\n    municipality\n    alerRole\n    awarded\n  }\n}": types.DashboardProjectsDocument,
+    "query DebtPanel($filter: ReportFilter) {\n  debtRecovery(filter: $filter) {\n    monthly {\n      month\n      repayments\n      withholding\n      total\n    }\n  }\n}": types.DebtPanelDocument,
+    "query EsfPanel($filter: ReportFilter) {\n  esfIndicators(filter: $filter) {\n    code\n    name\n    women\n    men\n    total\n    suppressed\n  }\n}": types.EsfPanelDocument,
+    "query FundingPanel($filter: ReportFilter) {\n  fundingSummary(filter: $filter) {\n    projects {\n      project {\n        code\n        name\n        alerRole\n      }\n      awarded\n      allowancesCommitted\n      withheld\n    }\n  }\n}": types.FundingPanelDocument,
+    "query Headline($filter: ReportFilter) {\n  programme {\n    usesSyntheticData\n  }\n  projects {\n    code\n    name\n    municipality\n  }\n  fundingSummary(filter: $filter) {\n    asOf\n    totalAwarded\n  }\n  participation(filter: $filter) {\n    target\n    peopleReached\n  }\n  employmentOutcomes(filter: $filter) {\n    enrolled\n    employed\n  }\n  debtRecovery(filter: $filter) {\n    arrearsAtEnrolment\n    totalRecovered\n  }\n}": types.HeadlineDocument,
+    "query OutcomesPanel($filter: ReportFilter) {\n  employmentOutcomes(filter: $filter) {\n    projects {\n      project {\n        code\n        name\n      }\n      employed\n      unsuccessful\n      withdrawn\n      inProgress\n    }\n  }\n}": types.OutcomesPanelDocument,
+    "query ReachOverTimePanel($filter: ReportFilter) {\n  participation(filter: $filter) {\n    project {\n      code\n    }\n    target\n    cumulative {\n      month\n      value\n    }\n    targetReachedMonth\n    projectedTargetMonth\n  }\n}": types.ReachOverTimePanelDocument,
+    "query ReachPanel($filter: ReportFilter) {\n  participation(filter: $filter) {\n    project {\n      code\n      name\n    }\n    target\n    peopleReached\n    shareOfTarget\n  }\n}": types.ReachPanelDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- *
- *
- * @example
- * ```ts
- * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
- * ```
- *
- * The query argument is unknown!
- * Please regenerate the types.
  */
-export function graphql(source: string): unknown;
-
+export function graphql(source: "query DebtPanel($filter: ReportFilter) {\n  debtRecovery(filter: $filter) {\n    monthly {\n      month\n      repayments\n      withholding\n      total\n    }\n  }\n}"): typeof import('./graphql.js').DebtPanelDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query DashboardProjects {\n  projects {\n    code\n    name\n    municipality\n    alerRole\n    awarded\n  }\n}"): (typeof documents)["query DashboardProjects {\n  projects {\n    code\n    name\n    municipality\n    alerRole\n    awarded\n  }\n}"];
+export function graphql(source: "query EsfPanel($filter: ReportFilter) {\n  esfIndicators(filter: $filter) {\n    code\n    name\n    women\n    men\n    total\n    suppressed\n  }\n}"): typeof import('./graphql.js').EsfPanelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FundingPanel($filter: ReportFilter) {\n  fundingSummary(filter: $filter) {\n    projects {\n      project {\n        code\n        name\n        alerRole\n      }\n      awarded\n      allowancesCommitted\n      withheld\n    }\n  }\n}"): typeof import('./graphql.js').FundingPanelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Headline($filter: ReportFilter) {\n  programme {\n    usesSyntheticData\n  }\n  projects {\n    code\n    name\n    municipality\n  }\n  fundingSummary(filter: $filter) {\n    asOf\n    totalAwarded\n  }\n  participation(filter: $filter) {\n    target\n    peopleReached\n  }\n  employmentOutcomes(filter: $filter) {\n    enrolled\n    employed\n  }\n  debtRecovery(filter: $filter) {\n    arrearsAtEnrolment\n    totalRecovered\n  }\n}"): typeof import('./graphql.js').HeadlineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OutcomesPanel($filter: ReportFilter) {\n  employmentOutcomes(filter: $filter) {\n    projects {\n      project {\n        code\n        name\n      }\n      employed\n      unsuccessful\n      withdrawn\n      inProgress\n    }\n  }\n}"): typeof import('./graphql.js').OutcomesPanelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReachOverTimePanel($filter: ReportFilter) {\n  participation(filter: $filter) {\n    project {\n      code\n    }\n    target\n    cumulative {\n      month\n      value\n    }\n    targetReachedMonth\n    projectedTargetMonth\n  }\n}"): typeof import('./graphql.js').ReachOverTimePanelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReachPanel($filter: ReportFilter) {\n  participation(filter: $filter) {\n    project {\n      code\n      name\n    }\n    target\n    peopleReached\n    shareOfTarget\n  }\n}"): typeof import('./graphql.js').ReachPanelDocument;
+
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
 }
-
-export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -3,16 +3,198 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
-import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** ALER Milano's role: lead applicant or partner. */
 export type AlerRole =
   | 'LEAD'
   | 'PARTNER';
 
-export type DashboardProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+/** Which projects, as of which day. Omitted fields: all projects, today. */
+export type ReportFilter = {
+  /** As things stood at the end of this day; omitted = today (Italian time). */
+  asOf?: string | null | undefined;
+  /** Project codes; omitted = all projects. */
+  projectCodes?: Array<string | number> | null | undefined;
+};
+
+export type DebtPanelQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+}>;
 
 
-export type DashboardProjectsQuery = { projects: Array<{ code: string, name: string, municipality: string, alerRole: AlerRole, awarded: string }> };
+export type DebtPanelQuery = { debtRecovery: { monthly: Array<{ month: string, repayments: string, withholding: string, total: string }> } };
+
+export type EsfPanelQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+}>;
 
 
-export const DashboardProjectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardProjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"}},{"kind":"Field","name":{"kind":"Name","value":"alerRole"}},{"kind":"Field","name":{"kind":"Name","value":"awarded"}}]}}]}}]} as unknown as DocumentNode<DashboardProjectsQuery, DashboardProjectsQueryVariables>;
+export type EsfPanelQuery = { esfIndicators: Array<{ code: string, name: string, women: number | null, men: number | null, total: number | null, suppressed: boolean }> };
+
+export type FundingPanelQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+}>;
+
+
+export type FundingPanelQuery = { fundingSummary: { projects: Array<{ awarded: string, allowancesCommitted: string, withheld: string, project: { code: string, name: string, alerRole: AlerRole } }> } };
+
+export type HeadlineQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+}>;
+
+
+export type HeadlineQuery = { programme: { usesSyntheticData: boolean }, projects: Array<{ code: string, name: string, municipality: string }>, fundingSummary: { asOf: string, totalAwarded: string }, participation: Array<{ target: number, peopleReached: number }>, employmentOutcomes: { enrolled: number, employed: number }, debtRecovery: { arrearsAtEnrolment: string, totalRecovered: string } };
+
+export type OutcomesPanelQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+}>;
+
+
+export type OutcomesPanelQuery = { employmentOutcomes: { projects: Array<{ employed: number, unsuccessful: number, withdrawn: number, inProgress: number, project: { code: string, name: string } }> } };
+
+export type ReachOverTimePanelQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+}>;
+
+
+export type ReachOverTimePanelQuery = { participation: Array<{ target: number, targetReachedMonth: string | null, projectedTargetMonth: string | null, project: { code: string }, cumulative: Array<{ month: string, value: number }> }> };
+
+export type ReachPanelQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+}>;
+
+
+export type ReachPanelQuery = { participation: Array<{ target: number, peopleReached: number, shareOfTarget: number, project: { code: string, name: string } }> };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const DebtPanelDocument = new TypedDocumentString(`
+    query DebtPanel($filter: ReportFilter) {
+  debtRecovery(filter: $filter) {
+    monthly {
+      month
+      repayments
+      withholding
+      total
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DebtPanelQuery, DebtPanelQueryVariables>;
+export const EsfPanelDocument = new TypedDocumentString(`
+    query EsfPanel($filter: ReportFilter) {
+  esfIndicators(filter: $filter) {
+    code
+    name
+    women
+    men
+    total
+    suppressed
+  }
+}
+    `) as unknown as TypedDocumentString<EsfPanelQuery, EsfPanelQueryVariables>;
+export const FundingPanelDocument = new TypedDocumentString(`
+    query FundingPanel($filter: ReportFilter) {
+  fundingSummary(filter: $filter) {
+    projects {
+      project {
+        code
+        name
+        alerRole
+      }
+      awarded
+      allowancesCommitted
+      withheld
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FundingPanelQuery, FundingPanelQueryVariables>;
+export const HeadlineDocument = new TypedDocumentString(`
+    query Headline($filter: ReportFilter) {
+  programme {
+    usesSyntheticData
+  }
+  projects {
+    code
+    name
+    municipality
+  }
+  fundingSummary(filter: $filter) {
+    asOf
+    totalAwarded
+  }
+  participation(filter: $filter) {
+    target
+    peopleReached
+  }
+  employmentOutcomes(filter: $filter) {
+    enrolled
+    employed
+  }
+  debtRecovery(filter: $filter) {
+    arrearsAtEnrolment
+    totalRecovered
+  }
+}
+    `) as unknown as TypedDocumentString<HeadlineQuery, HeadlineQueryVariables>;
+export const OutcomesPanelDocument = new TypedDocumentString(`
+    query OutcomesPanel($filter: ReportFilter) {
+  employmentOutcomes(filter: $filter) {
+    projects {
+      project {
+        code
+        name
+      }
+      employed
+      unsuccessful
+      withdrawn
+      inProgress
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OutcomesPanelQuery, OutcomesPanelQueryVariables>;
+export const ReachOverTimePanelDocument = new TypedDocumentString(`
+    query ReachOverTimePanel($filter: ReportFilter) {
+  participation(filter: $filter) {
+    project {
+      code
+    }
+    target
+    cumulative {
+      month
+      value
+    }
+    targetReachedMonth
+    projectedTargetMonth
+  }
+}
+    `) as unknown as TypedDocumentString<ReachOverTimePanelQuery, ReachOverTimePanelQueryVariables>;
+export const ReachPanelDocument = new TypedDocumentString(`
+    query ReachPanel($filter: ReportFilter) {
+  participation(filter: $filter) {
+    project {
+      code
+      name
+    }
+    target
+    peopleReached
+    shareOfTarget
+  }
+}
+    `) as unknown as TypedDocumentString<ReachPanelQuery, ReachPanelQueryVariables>;

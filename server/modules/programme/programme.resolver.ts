@@ -1,4 +1,4 @@
-import { Ctx, Query, Resolver } from 'type-graphql';
+import { Ctx, FieldResolver, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { ErrorCode, DomainError } from '../../graphql/errors.js';
 import { Programme } from './programme.entity.js';
@@ -10,5 +10,13 @@ export class ProgrammeResolver {
     const [programme] = await ctx.em.find(Programme, {}, { limit: 1 });
     if (!programme) throw new DomainError(ErrorCode.NOT_SEEDED, 'The programme has not been loaded yet: run npm run seed.');
     return programme;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'true while the hub holds synthetic demo records: figures shown over them must say so.' })
+  async usesSyntheticData(@Ctx() ctx: Context): Promise<boolean> {
+    const { rows } = await ctx.db.query<{ demo: boolean }>(
+      'select exists (select 1 from person where synthetic) or exists (select 1 from activity where synthetic) as demo',
+    );
+    return rows[0]?.demo ?? false;
   }
 }

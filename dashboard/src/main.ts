@@ -1,0 +1,210 @@
+/**
+ * The impact dashboard: headline figures, five charts and the ESF table for a project (or all)
+ * as of a day. The view lives in the URL; the API key, if any, in the browser session only.
+ */
+import { ApiError, apiKey, request } from './api.js';
+import { ChartPanel, toCsv, type PanelView } from './charts/chart-panel.js';
+import { formatCount, formatDate, formatMoney, type Lang } from './format.js';
+import { HeadlineDocument, type HeadlineQuery, type ReportFilter, type TypedDocumentString } from './gql/graphql.js';
+import { en } from './i18n/en.js';
+import { it, type Texts } from './i18n/it.js';
+import * as debt from './panels/debt/debt.js';
+import * as esf from './panels/esf/esf.js';
+import * as funding from './panels/funding/funding.js';
+import * as outcomes from './panels/outcomes/outcomes.js';
+import * as reachOverTime from './panels/reach-over-time/reach-over-time.js';
+import * as reach from './panels/reach/reach.js';
+import { readState, writeState, type ViewState } from './state.js';
+
+const TEXTS: Record<Lang, Texts> = { it, en };
+
+interface ChartModule<Q> {
+  document: TypedDocumentString<Q, { filter?: ReportFilter | null }>;
+  toView(data: Q, texts: Texts, lang: Lang): PanelView & { empty: boolean };
+}
+
+const CHARTS: { id: keyof Texts['panels']; module: ChartModule<any>; wide?: boolean }[] = [
+  { id: 'funding', module: funding },
+  { id: 'reach', module: reach },
+  { id: 'reachOverTime', module: reachOverTime },
+  { id: 'outcomes', module: outcomes },
+  { id: 'debt', module: debt, wide: true },
+];
+
+let state: ViewState = readState(location.search);
+let texts: Texts = TEXTS[state.lang];
+const panels = new Map<string, ChartPanel>();
+/** Each refresh's number: a slow answer to an older filter never overwrites a newer one. */
+let generation = 0;
+
+const app = document.querySelector<HTMLDivElement>('#app')!;
+app.innerHTML = `
+  <header class="top">
+    <div><h1 data-text="title"></h1><p data-text="subtitle"></p></div>
+    <div class="controls">
+      <label><span data-text="project"></span><select id="project"></select></label>
+      <label><span data-text="asOf"></span><input id="as-of" type="date" /></label>
+      <button type="button" id="key"></button>
+      <button type="button" id="lang"></button>
+    </div>
+  </header>
+  <div class="banner" id="demo" hidden></div>
+  <p class="access" id="access"></p>
+  <main>
+    <div class="headline" id="headline" role="region" aria-live="polite"></div>
+  </main>
+  <footer data-text="footer"></footer>`;
+const main = app.querySelector('main')!;
+const projectSelect = app.querySelector<HTMLSelectElement>('#project')!;
+const asOfInput = app.querySelector<HTMLInputElement>('#as-of')!;
+
+for (const { id, wide } of CHARTS) {
+  const panel = new ChartPanel(id, texts, texts.panels[id]);
+  if (wide) panel.element.classList.add('wide');
+  panels.set(id, panel);
+  main.append(panel.element);
+}
+const esfSection = document.createElement('section');
+esfSection.className = 'panel wide';
+esfSection.dataset.panel = 'esf';
+esfSection.innerHTML = '<header><h2></h2><div class="tools"><button type="button" data-action="csv"></button></div></header><p class="status" role="status"></p><div class="esf-table"></div>';
+main.append(esfSection);
+let esfRows: Parameters<typeof esf.toCsvRows>[0] = [];
+esfSection.querySelector('[data-action="csv"]')!.addEventListener('click', () => {
+  const csv = toCsv({ columns: [texts.esf.code, texts.esf.name, texts.esf.women, texts.esf.men, texts.esf.total], rows: esf.toCsvRows(esfRows) });
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  link.download = 'esf-indicators.csv';
+  link.click();
+});
+
+projectSelect.addEventListener('change', () => update({ project: projectSelect.value || null }));
+asOfInput.addEventListener('change', () => update({ asOf: asOfInput.value || null }));
+app.querySelector('#lang')!.addEventListener('click', () => update({ lang: state.lang === 'it' ? 'en' : 'it' }));
+app.querySelector('#key')!.addEventListener('click', () => {
+  if (apiKey.get()) apiKey.clear();
+  else {
+    const key = window.prompt(texts.keyPrompt)?.trim();
+    if (key) apiKey.set(key);
+  }
+  void refresh();
+});
+window.addEventListener('popstate', () => {
+  state = readState(location.search);
+  void refresh();
+});
+
+function update(change: Partial<ViewState>): void {
+  state = { ...state, ...change };
+  history.pushState(null, '', `${location.pathname}${writeState(state)}`);
+  void refresh();
+}
+
+function applyTexts(): void {
+  document.documentElement.lang = state.lang;
+  for (const element of app.querySelectorAll<HTMLElement>('[data-text]')) {
+    element.textContent = String(texts[element.dataset.text as 'title']);
+  }
+  app.querySelector('#lang')!.textContent = texts.language;
+  app.querySelector('#key')!.textContent = apiKey.get() ? texts.signOut : texts.key;
+  app.querySelector('#access')!.textContent = apiKey.get() ? texts.keyActive : texts.keyNone;
+  app.querySelector('#demo')!.textContent = texts.demoBanner;
+  for (const { id } of CHARTS) panels.get(id)!.setTexts(texts, texts.panels[id]);
+  esfSection.querySelector('h2')!.textContent = texts.panels.esf;
+  esfSection.querySelector('[data-action="csv"]')!.textContent = texts.table.csv;
+}
+
+function message(error: unknown): string {
+  if (error instanceof ApiError && error.code === 'UNAUTHENTICATED' && apiKey.get()) {
+    apiKey.clear();
+    return `${error.message}`;
+  }
+  return texts.apiDown;
+}
+
+function figure(label: string, value: string, of: string, asOf: string): string {
+  const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return `<div class="figure"><div class="label">${escape(label)}</div><div class="value">${escape(value)}</div><div class="of">${escape(of)}</div><div class="as-of">${escape(asOf)}</div></div>`;
+}
+
+function renderHeadline(data: HeadlineQuery): void {
+  const lang = state.lang;
+  const asOf = texts.headline.asOf(formatDate(data.fundingSummary.asOf, lang));
+  const reached = data.participation.reduce((s, p) => s + p.peopleReached, 0);
+  const target = data.participation.reduce((s, p) => s + p.target, 0);
+  const headline = app.querySelector('#headline')!;
+  headline.innerHTML = [
+    figure(texts.headline.awarded, formatMoney(data.fundingSummary.totalAwarded, lang), '', asOf),
+    figure(texts.headline.reached, formatCount(reached, lang), texts.headline.reachedOf(formatCount(target, lang)), asOf),
+    figure(texts.headline.employed, formatCount(data.employmentOutcomes.employed, lang), texts.headline.employedOf(formatCount(data.employmentOutcomes.enrolled, lang)), asOf),
+    figure(texts.headline.recovered, formatMoney(data.debtRecovery.totalRecovered, lang), texts.headline.recoveredOf(formatMoney(data.debtRecovery.arrearsAtEnrolment, lang)), asOf),
+  ].join('');
+  headline.setAttribute('data-state', 'ready');
+  app.querySelector<HTMLElement>('#demo')!.hidden = !data.programme.usesSyntheticData;
+  const options = [`<option value="">${texts.allProjects}</option>`, ...data.projects.map((p) => `<option value="${p.code}">${p.name} (${p.municipality})</option>`)];
+  projectSelect.innerHTML = options.join('');
+  projectSelect.value = state.project ?? '';
+  asOfInput.value = data.fundingSummary.asOf;
+}
+
+async function refresh(): Promise<void> {
+  const mine = ++generation;
+  texts = TEXTS[state.lang];
+  applyTexts();
+  const filter: ReportFilter = { ...(state.project ? { projectCodes: [state.project] } : {}), ...(state.asOf ? { asOf: state.asOf } : {}) };
+  const headline = app.querySelector('#headline')!;
+  headline.setAttribute('data-state', 'loading');
+  const jobs: Promise<void>[] = [
+    request(HeadlineDocument, { filter })
+      .then((data) => {
+        if (mine === generation) renderHeadline(data);
+      })
+      .catch((error: unknown) => {
+        if (mine !== generation) return;
+        headline.setAttribute('data-state', 'error');
+        headline.innerHTML = `<div class="error-page"><p></p><button type="button"></button></div>`;
+        headline.querySelector('p')!.textContent = message(error);
+        const retry = headline.querySelector('button')!;
+        retry.textContent = texts.retry;
+        retry.addEventListener('click', () => void refresh());
+      }),
+    ...CHARTS.map(async ({ id, module }) => {
+      const panel = panels.get(id)!;
+      panel.loading();
+      try {
+        const data = await request(module.document, { filter });
+        if (mine !== generation) return;
+        const view = module.toView(data, texts, state.lang);
+        panel.show(view, view.empty);
+      } catch (error) {
+        if (mine === generation) panel.failed(message(error), () => void refresh());
+      }
+    }),
+    (async () => {
+      const status = esfSection.querySelector('.status')!;
+      status.textContent = texts.loading;
+      esfSection.dataset.state = 'loading';
+      try {
+        const data = await request(esf.document, { filter });
+        if (mine !== generation) return;
+        esfRows = data.esfIndicators;
+        esfSection.querySelector('.esf-table')!.replaceChildren(esf.renderEsfTable(esfRows, texts, state.lang));
+        status.textContent = '';
+        esfSection.dataset.state = 'ready';
+      } catch (error) {
+        if (mine !== generation) return;
+        esfSection.dataset.state = 'error';
+        status.textContent = message(error);
+      }
+    })(),
+  ];
+  await Promise.all(jobs);
+  if (mine === generation) document.body.dataset.ready = String(mine);
+}
+
+// For the browser tests: what each chart draws.
+(window as unknown as { quartieri: unknown }).quartieri = {
+  drawn: () => Object.fromEntries([...panels].map(([id, panel]) => [id, panel.drawnData()])),
+};
+
+void refresh();

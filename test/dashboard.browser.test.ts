@@ -1,0 +1,156 @@
+/**
+ * The dashboard in a real headless Chromium against the real server and demo data: every chart
+ * draws the numbers the API gives for the same filter, the filters live in the URL, the English
+ * switch works, the loading, empty and error states show, and the console stays clean.
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../server/config.js';
+import { buildDashboard } from '../server/http/static.js';
+import { startTestApp, type TestApp } from './helpers/app.js';
+import { launchChromium } from './helpers/browser.js';
+
+const ARTIFACTS = path.join(PROJECT_ROOT, 'test', 'artifacts');
+const AS_OF = '2020-08-31';
+
+let t: TestApp;
+let browser: Browser;
+let page: Page;
+const consoleErrors: string[] = [];
+
+async function api<T = any>(query: string, filter: Record<string, unknown>): Promise<T> {
+  const response = await t.gql<T>(query, { filter });
+  expect(response.errors).toBeUndefined();
+  return response.data!;
+}
+
+/** Waits until the dashboard has finished the refresh after `previous`. */
+async function ready(previous = 0): Promise<number> {
+  await page.waitForFunction((p) => Number(document.body.dataset.ready ?? 0) > p, previous, { timeout: 15_000 });
+  return Number(await page.evaluate(() => document.body.dataset.ready));
+}
+
+const drawn = () => page.evaluate(() => (window as any).quartieri.drawn()) as Promise<Record<string, (number | null)[][]>>;
+const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
+
+beforeAll(async () => {
+  await buildDashboard();
+  await mkdir(ARTIFACTS, { recursive: true });
+  t = await startTestApp({ demoScale: 1 });
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 1800 } });
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await t?.close();
+});
+
+describe('the dashboard, all projects as of the end of the labs', () => {
+  let generation = 0;
+  beforeAll(async () => {
+    await page.goto(`${t.url}/?asOf=${AS_OF}`);
+    generation = await ready();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'dashboard-it.png'), fullPage: true });
+  });
+
+  it('shows the headline figures the API gives, in Italian formats, with their date', async () => {
+    const data = await api(`query($filter: ReportFilter) { fundingSummary(filter: $filter) { totalAwarded }
+      participation(filter: $filter) { peopleReached target } employmentOutcomes(filter: $filter) { employed enrolled }
+      debtRecovery(filter: $filter) { totalRecovered } }`, { asOf: AS_OF });
+    const values = (await page.locator('.figure .value').allTextContents()).map(plain);
+    const reached = data.participation.reduce((s: number, p: any) => s + p.peopleReached, 0);
+    expect(values[0]).toBe('1.950.303,84 €');
+    expect(values[1]).toBe(new Intl.NumberFormat('it-IT').format(reached));
+    expect(values[2]).toBe(new Intl.NumberFormat('it-IT').format(data.employmentOutcomes.employed));
+    expect(values[3]).toBe(plain(new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR' }).format(Number(data.debtRecovery.totalRecovered))));
+    expect(plain(await page.locator('.figure .as-of').first().textContent())).toBe('al 31 ago 2020');
+    expect(await page.locator('#demo').isVisible()).toBe(true);
+  });
+
+  it('draws every chart with the API\'s numbers', async () => {
+    const charts = await drawn();
+    const participation = (await api(`query($filter: ReportFilter) { participation(filter: $filter) { peopleReached } }`, { asOf: AS_OF })).participation;
+    expect(charts.reach![0]).toEqual(participation.map((p: any) => p.peopleReached));
+    const reachedTotal = participation.reduce((s: number, p: any) => s + p.peopleReached, 0);
+    expect(charts.reachOverTime![0]!.at(-1)).toBe(reachedTotal);
+
+    const funding = (await api(`query($filter: ReportFilter) { fundingSummary(filter: $filter) { projects { awarded project { alerRole } } } }`, { asOf: AS_OF })).fundingSummary.projects;
+    expect(charts.funding![0]).toEqual(funding.map((p: any) => (p.project.alerRole === 'LEAD' ? Number(p.awarded) : null)));
+
+    const outcomes = (await api(`query($filter: ReportFilter) { employmentOutcomes(filter: $filter) { projects { employed inProgress } } }`, { asOf: AS_OF })).employmentOutcomes.projects;
+    expect(charts.outcomes![0]).toEqual(outcomes.map((p: any) => p.employed));
+    expect(charts.outcomes![3]).toEqual(outcomes.map((p: any) => p.inProgress));
+
+    const debt = (await api(`query($filter: ReportFilter) { debtRecovery(filter: $filter) { monthly { repayments withholding } } }`, { asOf: AS_OF })).debtRecovery.monthly;
+    expect(charts.debt![0]!.at(-1)).toBe(Number(debt.at(-1).repayments));
+    expect(charts.debt![1]!.at(-1)).toBe(Number(debt.at(-1).withholding));
+
+    const esf = (await api(`query($filter: ReportFilter) { esfIndicators(filter: $filter) { code total } }`, { asOf: AS_OF })).esfIndicators;
+    const co01 = esf.find((r: any) => r.code === 'CO01');
+    const cell = plain(await page.locator('tr[data-code="CO01"] td').nth(4).textContent());
+    expect(cell).toBe(co01.total === null ? '< 10' : new Intl.NumberFormat('it-IT').format(co01.total));
+  });
+
+  it('shows every chart as a table too', async () => {
+    const panel = page.locator('[data-panel="funding"]');
+    await panel.locator('[data-action="table"]').click();
+    expect(await panel.locator('table tbody tr').count()).toBe(8);
+    expect(plain(await panel.locator('table').textContent())).toContain('251.303,91 €');
+    await panel.locator('[data-action="table"]').click();
+  });
+
+  it('redraws for one project when the filter changes, and keeps the view in the URL', async () => {
+    await page.selectOption('#project', 'GOLAB');
+    generation = await ready(generation);
+    expect(page.url()).toContain('project=GOLAB');
+    expect(page.url()).toContain(`asOf=${AS_OF}`);
+    const golab = (await api(`query($filter: ReportFilter) { participation(filter: $filter) { peopleReached } }`, { asOf: AS_OF, projectCodes: ['GOLAB'] })).participation;
+    expect((await drawn()).reach![0]).toEqual([golab[0].peopleReached]);
+    // The same link opens the same view.
+    const copy = await browser.newPage();
+    await copy.goto(page.url());
+    await copy.waitForFunction(() => Number(document.body.dataset.ready ?? 0) > 0);
+    expect(await copy.evaluate(() => (window as any).quartieri.drawn().reach[0])).toEqual([golab[0].peopleReached]);
+    await copy.close();
+  });
+
+  it('switches to English', async () => {
+    await page.click('#lang');
+    generation = await ready(generation);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.textContent('h1')).toBe('Neighbourhood Social Labs');
+    expect(plain(await page.locator('.figure .value').first().textContent())).toBe('€251,883.03');
+    expect(page.url()).toContain('lang=en');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'dashboard-en-golab.png'), fullPage: true });
+  });
+
+  it('says so when there is nothing to show yet', async () => {
+    await page.fill('#as-of', '2018-01-01');
+    await page.dispatchEvent('#as-of', 'change');
+    generation = await ready(generation);
+    expect(await page.getAttribute('[data-panel="reach"]', 'data-state')).toBe('empty');
+    expect(await page.textContent('[data-panel="reach"] .status')).toBe('Nothing recorded yet for this selection.');
+  });
+
+  it('keeps the console free of errors while it works', () => {
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('shows a message and a retry button when the API is down, not a blank page', async () => {
+    await page.route('**/graphql', (route) => route.abort());
+    await page.click('#lang'); // any refresh (back to Italian)
+    await page.waitForSelector('[data-panel="funding"][data-state="error"]');
+    expect(await page.textContent('[data-panel="funding"] .status')).toContain('Non è stato possibile caricare i dati');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'dashboard-api-down.png'), fullPage: true });
+    await page.unroute('**/graphql');
+    await page.click('[data-panel="funding"] .status button');
+    await page.waitForSelector('[data-panel="funding"][data-state="empty"], [data-panel="funding"][data-state="ready"]');
+  });
+});
