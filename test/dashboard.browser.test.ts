@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../server/config.js';
 import { buildDashboard } from '../server/http/static.js';
-import { startTestApp, type TestApp } from './helpers/app.js';
+import { AS_ADMIN, startTestApp, type TestApp } from './helpers/app.js';
 import { launchChromium } from './helpers/browser.js';
 
 const ARTIFACTS = path.join(PROJECT_ROOT, 'test', 'artifacts');
@@ -152,5 +152,49 @@ describe('the dashboard, all projects as of the end of the labs', () => {
     await page.unroute('**/graphql');
     await page.click('[data-panel="funding"] .status button');
     await page.waitForSelector('[data-panel="funding"][data-state="empty"], [data-panel="funding"][data-state="ready"]');
+  });
+});
+
+describe('the GraphQL IDE at /graphiql', () => {
+  it('works with nothing from outside this server, and runs a query', async () => {
+    const ide = await browser.newPage();
+    const hosts = new Set<string>();
+    ide.on('request', (request) => {
+      if (!request.url().startsWith('data:')) hosts.add(new URL(request.url()).host);
+    });
+    await ide.goto(`${t.url}/graphiql`);
+    await ide.waitForSelector('.graphiql-container');
+    await ide.click('.graphiql-execute-button');
+    await ide.waitForFunction(() => document.querySelector('.result-window')?.textContent?.includes('PRO_SALOMONE'), undefined, { timeout: 15_000 });
+    await ide.screenshot({ path: path.join(ARTIFACTS, 'graphiql.png') });
+    expect([...hosts]).toEqual([new URL(t.url).host]);
+    await ide.close();
+  });
+});
+
+describe('with an ANALYST key', () => {
+  it('is entered once, kept for the session only, never in the URL, and shows exact figures', async () => {
+    const created = await t.gql<any>('mutation { createApiKey(input: { role: ANALYST, label: "Regione" }) { token } }', {}, AS_ADMIN);
+    const token = created.data.createApiKey.token as string;
+    const analyst = await browser.newPage({ viewport: { width: 1280, height: 1800 } });
+    await analyst.goto(`${t.url}/?asOf=${AS_OF}&project=LSQ_RHO`);
+    let generation = await analyst.evaluate(async () => {
+      while (!document.body.dataset.ready) await new Promise((r) => setTimeout(r, 50));
+      return Number(document.body.dataset.ready);
+    });
+    expect(await analyst.locator('td.suppressed').count()).toBeGreaterThan(0);
+    analyst.once('dialog', (dialog) => void dialog.accept(token));
+    await analyst.click('#key');
+    await analyst.waitForFunction((g) => Number(document.body.dataset.ready ?? 0) > g, generation);
+    generation += 1;
+    expect(await analyst.locator('td.suppressed').count()).toBe(0);
+    const exact = (await t.gql<any>(`query($filter: ReportFilter) { esfIndicators(filter: $filter) { code total } }`,
+      { filter: { asOf: AS_OF, projectCodes: ['LSQ_RHO'] } }, AS_ADMIN)).data.esfIndicators;
+    const co16 = exact.find((r: any) => r.code === 'CO16').total;
+    expect(plain(await analyst.locator('tr[data-code="CO16"] td').nth(4).textContent())).toBe(String(co16));
+    expect(analyst.url()).not.toContain(token);
+    expect(await analyst.evaluate(() => sessionStorage.getItem('quartieri.apiKey'))).toBe(token);
+    expect(await analyst.evaluate(() => localStorage.length)).toBe(0);
+    await analyst.close();
   });
 });

@@ -25,7 +25,8 @@ export function dashboardBuilt(): boolean {
  * so a new build is picked up at once. Returns false when there is no such file.
  */
 export async function serveDashboardFile(pathname: string, res: http.ServerResponse, head: boolean): Promise<boolean> {
-  const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+  const relative =
+    pathname === '/' ? 'index.html' : pathname === '/graphiql' ? 'graphiql.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
   const file = path.resolve(DASHBOARD_DIR, relative);
   if (!file.startsWith(DASHBOARD_DIR + path.sep) || !existsSync(file)) return false;
   const body = await readFile(file).catch(() => null);
