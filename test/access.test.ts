@@ -41,6 +41,7 @@ const CASES: Record<string, Case> = {
   'Query.employmentOutcomes': { document: 'query($filter: ReportFilter) { employmentOutcomes(filter: $filter) { enrolled } }', variables: () => filter, expected: everyone },
   'Query.debtRecovery': { document: 'query($filter: ReportFilter) { debtRecovery(filter: $filter) { totalRecovered } }', variables: () => filter, expected: everyone },
   'Query.esfIndicators': { document: 'query($filter: ReportFilter) { esfIndicators(filter: $filter) { code } }', variables: () => filter, expected: everyone },
+  'Query.newsletterUpdate': { document: 'query($filter: ReportFilter) { newsletterUpdate(filter: $filter) { title } }', variables: () => filter, expected: everyone },
   'Query.person': {
     document: 'query($id: ID!) { person(id: $id) { id } }',
     variables: () => ({ id: ids.person }),

@@ -9,6 +9,7 @@ import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { CorrectionResolver } from '../modules/correction/correction.resolver.js';
 import { ImportResolver } from '../modules/import/import.resolver.js';
 import { LockResolver } from '../modules/lock/lock.resolver.js';
+import { NewsletterResolver } from '../modules/newsletter/newsletter.resolver.js';
 import { EnrolmentResolver } from '../modules/enrolment/enrolment.resolver.js';
 import { RepaymentResolver } from '../modules/ledger/repayment.resolver.js';
 import { PersonResolver } from '../modules/person/person.resolver.js';
@@ -31,6 +32,7 @@ export const resolvers = [
   LockResolver,
   ImportResolver,
   ApiKeyResolver,
+  NewsletterResolver,
 ] as const;
 
 /** The schema with every root field behind its access rule (graphql/access.ts). */

@@ -1,0 +1,98 @@
+/**
+ * The newsletter update's text, per language: a title and a few short paragraphs in Markdown
+ * (bold with **, emphasis with *, a list with "- "), rendered to HTML by render.ts.
+ */
+import type { NewsletterFigures, ProjectFigures } from './figures.js';
+import { count, euroAmount, longDate, percent, plural, type NewsLang } from './numbers.js';
+
+export interface Draft {
+  title: string;
+  /** Paragraphs; a paragraph whose lines start with "- " is a list. */
+  blocks: string[];
+}
+
+function where(p: ProjectFigures): string {
+  return p.place ? `${p.municipality}, ${p.place}` : p.municipality;
+}
+
+const it = (f: NewsletterFigures): Draft => {
+  const date = longDate(f.asOf, 'it');
+  const blocks: string[] = [];
+  blocks.push(
+    f.reached === 0
+      ? `Al ${date} i Laboratori Sociali di Quartiere non hanno ancora registrato persone coinvolte nelle loro attività.`
+      : `Al ${date} i Laboratori Sociali di Quartiere hanno coinvolto **${plural(f.reached, 'it', 'persona', 'persone')}** nelle loro attività, ` +
+          `su ${count(f.target, 'it')} previste dai progetti (${percent(f.reached / f.target, 'it')}).`,
+  );
+  blocks.push(
+    f.enrolled === 0
+      ? 'Il percorso di reinserimento non ha ancora accolto partecipanti.'
+      : `Nel percorso di reinserimento ${f.enrolled === 1 ? 'è entrato' : 'sono entrati'} ${plural(f.enrolled, 'it', 'inquilino', 'inquilini')} in condizione di morosità incolpevole: ` +
+          `**${count(f.employed, 'it')} ${f.employed === 1 ? 'ha' : 'hanno'} trovato lavoro** e ${count(f.inProgress, 'it')} ${f.inProgress === 1 ? 'sta' : 'stanno'} ancora seguendo il percorso di formazione.`,
+  );
+  if (f.recoveredCents > 0n) {
+    blocks.push(
+      `Il debito verso ALER Milano si è ridotto di **${euroAmount(f.recoveredCents, 'it')} euro**: ` +
+        `${euroAmount(f.repaidCents, 'it')} euro rimborsati da chi ha trovato lavoro e ${euroAmount(f.withheldCents, 'it')} euro ` +
+        `trattenuti sull'indennità di chi non ci è riuscito` +
+        (f.recoveryRate === null ? '.' : ` (${percent(f.recoveryRate, 'it')} della morosità al momento della selezione).`),
+    );
+  }
+  const active = f.projects.filter((p) => p.reached > 0 || p.enrolled > 0);
+  if (active.length > 0) {
+    blocks.push(
+      active
+        .map(
+          (p) =>
+            `- **${p.name}** (${where(p)}): ${plural(p.reached, 'it', 'persona coinvolta', 'persone coinvolte')}` +
+            (p.enrolled > 0 ? `, ${count(p.employed, 'it')} su ${plural(p.enrolled, 'it', 'partecipante', 'partecipanti')} al lavoro.` : '.'),
+        )
+        .join('\n'),
+    );
+  }
+  if (f.usesSyntheticData) blocks.push('*Nota: queste cifre provengono dalla popolazione dimostrativa di Quartieri, sintetica: non descrivono persone reali.*');
+  blocks.push('*Cifre provvisorie: non provengono da un report consolidato per la Regione.*');
+  return { title: `Laboratori Sociali di Quartiere: a che punto siamo al ${date}`, blocks };
+};
+
+const en = (f: NewsletterFigures): Draft => {
+  const date = longDate(f.asOf, 'en');
+  const blocks: string[] = [];
+  blocks.push(
+    f.reached === 0
+      ? `As of ${date} the Neighbourhood Social Labs have not yet recorded anyone taking part in their activities.`
+      : `As of ${date} the Neighbourhood Social Labs have involved **${plural(f.reached, 'en', 'person', 'people')}** in their activities, ` +
+          `of the ${count(f.target, 'en')} the projects set out to reach (${percent(f.reached / f.target, 'en')}).`,
+  );
+  blocks.push(
+    f.enrolled === 0
+      ? 'The reintegration path has not yet taken on any participants.'
+      : `${plural(f.enrolled, 'en', 'tenant', 'tenants')} in blameless rent arrears ${f.enrolled === 1 ? 'has' : 'have'} joined the reintegration path: ` +
+          `**${count(f.employed, 'en')} ${f.employed === 1 ? 'has' : 'have'} found work** and ${count(f.inProgress, 'en')} ${f.inProgress === 1 ? 'is' : 'are'} still in training.`,
+  );
+  if (f.recoveredCents > 0n) {
+    blocks.push(
+      `Rent debt owed to ALER Milano has come down by **€${euroAmount(f.recoveredCents, 'en')}**: ` +
+        `€${euroAmount(f.repaidCents, 'en')} repaid by those who found work and €${euroAmount(f.withheldCents, 'en')} ` +
+        `withheld from the allowance of those who did not` +
+        (f.recoveryRate === null ? '.' : ` (${percent(f.recoveryRate, 'en')} of the arrears at selection).`),
+    );
+  }
+  const active = f.projects.filter((p) => p.reached > 0 || p.enrolled > 0);
+  if (active.length > 0) {
+    blocks.push(
+      active
+        .map(
+          (p) =>
+            `- **${p.name}** (${where(p)}): ${plural(p.reached, 'en', 'person', 'people')} involved` +
+            (p.enrolled > 0 ? `, ${count(p.employed, 'en')} of ${plural(p.enrolled, 'en', 'participant', 'participants')} in work.` : '.'),
+        )
+        .join('\n'),
+    );
+  }
+  if (f.usesSyntheticData) blocks.push("*Note: these figures come from Quartieri's synthetic demo population: they describe no real person.*");
+  blocks.push('*Provisional figures: they do not come from a report frozen for the Region.*');
+  return { title: `Neighbourhood Social Labs: where we stand as of ${date}`, blocks };
+};
+
+export const DRAFTS: Record<NewsLang, (figures: NewsletterFigures) => Draft> = { it, en };
