@@ -17,6 +17,7 @@ import { toPublicError } from './graphql/errors.js';
 import { createSchema } from './graphql/schema.js';
 import { placeholderPage } from './http/placeholder.js';
 import { serveDashboardFile } from './http/static.js';
+import { isExportRoute, serveExport } from './modules/export/export.routes.js';
 import { createLogger, type Logger } from './logger.js';
 import { loadPseudonymKey } from './secrets.js';
 import { isSeeded, seedDatabase } from '../seeds/seed.js';
@@ -115,6 +116,15 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       const url = new URL(req.url ?? '/', 'http://localhost');
       if (url.pathname === '/graphql') return graphql(req, res, url);
       if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'Method not allowed');
+      if (isExportRoute(url.pathname)) {
+        return serveExport(url, res, async () =>
+          createContext(
+            { db, log, pseudonymKey, suppressionThreshold: config.suppressionThreshold },
+            randomUUID(),
+            await resolveCaller(req.headers.authorization, config.adminSecret, db.pool),
+          ),
+        );
+      }
       switch (url.pathname) {
         case '/healthz':
           return sendJson(res, 200, { status: 'ok' });

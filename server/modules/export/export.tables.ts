@@ -1,0 +1,144 @@
+/**
+ * The tables the Region downloads: the ESF indicators and the per-project figures, as of a day,
+ * computed by the same report statements as the GraphQL fields (and suppressed for the public the
+ * same way). Column names are the GraphQL field names.
+ */
+import type { Context } from '../../graphql/context.js';
+import { formatCents } from '../../money.js';
+import { getDebtRecovery } from '../../reporting/debt.js';
+import { getEsfIndicators, getEsfIndicatorsForPublic } from '../../reporting/esf-indicators.js';
+import type { ReportScope } from '../../reporting/filters.js';
+import { getFunding } from '../../reporting/funding.js';
+import { getOutcomes } from '../../reporting/outcomes.js';
+import { getParticipation } from '../../reporting/participation.js';
+import type { Project } from '../project/project.entity.js';
+
+export type ColumnKind = 'text' | 'count' | 'money' | 'boolean';
+export interface Column {
+  name: string;
+  kind: ColumnKind;
+}
+export type Value = string | number | boolean | null;
+export interface ExportTable {
+  name: string;
+  columns: Column[];
+  rows: Value[][];
+}
+
+export async function esfTable(ctx: Context, scope: ReportScope): Promise<ExportTable> {
+  const rows =
+    ctx.caller.role === 'PUBLIC'
+      ? (await getEsfIndicatorsForPublic(ctx.db, scope, ctx.suppressionThreshold)).map((r) => ({ ...r, suppressed: r.hidden.size > 0 }))
+      : (await getEsfIndicators(ctx.db, scope)).map((r) => ({ ...r, suppressed: false }));
+  return {
+    name: 'esf-indicators',
+    columns: [
+      { name: 'code', kind: 'text' },
+      { name: 'name', kind: 'text' },
+      { name: 'women', kind: 'count' },
+      { name: 'men', kind: 'count' },
+      { name: 'total', kind: 'count' },
+      { name: 'suppressed', kind: 'boolean' },
+    ],
+    rows: rows.map((r) => [r.code, r.name, r.women, r.men, r.total, r.suppressed]),
+  };
+}
+
+/** Per project: funding, people reached, outcomes and debt recovered. Project totals: never suppressed. */
+export async function projectsTable(ctx: Context, scope: ReportScope, projects: Project[]): Promise<ExportTable> {
+  const [funding, participation, outcomes, debt] = await Promise.all([
+    getFunding(ctx.db, scope),
+    getParticipation(ctx.db, scope),
+    getOutcomes(ctx.db, scope),
+    getDebtRecovery(ctx.db, scope),
+  ]);
+  const f = new Map(funding.projects.map((p) => [p.code, p]));
+  const p = new Map(participation.map((x) => [x.code, x]));
+  const o = new Map(outcomes.projects.map((x) => [x.code, x]));
+  const d = new Map(debt.projects.map((x) => [x.code, x]));
+  const money = (cents: bigint | undefined) => formatCents(cents ?? 0n);
+  return {
+    name: 'projects',
+    columns: [
+      { name: 'code', kind: 'text' },
+      { name: 'name', kind: 'text' },
+      { name: 'municipality', kind: 'text' },
+      { name: 'alerRole', kind: 'text' },
+      { name: 'awarded', kind: 'money' },
+      { name: 'allowancesCommitted', kind: 'money' },
+      { name: 'withheld', kind: 'money' },
+      { name: 'target', kind: 'count' },
+      { name: 'peopleReached', kind: 'count' },
+      { name: 'attendances', kind: 'count' },
+      { name: 'anonymousHeadcount', kind: 'count' },
+      { name: 'enrolled', kind: 'count' },
+      { name: 'inProgress', kind: 'count' },
+      { name: 'employed', kind: 'count' },
+      { name: 'unsuccessful', kind: 'count' },
+      { name: 'withdrawn', kind: 'count' },
+      { name: 'arrearsAtEnrolment', kind: 'money' },
+      { name: 'recoveredFromRepayments', kind: 'money' },
+      { name: 'recoveredFromWithholding', kind: 'money' },
+      { name: 'totalRecovered', kind: 'money' },
+    ],
+    rows: projects.map((project) => {
+      const code = project.code;
+      return [
+        code,
+        project.name,
+        project.municipality,
+        project.alerRole,
+        money(f.get(code)?.awardedCents),
+        money(f.get(code)?.allowancesCommittedCents),
+        money(f.get(code)?.withheldCents),
+        p.get(code)?.target ?? project.involvementTarget,
+        p.get(code)?.peopleReached ?? 0,
+        p.get(code)?.attendances ?? 0,
+        p.get(code)?.anonymousHeadcount ?? 0,
+        o.get(code)?.enrolled ?? 0,
+        o.get(code)?.inProgress ?? 0,
+        o.get(code)?.employed ?? 0,
+        o.get(code)?.unsuccessful ?? 0,
+        o.get(code)?.withdrawn ?? 0,
+        money(d.get(code)?.arrearsCents),
+        money(d.get(code)?.repaidCents),
+        money(d.get(code)?.withheldCents),
+        money(d.get(code)?.recoveredCents),
+      ];
+    }),
+  };
+}
+
+function csvCell(value: Value): string {
+  if (value === null) return '';
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** RFC 4180: comma-separated, a header row of the GraphQL field names; hidden counts are empty. */
+export function toCsv(table: ExportTable): string {
+  return `${[table.columns.map((c) => c.name), ...table.rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+/** A workbook: the table's sheet (numbers as numbers, money in euro) and an "about" sheet. */
+export async function toXlsx(table: ExportTable, about: [string, string][]): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Quartieri';
+  const sheet = workbook.addWorksheet(table.name);
+  sheet.columns = table.columns.map((c) => ({
+    header: c.name,
+    key: c.name,
+    width: c.kind === 'text' ? 28 : 16,
+    ...(c.kind === 'money' ? { style: { numFmt: '#,##0.00 "€"' } } : {}),
+  }));
+  for (const row of table.rows) {
+    sheet.addRow(row.map((value, i) => (table.columns[i]!.kind === 'money' && typeof value === 'string' ? Number(value) : value)));
+  }
+  sheet.getRow(1).font = { bold: true };
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  const info = workbook.addWorksheet('about');
+  info.columns = [{ width: 24 }, { width: 90 }];
+  for (const line of about) info.addRow(line);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
