@@ -50,6 +50,12 @@ const CASES: Record<string, Case> = {
   'Query.auditLog': { document: '{ auditLog { entries { id } } }', expected: adminOnly },
   'Query.periodLocks': { document: '{ periodLocks { id } }', expected: adminOnly },
   'Query.apiKeys': { document: '{ apiKeys { id } }', expected: adminOnly },
+  'Query.reportSnapshots': {
+    document: '{ reportSnapshots { id sha256 } }',
+    expected: { public: 'UNAUTHENTICATED', analyst: 'OK', operatorOther: 'OK', operatorOwn: 'OK', admin: 'OK' },
+  },
+  'Query.reportDiff': { document: 'query($id: ID!) { reportDiff(snapshot: $id) { asOf } }', variables: () => ({ id: ids.snapshot }), expected: adminOnly },
+  'Mutation.freezeReport': { document: 'mutation { freezeReport(asOf: "2019-12-31", label: "walk") { id } }', expected: adminOnly },
   'Mutation.registerPerson': {
     document: 'mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }',
     variables: () => ({ input: { fiscalCode: fiscalCode('TSTACC80A01F205'), sex: 'MALE', birthYear: 1980, labourStatus: 'UNEMPLOYED' } }),
@@ -183,6 +189,7 @@ beforeAll(async () => {
     i: { projectCode: 'GOLAB', personId: ids.person, openedOn: '2019-03-01' },
   })).openArrearsCase.id;
   ids.lock = (await admin(`mutation { lockPeriod(until: "1999-12-31", reason: "old lock") { id } }`)).lockPeriod.id;
+  ids.snapshot = (await admin(`mutation { freezeReport(asOf: "2019-06-30", label: "first") { id } }`)).freezeReport.id;
 });
 afterAll(() => t?.close());
 

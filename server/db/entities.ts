@@ -12,6 +12,7 @@ import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { Person } from '../modules/person/person.entity.js';
 import { Programme } from '../modules/programme/programme.entity.js';
 import { ProjectPartner } from '../modules/project/project-partner.entity.js';
+import { ReportSnapshot } from '../modules/snapshot/snapshot.entity.js';
 import { Project } from '../modules/project/project.entity.js';
 
 /** Every entity, by class reference, so one ORM config works under tsx, vitest and compiled JS. */
@@ -31,4 +32,5 @@ export const entities = [
   AuditEntry,
   PeriodLock,
   ApiKey,
+  ReportSnapshot,
 ];

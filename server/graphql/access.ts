@@ -6,6 +6,7 @@
  * - PUBLIC: anyone (the public, ANALYST, OPERATOR, ADMIN).
  * - PERSONAL: personal records, ADMIN and OPERATOR only; an OPERATOR only for its own projects,
  *   which the rule's `projects` function finds from the arguments.
+ * - KEYS: any caller with a key (ANALYST, OPERATOR, ADMIN): exact figures the public may not see.
  * - ADMIN: ADMIN only (keys, locks, the audit trail).
  */
 import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
@@ -20,6 +21,7 @@ type ProjectsOf = (args: Args, ctx: Context) => Promise<string[] | null>;
 export type AccessRule =
   | { access: 'PUBLIC' }
   | { access: 'ADMIN' }
+  | { access: 'KEYS' }
   | { access: 'PERSONAL'; projects?: ProjectsOf; outOfScope?: 'FORBIDDEN' | 'NULL' };
 
 const sql = async (ctx: Context, text: string, params: unknown[]): Promise<string[] | null> => {
@@ -63,6 +65,10 @@ export const ACCESS: Record<string, AccessRule> = {
   'Query.auditLog': ADMIN,
   'Query.periodLocks': ADMIN,
   'Query.apiKeys': ADMIN,
+  // Frozen reports hold the exact figures: for keys only. The diff lists corrections: admins.
+  'Query.reportSnapshots': { access: 'KEYS' },
+  'Query.reportDiff': ADMIN,
+  'Mutation.freezeReport': ADMIN,
 
   // An operator registers people for its projects; the person is tied to a project when enrolled.
   'Mutation.registerPerson': { access: 'PERSONAL' },
@@ -92,6 +98,7 @@ export async function checkAccess(rule: AccessRule, args: Args, ctx: Context, fi
   if (caller.role === 'PUBLIC') {
     throw new DomainError(ErrorCode.UNAUTHENTICATED, `${field} needs a key: send Authorization: Bearer <token>.`);
   }
+  if (rule.access === 'KEYS') return true;
   if (rule.access === 'ADMIN' || caller.role !== 'OPERATOR') {
     throw new DomainError(ErrorCode.FORBIDDEN, `A ${caller.role} key may not use ${field}.`);
   }

@@ -10,6 +10,7 @@ import { CorrectionResolver } from '../modules/correction/correction.resolver.js
 import { ImportResolver } from '../modules/import/import.resolver.js';
 import { LockResolver } from '../modules/lock/lock.resolver.js';
 import { NewsletterResolver } from '../modules/newsletter/newsletter.resolver.js';
+import { SnapshotResolver } from '../modules/snapshot/snapshot.resolver.js';
 import { EnrolmentResolver } from '../modules/enrolment/enrolment.resolver.js';
 import { RepaymentResolver } from '../modules/ledger/repayment.resolver.js';
 import { PersonResolver } from '../modules/person/person.resolver.js';
@@ -33,6 +34,7 @@ export const resolvers = [
   ImportResolver,
   ApiKeyResolver,
   NewsletterResolver,
+  SnapshotResolver,
 ] as const;
 
 /** The schema with every root field behind its access rule (graphql/access.ts). */

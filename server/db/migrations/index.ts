@@ -3,6 +3,7 @@ import { Migration20261125124911 } from './Migration20261125124911.js';
 import { Migration20261125130000_reporting } from './Migration20261125130000_reporting.js';
 import { Migration20261125132641_data_entry } from './Migration20261125132641_data_entry.js';
 import { Migration20261125140000_access } from './Migration20261125140000_access.js';
+import { Migration20261125143000_snapshots } from './Migration20261125143000_snapshots.js';
 
 /**
  * Committed migrations, in order. After `npm run migrate -- create`, add the new class here:
@@ -13,4 +14,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125130000_reporting', class: Migration20261125130000_reporting },
   { name: 'Migration20261125132641_data_entry', class: Migration20261125132641_data_entry },
   { name: 'Migration20261125140000_access', class: Migration20261125140000_access },
+  { name: 'Migration20261125143000_snapshots', class: Migration20261125143000_snapshots },
 ];

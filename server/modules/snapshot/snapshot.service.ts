@@ -1,0 +1,95 @@
+import { createHash } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../../graphql/context.js';
+import { invalid, notFound } from '../../graphql/validate.js';
+import type { ReportScope } from '../../reporting/filters.js';
+import { audit } from '../audit/audit.service.js';
+import { AuditEntry } from '../audit/audit.entity.js';
+import { esfTable, projectsTable, type ExportTable } from '../export/export.tables.js';
+import { listProjects } from '../project/project.service.js';
+import { ReportSnapshot } from './snapshot.entity.js';
+
+export interface SnapshotContent {
+  asOf: string;
+  esfIndicators: Record<string, unknown>[];
+  projects: Record<string, unknown>[];
+}
+
+const objects = (table: ExportTable) => table.rows.map((row) => Object.fromEntries(table.columns.map((c, i) => [c.name, row[i]])));
+
+/** JSON with keys sorted at every level, so the same figures always give the same text and hash. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** The exact figures of every project as of a day (what a snapshot freezes; a key's view, never suppressed). */
+export async function liveContent(ctx: Context, asOf: string): Promise<SnapshotContent> {
+  const exact: Context = { ...ctx, caller: { role: 'ADMIN', actor: ctx.caller.actor, projectCodes: null } };
+  const scope: ReportScope = { projectCodes: null, asOf };
+  const [esf, projects] = await Promise.all([esfTable(exact, scope), listProjects(ctx.em).then((list) => projectsTable(exact, scope, list))]);
+  return { asOf, esfIndicators: objects(esf), projects: objects(projects) };
+}
+
+export async function freezeReport(ctx: Context, asOf: string, label: string): Promise<ReportSnapshot> {
+  const text = label.trim();
+  if (text.length === 0 || text.length > 200) throw invalid('label', 'label must have 1 to 200 characters');
+  const content = canonicalJson(await liveContent(ctx, asOf));
+  return ctx.em.transactional(async (em: EntityManager) => {
+    const snapshot = em.create(ReportSnapshot, {
+      label: text,
+      asOf,
+      frozenBy: ctx.caller.actor,
+      content,
+      sha256: createHash('sha256').update(content).digest('hex'),
+    });
+    await em.flush();
+    audit(em, ctx, { action: 'create', entity: 'report_snapshot', entityId: String(snapshot.id), after: { id: snapshot.id, label: text, asOf, sha256: snapshot.sha256 } });
+    return snapshot;
+  });
+}
+
+export async function findSnapshot(em: EntityManager, id: string, field: string): Promise<ReportSnapshot> {
+  const snapshot = /^\d+$/.test(id) ? await em.findOne(ReportSnapshot, { id: Number(id) }) : null;
+  if (!snapshot) throw notFound(field, `No report snapshot with id ${id}`);
+  return snapshot;
+}
+
+export interface FigureChange {
+  table: string;
+  key: string;
+  field: string;
+  before: string | null;
+  after: string | null;
+}
+
+/** Every figure that differs between two contents, by table, row key and field. */
+export function diffContents(from: SnapshotContent, to: SnapshotContent): FigureChange[] {
+  const changes: FigureChange[] = [];
+  const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
+  for (const [table, key] of [['esfIndicators', 'code'], ['projects', 'code']] as const) {
+    const before = new Map(from[table].map((row) => [String(row[key]), row]));
+    const after = new Map(to[table].map((row) => [String(row[key]), row]));
+    for (const id of new Set([...before.keys(), ...after.keys()])) {
+      const a = before.get(id) ?? {};
+      const b = after.get(id) ?? {};
+      for (const field of new Set([...Object.keys(a), ...Object.keys(b)])) {
+        if (text(a[field]) !== text(b[field])) changes.push({ table, key: id, field, before: text(a[field]), after: text(b[field]) });
+      }
+    }
+  }
+  return changes;
+}
+
+/** Corrections (updates and voids in the audit trail) made between two moments: what caused the changes. */
+export async function correctionsBetween(em: EntityManager, from: Date, to: Date | null): Promise<AuditEntry[]> {
+  return em.find(
+    AuditEntry,
+    { action: { $in: ['update', 'void'] }, at: to ? { $gt: from, $lte: to } : { $gt: from }, entity: { $nin: ['api_key', 'period_lock'] } },
+    { orderBy: { id: 'asc' }, limit: 500 },
+  );
+}
+
