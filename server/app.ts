@@ -14,6 +14,7 @@ import { openDatabase, type Database } from './db/database.js';
 import { resolveCaller } from './graphql/caller.js';
 import { createContext, type Context } from './graphql/context.js';
 import { toPublicError } from './graphql/errors.js';
+import { trustedDocumentsPlugin } from './graphql/operations.js';
 import { createSchema } from './graphql/schema.js';
 import { placeholderPage } from './http/placeholder.js';
 import { serveDashboardFile } from './http/static.js';
@@ -94,6 +95,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         ApolloServerPluginCacheControlDisabled(),
         ApolloServerPluginInlineTraceDisabled(),
         errorPlugin(log),
+        ...(config.trustedDocuments ? [trustedDocumentsPlugin()] : []),
       ],
       formatError: (formatted, error) => toPublicError(unwrapResolverError(error), formatted).error,
     });

@@ -29,6 +29,8 @@ export interface Config {
   requestTimeoutMs: number;
   /** Counts from 1 to this minus one are hidden from the public in breakdowns below a project. */
   suppressionThreshold: number;
+  /** ANALYST keys may run only the documents of schema/operations/. */
+  trustedDocuments: boolean;
 }
 
 export class ConfigError extends Error {
@@ -104,6 +106,7 @@ export function loadConfig(env: Env = process.env): Config {
     introspection: readBool(env, 'GRAPHQL_INTROSPECTION', true),
     requestTimeoutMs: readInt(env, 'REQUEST_TIMEOUT_MS', 30_000, 100, 600_000),
     suppressionThreshold: readInt(env, 'SUPPRESSION_THRESHOLD', 10, 2, 1000),
+    trustedDocuments: readBool(env, 'TRUSTED_DOCUMENTS', false),
   };
 }
 

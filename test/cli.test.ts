@@ -15,6 +15,7 @@ describe.each([
   ['npm run schema', 'server/cli/emit-schema.ts', 'Usage: npm run schema'],
   ['npm run import', 'server/cli/import.ts', 'Usage: npm run import'],
   ['npm run bench', 'test/bench/run.ts', 'Usage: npm run bench'],
+  ['npm run operations:examples', 'server/cli/operations-examples.ts', 'Usage: npm run operations:examples'],
 ])('%s', (_name, script, usage) => {
   it('answers --help without touching a database', async () => {
     const { stdout } = await run(TSX, [script, '--help'], { cwd: PROJECT_ROOT, env: { ...process.env, DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' } });
