@@ -1,6 +1,6 @@
 /** The newsletter update's text, pinned on a small fixed data set, in Italian and in English. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from './helpers/app.js';
+import { AS_ADMIN, startTestApp, type TestApp } from './helpers/app.js';
 import { Fixtures } from './helpers/fixtures.js';
 
 let t: TestApp;
@@ -88,6 +88,15 @@ describe('newsletterUpdate', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('names the frozen report the figures are, and goes back to provisional after a correction', async () => {
+    await t.gql(`mutation { freezeReport(asOf: "2019-12-31", label: "Relazione 2019") { id } }`, {}, AS_ADMIN);
+    const frozen = (await t.gql<any>(QUERY, { filter: { asOf: '2019-12-31' } })).data.newsletterUpdate.markdown;
+    expect(frozen).toMatch(/\*Cifre del report consolidato «Relazione 2019», congelato il \d+ \w+ \d{4}\.\*/);
+    await t.sql(`update enrolment set arrears_cents = arrears_cents + 1 where project_code = 'GOLAB'`);
+    const after = (await t.gql<any>(QUERY, { filter: { asOf: '2019-12-31' } })).data.newsletterUpdate.markdown;
+    expect(after).toContain('*Cifre provvisorie: non provengono da un report consolidato per la Regione.*');
   });
 
   it('says when the figures are synthetic, and when nothing has happened yet', async () => {

@@ -30,18 +30,22 @@ export interface NewsletterFigures {
   recoveryRate: number | null;
   projects: ProjectFigures[];
   usesSyntheticData: boolean;
+  /** The frozen report these figures are, to the cent (same content hash), if any. */
+  frozenAs: { label: string; frozenAt: Date } | null;
 }
 
 export async function newsletterFigures(
   db: Database,
   scope: ReportScope,
   projects: { code: string; name: string; municipality: string; place?: string | null }[],
+  frozen: () => Promise<NewsletterFigures['frozenAs']>,
 ): Promise<NewsletterFigures> {
-  const [participation, outcomes, debt, synthetic] = await Promise.all([
+  const [participation, outcomes, debt, synthetic, frozenAs] = await Promise.all([
     getParticipation(db, scope),
     getOutcomes(db, scope),
     getDebtRecovery(db, scope),
     db.query<{ demo: boolean }>('select exists (select 1 from person where synthetic) or exists (select 1 from activity where synthetic) as demo'),
+    frozen(),
   ]);
   const reachOf = new Map(participation.map((p) => [p.code, p]));
   const outcomeOf = new Map(outcomes.projects.map((p) => [p.code, p]));
@@ -68,5 +72,6 @@ export async function newsletterFigures(
       employed: outcomeOf.get(p.code)?.employed ?? 0,
     })),
     usesSyntheticData: synthetic.rows[0]?.demo ?? false,
+    frozenAs,
   };
 }

@@ -51,7 +51,11 @@ const it = (f: NewsletterFigures): Draft => {
     );
   }
   if (f.usesSyntheticData) blocks.push('*Nota: queste cifre provengono dalla popolazione dimostrativa di Quartieri, sintetica: non descrivono persone reali.*');
-  blocks.push('*Cifre provvisorie: non provengono da un report consolidato per la Regione.*');
+  blocks.push(
+    f.frozenAs
+      ? `*Cifre del report consolidato «${f.frozenAs.label}», congelato il ${longDate(f.frozenAs.frozenAt.toISOString().slice(0, 10), 'it')}.*`
+      : '*Cifre provvisorie: non provengono da un report consolidato per la Regione.*',
+  );
   return { title: `Laboratori Sociali di Quartiere: a che punto siamo al ${date}`, blocks };
 };
 
@@ -91,7 +95,11 @@ const en = (f: NewsletterFigures): Draft => {
     );
   }
   if (f.usesSyntheticData) blocks.push("*Note: these figures come from Quartieri's synthetic demo population: they describe no real person.*");
-  blocks.push('*Provisional figures: they do not come from a report frozen for the Region.*');
+  blocks.push(
+    f.frozenAs
+      ? `*Figures of the frozen report "${f.frozenAs.label}", frozen on ${longDate(f.frozenAs.frozenAt.toISOString().slice(0, 10), 'en')}.*`
+      : '*Provisional figures: they do not come from a report frozen for the Region.*',
+  );
   return { title: `Neighbourhood Social Labs: where we stand as of ${date}`, blocks };
 };
 

@@ -5,6 +5,8 @@ import { newsletterFigures } from '../../newsletter/figures.js';
 import { toHtml, toMarkdown } from '../../newsletter/render.js';
 import { DRAFTS } from '../../newsletter/text.js';
 import { projectsInScope, scopeOf } from '../report/report.service.js';
+import { ReportSnapshot } from '../snapshot/snapshot.entity.js';
+import { contentHash, liveContent } from '../snapshot/snapshot.service.js';
 import { ReportFilter } from '../report/report.types.js';
 
 export enum Language {
@@ -33,7 +35,16 @@ export class NewsletterResolver {
     @Ctx() ctx: Context,
   ): Promise<NewsletterUpdate> {
     const scope = scopeOf(filter);
-    const figures = await newsletterFigures(ctx.db, scope, await projectsInScope(ctx, scope));
+    // The figures are those of a frozen report when one, as of the same day and for all projects, has the same content.
+    const frozen = async () => {
+      if (scope.projectCodes !== null) return null;
+      const snapshots = await ctx.em.find(ReportSnapshot, { asOf: scope.asOf }, { orderBy: { id: 'desc' } });
+      if (snapshots.length === 0) return null;
+      const hash = contentHash(await liveContent(ctx, scope.asOf));
+      const same = snapshots.find((s) => s.sha256 === hash);
+      return same ? { label: same.label, frozenAt: same.frozenAt! } : null;
+    };
+    const figures = await newsletterFigures(ctx.db, scope, await projectsInScope(ctx, scope), frozen);
     // An explicit null means the default, Italian.
     const chosen = language ?? Language.IT;
     const draft = DRAFTS[chosen === Language.EN ? 'en' : 'it'](figures);

@@ -34,17 +34,22 @@ export async function liveContent(ctx: Context, asOf: string): Promise<SnapshotC
   return { asOf, esfIndicators: objects(esf), projects: objects(projects) };
 }
 
+export function contentHash(content: SnapshotContent): string {
+  return createHash('sha256').update(canonicalJson(content)).digest('hex');
+}
+
 export async function freezeReport(ctx: Context, asOf: string, label: string): Promise<ReportSnapshot> {
   const text = label.trim();
   if (text.length === 0 || text.length > 200) throw invalid('label', 'label must have 1 to 200 characters');
-  const content = canonicalJson(await liveContent(ctx, asOf));
+  const live = await liveContent(ctx, asOf);
+  const content = canonicalJson(live);
   return ctx.em.transactional(async (em: EntityManager) => {
     const snapshot = em.create(ReportSnapshot, {
       label: text,
       asOf,
       frozenBy: ctx.caller.actor,
       content,
-      sha256: createHash('sha256').update(content).digest('hex'),
+      sha256: contentHash(live),
     });
     await em.flush();
     audit(em, ctx, { action: 'create', entity: 'report_snapshot', entityId: String(snapshot.id), after: { id: snapshot.id, label: text, asOf, sha256: snapshot.sha256 } });
