@@ -198,3 +198,22 @@ describe('with an ANALYST key', () => {
     await analyst.close();
   });
 });
+
+describe('the newsletter page', () => {
+  it('shows the API\'s draft, copies its Markdown, and gives the charts as pictures for print', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1800 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const news = await context.newPage();
+    await news.goto(`${t.url}/?view=newsletter&asOf=${AS_OF}`);
+    await news.waitForFunction(() => Number(document.body.dataset.ready ?? 0) > 0, undefined, { timeout: 15_000 });
+    const draft = (await t.gql<any>(`query($filter: ReportFilter) { newsletterUpdate(filter: $filter) { title markdown } }`, { filter: { asOf: AS_OF } })).data.newsletterUpdate;
+    expect(await news.textContent('#newsletter-page article h2')).toBe(draft.title);
+    expect(await news.locator('#newsletter-page .gallery img').count()).toBe(5);
+    expect(await news.getAttribute('#newsletter-page .gallery img', 'src')).toMatch(/^data:image\/png;base64,/);
+    await news.click('#newsletter-page [data-action="copy"]');
+    await news.waitForSelector('#newsletter-page .status:has-text("Testo copiato")');
+    expect(await news.evaluate(() => navigator.clipboard.readText())).toBe(draft.markdown);
+    await news.screenshot({ path: path.join(ARTIFACTS, 'newsletter.png'), fullPage: true });
+    await context.close();
+  });
+});

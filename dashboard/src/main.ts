@@ -11,6 +11,7 @@ import { it, type Texts } from './i18n/it.js';
 import * as debt from './panels/debt/debt.js';
 import * as esf from './panels/esf/esf.js';
 import * as funding from './panels/funding/funding.js';
+import { renderNewsletter } from './panels/newsletter/newsletter.js';
 import * as outcomes from './panels/outcomes/outcomes.js';
 import * as reachOverTime from './panels/reach-over-time/reach-over-time.js';
 import * as reach from './panels/reach/reach.js';
@@ -44,6 +45,7 @@ app.innerHTML = `
     <div class="controls">
       <label><span data-text="project"></span><select id="project"></select></label>
       <label><span data-text="asOf"></span><input id="as-of" type="date" /></label>
+      <button type="button" id="newsletter"></button>
       <button type="button" id="key"></button>
       <button type="button" id="lang"></button>
     </div>
@@ -51,6 +53,7 @@ app.innerHTML = `
   <div class="banner" id="demo" hidden></div>
   <p class="access" id="access"></p>
   <main>
+    <section class="panel wide newsletter" id="newsletter-page" hidden></section>
     <div class="headline" id="headline" role="region" aria-live="polite"></div>
   </main>
   <footer data-text="footer"></footer>`;
@@ -81,6 +84,7 @@ esfSection.querySelector('[data-action="csv"]')!.addEventListener('click', () =>
 projectSelect.addEventListener('change', () => update({ project: projectSelect.value || null }));
 asOfInput.addEventListener('change', () => update({ asOf: asOfInput.value || null }));
 app.querySelector('#lang')!.addEventListener('click', () => update({ lang: state.lang === 'it' ? 'en' : 'it' }));
+app.querySelector('#newsletter')!.addEventListener('click', () => update({ view: state.view === 'newsletter' ? 'dashboard' : 'newsletter' }));
 app.querySelector('#key')!.addEventListener('click', () => {
   if (apiKey.get()) apiKey.clear();
   else {
@@ -106,6 +110,7 @@ function applyTexts(): void {
     element.textContent = String(texts[element.dataset.text as 'title']);
   }
   app.querySelector('#lang')!.textContent = texts.language;
+  app.querySelector('#newsletter')!.textContent = state.view === 'newsletter' ? texts.newsletter.close : texts.newsletter.open;
   app.querySelector('#key')!.textContent = apiKey.get() ? texts.signOut : texts.key;
   app.querySelector('#access')!.textContent = apiKey.get() ? texts.keyActive : texts.keyNone;
   app.querySelector('#demo')!.textContent = texts.demoBanner;
@@ -199,6 +204,20 @@ async function refresh(): Promise<void> {
     })(),
   ];
   await Promise.all(jobs);
+  if (mine !== generation) return;
+  // The newsletter page comes once the charts are drawn: it shows them as pictures.
+  const page = app.querySelector<HTMLElement>('#newsletter-page')!;
+  page.hidden = state.view !== 'newsletter';
+  if (state.view === 'newsletter') {
+    const charts = () =>
+      CHARTS.map(({ id }) => panels.get(id)!).flatMap((panel) => {
+        const png = panel.png();
+        return png ? [{ title: panel.title(), png }] : [];
+      });
+    await renderNewsletter(page, filter, state.lang, texts, charts).catch((error: unknown) => {
+      page.textContent = message(error);
+    });
+  }
   if (mine === generation) document.body.dataset.ready = String(mine);
 }
 

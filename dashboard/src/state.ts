@@ -5,6 +5,8 @@ export interface ViewState {
   project: string | null;
   asOf: string | null;
   lang: Lang;
+  /** The dashboard, or the newsletter draft above it. */
+  view: 'dashboard' | 'newsletter';
 }
 
 export function readState(search: string): ViewState {
@@ -14,6 +16,7 @@ export function readState(search: string): ViewState {
     project: params.get('project') || null,
     asOf: asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : null,
     lang: params.get('lang') === 'en' ? 'en' : 'it',
+    view: params.get('view') === 'newsletter' ? 'newsletter' : 'dashboard',
   };
 }
 
@@ -22,6 +25,7 @@ export function writeState(state: ViewState): string {
   if (state.project) params.set('project', state.project);
   if (state.asOf) params.set('asOf', state.asOf);
   if (state.lang === 'en') params.set('lang', 'en');
+  if (state.view === 'newsletter') params.set('view', 'newsletter');
   const text = params.toString();
   return text ? `?${text}` : '';
 }

@@ -136,6 +136,15 @@ export class ChartPanel {
     this.renderTable();
   }
 
+  /** The chart as a PNG data URL (for the newsletter page), or null before it is drawn. */
+  png(): string | null {
+    return this.chart ? this.chart.toBase64Image('image/png', 1) : null;
+  }
+
+  title(): string {
+    return this.element.querySelector('h2')!.textContent ?? '';
+  }
+
   /** The numbers the chart is drawing now (for tests and for the curious). */
   drawnData(): unknown {
     return this.chart?.data.datasets.map((d) => d.data);

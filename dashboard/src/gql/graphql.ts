@@ -9,6 +9,10 @@ export type AlerRole =
   | 'LEAD'
   | 'PARTNER';
 
+export type Language =
+  | 'EN'
+  | 'IT';
+
 /** Which projects, as of which day. Omitted fields: all projects, today. */
 export type ReportFilter = {
   /** As things stood at the end of this day; omitted = today (Italian time). */
@@ -44,6 +48,14 @@ export type HeadlineQueryVariables = Exact<{
 
 
 export type HeadlineQuery = { programme: { usesSyntheticData: boolean }, projects: Array<{ code: string, name: string, municipality: string }>, fundingSummary: { asOf: string, totalAwarded: string }, participation: Array<{ target: number, peopleReached: number }>, employmentOutcomes: { enrolled: number, employed: number }, debtRecovery: { arrearsAtEnrolment: string, totalRecovered: string } };
+
+export type NewsletterDraftQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+  language?: Language | null | undefined;
+}>;
+
+
+export type NewsletterDraftQuery = { newsletterUpdate: { asOf: string, title: string, markdown: string, html: string, usesSyntheticData: boolean } };
 
 export type OutcomesPanelQueryVariables = Exact<{
   filter?: ReportFilter | null | undefined;
@@ -153,6 +165,17 @@ export const HeadlineDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HeadlineQuery, HeadlineQueryVariables>;
+export const NewsletterDraftDocument = new TypedDocumentString(`
+    query NewsletterDraft($filter: ReportFilter, $language: Language) {
+  newsletterUpdate(filter: $filter, language: $language) {
+    asOf
+    title
+    markdown
+    html
+    usesSyntheticData
+  }
+}
+    `) as unknown as TypedDocumentString<NewsletterDraftQuery, NewsletterDraftQueryVariables>;
 export const OutcomesPanelDocument = new TypedDocumentString(`
     query OutcomesPanel($filter: ReportFilter) {
   employmentOutcomes(filter: $filter) {

@@ -28,6 +28,15 @@ export const en: Texts = {
     recoveredOf: (arrears: string) => `of ${arrears} at selection`,
     asOf: (date: string) => `as of ${date}`,
   },
+  newsletter: {
+    open: 'Newsletter',
+    close: 'Dashboard',
+    heading: 'Draft for ALER FUTURA',
+    copy: 'Copy the text (Markdown)',
+    copied: 'Text copied',
+    print: 'Print',
+    charts: 'Charts for print',
+  },
   panels: {
     funding: 'Funding per project',
     reach: 'People reached against the 500 target',

@@ -26,6 +26,15 @@ export const it = {
     recoveredOf: (arrears: string) => `su ${arrears} al momento della selezione`,
     asOf: (date: string) => `al ${date}`,
   },
+  newsletter: {
+    open: 'Newsletter',
+    close: 'Cruscotto',
+    heading: 'Bozza per ALER FUTURA',
+    copy: 'Copia il testo (Markdown)',
+    copied: 'Testo copiato',
+    print: 'Stampa',
+    charts: 'Grafici per la stampa',
+  },
   panels: {
     funding: 'Finanziamento per progetto',
     reach: 'Persone coinvolte rispetto all’obiettivo di 500',
