@@ -13,6 +13,7 @@ const read = (file: string) => readFileSync(path.join(PROJECT_ROOT, 'schema', fi
  * lacks or changes is a break of the contract and fails the test.
  */
 const NOT_YET_IMPLEMENTED: Record<string, string[]> = {
+  // Empty: every type and field of the contract is served.
 };
 
 /** "Query.person was removed." → "Query.person"; "Sex was removed." → "Sex" */

@@ -1,4 +1,4 @@
-/** The page at / until the dashboard lands: what this is and where the API is. Italian first. */
+/** The page at / while the dashboard is not built: what this is, how to build it, where the API is. Italian first. */
 export function placeholderPage(): string {
   return `<!doctype html>
 <html lang="it">
