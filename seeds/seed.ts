@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { usesSyntheticData } from '../server/reporting/synthetic.js';
 import { generateDemo, type DemoData, type DemoProject } from './demo.js';
 import { seedArticle } from './seed-article.js';
 
@@ -28,11 +29,8 @@ export async function isSeeded(pool: pg.Pool): Promise<boolean> {
 }
 
 /** true when the database holds any synthetic record. */
-export async function hasDemoData(pool: pg.Pool): Promise<boolean> {
-  const result = await pool.query<{ demo: boolean }>(
-    'select exists (select 1 from person where synthetic) or exists (select 1 from activity where synthetic) as demo',
-  );
-  return result.rows[0]?.demo ?? false;
+export function hasDemoData(pool: pg.Pool): Promise<boolean> {
+  return usesSyntheticData(pool);
 }
 
 /**

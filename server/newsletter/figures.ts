@@ -3,6 +3,7 @@ import { getDebtRecovery } from '../reporting/debt.js';
 import type { ReportScope } from '../reporting/filters.js';
 import { getOutcomes } from '../reporting/outcomes.js';
 import { getParticipation } from '../reporting/participation.js';
+import { usesSyntheticData } from '../reporting/synthetic.js';
 
 export interface ProjectFigures {
   code: string;
@@ -44,7 +45,7 @@ export async function newsletterFigures(
     getParticipation(db, scope),
     getOutcomes(db, scope),
     getDebtRecovery(db, scope),
-    db.query<{ demo: boolean }>('select exists (select 1 from person where synthetic) or exists (select 1 from activity where synthetic) as demo'),
+    usesSyntheticData(db),
     frozen(),
   ]);
   const reachOf = new Map(participation.map((p) => [p.code, p]));
@@ -71,7 +72,7 @@ export async function newsletterFigures(
       enrolled: outcomeOf.get(p.code)?.enrolled ?? 0,
       employed: outcomeOf.get(p.code)?.employed ?? 0,
     })),
-    usesSyntheticData: synthetic.rows[0]?.demo ?? false,
+    usesSyntheticData: synthetic,
     frozenAs,
   };
 }

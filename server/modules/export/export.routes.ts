@@ -36,7 +36,7 @@ export async function serveExport(url: URL, res: http.ServerResponse, makeContex
   try {
     const scope = scopeOf({ asOf, projectCodes: project ? project.split(',').map((c) => c.trim()).filter(Boolean) : null });
     const projects = await projectsInScope(ctx, scope);
-    const data = table === 'esf-indicators' ? await esfTable(ctx, scope) : await projectsTable(ctx, scope, projects);
+    const data = table === 'esf-indicators' ? await esfTable(ctx, scope, ctx.caller.role !== 'PUBLIC') : await projectsTable(ctx, scope, projects);
     const name = `quartieri-${table}-${scope.asOf}`;
     if (format === 'csv') {
       res.writeHead(200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${name}.csv"` });

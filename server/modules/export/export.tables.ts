@@ -25,11 +25,11 @@ export interface ExportTable {
   rows: Value[][];
 }
 
-export async function esfTable(ctx: Context, scope: ReportScope): Promise<ExportTable> {
-  const rows =
-    ctx.caller.role === 'PUBLIC'
-      ? (await getEsfIndicatorsForPublic(ctx.db, scope, ctx.suppressionThreshold)).map((r) => ({ ...r, suppressed: r.hidden.size > 0 }))
-      : (await getEsfIndicators(ctx.db, scope)).map((r) => ({ ...r, suppressed: false }));
+/** `exact`: the figures as a key sees them; otherwise suppressed as for the public. */
+export async function esfTable(ctx: Context, scope: ReportScope, exact: boolean): Promise<ExportTable> {
+  const rows = exact
+    ? (await getEsfIndicators(ctx.db, scope)).map((r) => ({ ...r, suppressed: false }))
+    : (await getEsfIndicatorsForPublic(ctx.db, scope, ctx.suppressionThreshold)).map((r) => ({ ...r, suppressed: r.hidden.size > 0 }));
   return {
     name: 'esf-indicators',
     columns: [

@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { ErrorCode, DomainError } from '../../graphql/errors.js';
+import { usesSyntheticData } from '../../reporting/synthetic.js';
 import { Programme } from './programme.entity.js';
 
 @Resolver(() => Programme)
@@ -13,10 +14,7 @@ export class ProgrammeResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'true while the hub holds synthetic demo records: figures shown over them must say so.' })
-  async usesSyntheticData(@Ctx() ctx: Context): Promise<boolean> {
-    const { rows } = await ctx.db.query<{ demo: boolean }>(
-      'select exists (select 1 from person where synthetic) or exists (select 1 from activity where synthetic) as demo',
-    );
-    return rows[0]?.demo ?? false;
+  usesSyntheticData(@Ctx() ctx: Context): Promise<boolean> {
+    return usesSyntheticData(ctx.db);
   }
 }

@@ -28,9 +28,8 @@ export function canonicalJson(value: unknown): string {
 
 /** The exact figures of every project as of a day (what a snapshot freezes; a key's view, never suppressed). */
 export async function liveContent(ctx: Context, asOf: string): Promise<SnapshotContent> {
-  const exact: Context = { ...ctx, caller: { role: 'ADMIN', actor: ctx.caller.actor, projectCodes: null } };
   const scope: ReportScope = { projectCodes: null, asOf };
-  const [esf, projects] = await Promise.all([esfTable(exact, scope), listProjects(ctx.em).then((list) => projectsTable(exact, scope, list))]);
+  const [esf, projects] = await Promise.all([esfTable(ctx, scope, true), listProjects(ctx.em).then((list) => projectsTable(ctx, scope, list))]);
   return { asOf, esfIndicators: objects(esf), projects: objects(projects) };
 }
 
