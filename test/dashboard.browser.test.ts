@@ -163,9 +163,10 @@ describe('the GraphQL IDE at /graphiql', () => {
       if (!request.url().startsWith('data:')) hosts.add(new URL(request.url()).host);
     });
     await ide.goto(`${t.url}/graphiql`);
-    await ide.waitForSelector('.graphiql-container');
+    // Run the query once the editor holds it (under load the editor may still be mounting).
+    await ide.waitForFunction(() => document.querySelector('.graphiql-query-editor')?.textContent?.includes('participation'), undefined, { timeout: 30_000 });
     await ide.click('.graphiql-execute-button');
-    await ide.waitForFunction(() => document.querySelector('.result-window')?.textContent?.includes('PRO_SALOMONE'), undefined, { timeout: 15_000 });
+    await ide.waitForFunction(() => document.querySelector('.result-window')?.textContent?.includes('PRO_SALOMONE'), undefined, { timeout: 30_000 });
     await ide.screenshot({ path: path.join(ARTIFACTS, 'graphiql.png') });
     expect([...hosts]).toEqual([new URL(t.url).host]);
     await ide.close();

