@@ -11,8 +11,8 @@
  */
 import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
 import type { Context } from './context.js';
-import { DomainError, ErrorCode } from './errors.js';
-import { isUuid } from './validate.js';
+import { DomainError, ErrorCode } from '../domain/errors.js';
+import { isUuid } from '../domain/rules.js';
 
 type Args = Record<string, any>;
 /** The projects a call touches (codes), or null when the arguments name nothing that exists. */

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { DomainError, ErrorCode, MASKED_MESSAGE, toPublicError } from './errors.js';
+import { DomainError, ErrorCode } from '../domain/errors.js';
+import { MASKED_MESSAGE, toPublicError } from './errors.js';
 
 const formatted = (message: string, code?: string) => ({ message, ...(code ? { extensions: { code } } : {}) });
 

@@ -1,15 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { DomainError, ErrorCode } from '../domain/errors.js';
 
-/** What went wrong, in the domain's words; mapped in one place (below) to GraphQL error codes. */
-export enum ErrorCode {
-  INVALID_INPUT = 'INVALID_INPUT',
-  NOT_FOUND = 'NOT_FOUND',
-  CONFLICT = 'CONFLICT',
-  FORBIDDEN = 'FORBIDDEN',
-  UNAUTHENTICATED = 'UNAUTHENTICATED',
-  NOT_SEEDED = 'NOT_SEEDED',
-}
-
+/** The domain's error codes as GraphQL error codes: the one place they are mapped. */
 const GRAPHQL_CODES: Record<ErrorCode, string> = {
   [ErrorCode.INVALID_INPUT]: 'BAD_USER_INPUT',
   [ErrorCode.NOT_FOUND]: 'NOT_FOUND',
@@ -18,18 +10,6 @@ const GRAPHQL_CODES: Record<ErrorCode, string> = {
   [ErrorCode.UNAUTHENTICATED]: 'UNAUTHENTICATED',
   [ErrorCode.NOT_SEEDED]: 'SERVICE_UNAVAILABLE',
 };
-
-/** An error the caller can act on: its message is shown, with the field at fault when there is one. */
-export class DomainError extends Error {
-  override name = 'DomainError';
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
-  }
-}
 
 /** Codes that graphql-js and Apollo themselves assign, which are safe to show as they are. */
 const PUBLIC_CODES = new Set([

@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context.js';
-import { invalid, isUuid, notFound } from '../../graphql/validate.js';
+import { invalid, notFound } from '../../domain/errors.js';
+import { isUuid } from '../../domain/rules.js';
 import { audit } from '../audit/audit.service.js';
 import { Project } from '../project/project.entity.js';
 import { Role } from './api-key.enums.js';

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context.js';
-import { conflict, insidePeriod, invalid, isUuid, notFound, notInFuture } from '../../graphql/validate.js';
+import { conflict, invalid, notFound } from '../../domain/errors.js';
+import { insidePeriod, isUuid, notInFuture } from '../../domain/rules.js';
 import { audit } from '../audit/audit.service.js';
 import { findPerson, findProject } from '../enrolment/enrolment.service.js';
 import { ArrearsCaseStatus } from './arrears-case.enums.js';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { invalid } from '../../graphql/validate.js';
+import { invalid } from '../../domain/errors.js';
 import { AuditEntry } from './audit.entity.js';
 import { AUDIT_PAGE_MAX, AuditFilter, AuditPage } from './audit.types.js';
 

@@ -5,7 +5,8 @@
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context.js';
-import { conflict, insidePeriod, invalid, isUuid, notFound, notInFuture, positiveCents, reasonOf } from '../../graphql/validate.js';
+import { conflict, invalid, notFound } from '../../domain/errors.js';
+import { insidePeriod, isUuid, notInFuture, positiveCents, reasonOf } from '../../domain/rules.js';
 import { applyShare } from '../../money.js';
 import { Activity } from '../activity/activity.entity.js';
 import { Attendance } from '../activity/attendance.entity.js';

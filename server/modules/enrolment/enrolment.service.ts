@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context.js';
-import { conflict, insidePeriod, invalid, isUuid, notFound, notInFuture, positiveCents } from '../../graphql/validate.js';
+import { conflict, invalid, notFound } from '../../domain/errors.js';
+import { insidePeriod, isUuid, notInFuture, positiveCents } from '../../domain/rules.js';
 import { applyShare } from '../../money.js';
 import { audit } from '../audit/audit.service.js';
 import { assertUnlocked } from '../lock/lock.service.js';

@@ -6,7 +6,7 @@ import type http from 'node:http';
 import { GraphQLError } from 'graphql';
 import { isIsoDate } from '../../dates.js';
 import type { Context } from '../../graphql/context.js';
-import { DomainError } from '../../graphql/errors.js';
+import { DomainError } from '../../domain/errors.js';
 import { projectsInScope, scopeOf } from '../report/report.service.js';
 import { esfTable, projectsTable, toCsv, toXlsx } from './export.tables.js';
 

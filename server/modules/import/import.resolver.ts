@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, Int, Mutation, ObjectType, Resolver, registerEnumType } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { invalid } from '../../graphql/validate.js';
+import { invalid } from '../../domain/errors.js';
 import { runImport } from './import.service.js';
 
 export enum ImportKind {

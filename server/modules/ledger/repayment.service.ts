@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context.js';
-import { invalid, notInFuture, positiveCents } from '../../graphql/validate.js';
+import { invalid } from '../../domain/errors.js';
+import { notInFuture, positiveCents } from '../../domain/rules.js';
 import { audit } from '../audit/audit.service.js';
 import { findEnrolment } from '../enrolment/enrolment.service.js';
 import { assertUnlocked } from '../lock/lock.service.js';

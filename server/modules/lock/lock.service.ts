@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context.js';
-import { conflict, notFound, reasonOf } from '../../graphql/validate.js';
+import { conflict, notFound } from '../../domain/errors.js';
+import { reasonOf } from '../../domain/rules.js';
 import { audit } from '../audit/audit.service.js';
 import { PeriodLock } from './lock.entity.js';
 

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { isUuid } from '../../graphql/validate.js';
+import { isUuid } from '../../domain/rules.js';
 import { Person } from './person.entity.js';
 import { RegisterPersonInput } from './person.input.js';
 import { registerPerson } from './person.service.js';

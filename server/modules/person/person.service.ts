@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context.js';
-import { conflict, invalid } from '../../graphql/validate.js';
+import { conflict, invalid } from '../../domain/errors.js';
 import { audit } from '../audit/audit.service.js';
 import { checkFiscalCode, pseudonymise } from './fiscal-code.js';
 import { Person } from './person.entity.js';

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { ErrorCode, DomainError } from '../../graphql/errors.js';
+import { ErrorCode, DomainError } from '../../domain/errors.js';
 import { usesSyntheticData } from '../../reporting/synthetic.js';
 import { Programme } from './programme.entity.js';
 

@@ -1,6 +1,6 @@
 import { todayInItaly } from '../../dates.js';
 import { memoise, type Context } from '../../graphql/context.js';
-import { DomainError, ErrorCode } from '../../graphql/errors.js';
+import { DomainError, ErrorCode } from '../../domain/errors.js';
 import type { ReportScope } from '../../reporting/filters.js';
 import type { Project } from '../project/project.entity.js';
 import { listProjects } from '../project/project.service.js';

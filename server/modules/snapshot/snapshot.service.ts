@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context.js';
-import { invalid, notFound } from '../../graphql/validate.js';
+import { invalid, notFound } from '../../domain/errors.js';
 import type { ReportScope } from '../../reporting/filters.js';
 import { audit } from '../audit/audit.service.js';
 import { AuditEntry } from '../audit/audit.entity.js';

@@ -1,18 +1,9 @@
+/**
+ * The domain's rules on single values: each throws a DomainError naming the field at fault. The
+ * services and the file imports call the same functions.
+ */
 import { todayInItaly } from '../dates.js';
-import { DomainError, ErrorCode } from './errors.js';
-
-/** A BAD_USER_INPUT naming the field at fault. */
-export function invalid(field: string, message: string): DomainError {
-  return new DomainError(ErrorCode.INVALID_INPUT, message, field);
-}
-
-export function notFound(field: string, message: string): DomainError {
-  return new DomainError(ErrorCode.NOT_FOUND, message, field);
-}
-
-export function conflict(field: string, message: string): DomainError {
-  return new DomainError(ErrorCode.CONFLICT, message, field);
-}
+import { invalid } from './errors.js';
 
 /** Facts are recorded when they have happened: no date after today (Italian calendar). */
 export function notInFuture(field: string, date: string): void {
