@@ -1,21 +1,14 @@
 import { Migration } from '@mikro-orm/migrations';
+import { sqlFile } from './sql-file.js';
 
 /**
- * Data entry: the append-only audit trail, locked periods, and the rules the database itself
- * enforces beside the services' checks (so that no path around the API can break them).
+ * Data entry: the append-only audit trail (server/db/sql/audit.sql), locked periods, and the
+ * rules the database itself enforces beside the services' checks (so that no path around the API
+ * can break them).
  */
 export class Migration20261125132641_data_entry extends Migration {
   override async up(): Promise<void> {
-    this.addSql(`create table "audit_entry" ("id" bigserial primary key, "at" timestamptz not null default now(), "actor" text not null, "action" text not null, "entity" text not null, "entity_id" text not null, "before" jsonb null, "after" jsonb null, "reason" text null, "request_id" text null);`);
-    this.addSql(`create index "audit_entry_entity_entity_id_index" on "audit_entry" ("entity", "entity_id");`);
-    this.addSql(`create function audit_entry_append_only() returns trigger language plpgsql as $$
-    begin
-      raise exception 'the audit trail is append-only: % is not allowed', tg_op;
-    end $$;`);
-    this.addSql(`create trigger "audit_entry_no_update_or_delete" before update or delete on "audit_entry"
-      for each row execute function audit_entry_append_only();`);
-    this.addSql(`create trigger "audit_entry_no_truncate" before truncate on "audit_entry"
-      for each statement execute function audit_entry_append_only();`);
+    this.addSql(sqlFile('audit.sql'));
 
     // Locked periods: reporting closed up to a day.
     this.addSql(`create table "period_lock" ("id" serial primary key, "locked_until" date not null, "reason" text not null, "locked_by" text not null, "locked_at" timestamptz not null default now(), "unlocked_at" timestamptz null, "unlocked_by" text null, "unlock_reason" text null);`);

@@ -1,0 +1,32 @@
+-- What each summary table holds and which writes maintain it, readable from the catalog
+-- (psql: \dt+). The same is told at the top of each table's file in this folder. Every summary
+-- also loses its rows with its project (on delete cascade).
+
+comment on table "reach" is
+  'For each project and registered person, the first day the person was reached (an attendance or an enrolment). '
+  'Maintained by: attendance INSERT/UPDATE/DELETE via attendance_summaries(); '
+  'enrolment INSERT/UPDATE/DELETE via enrolment_reach(); activity UPDATE via activity_summaries().';
+
+comment on table "reach_daily" is
+  'People first reached per project and day. '
+  'Maintained by: reach INSERT/UPDATE/DELETE via reach_daily_apply().';
+
+comment on table "attendance_daily" is
+  'Registered attendances and anonymous headcounts per project and day. '
+  'Maintained by: attendance INSERT/UPDATE/DELETE via attendance_summaries(); activity UPDATE via activity_summaries().';
+
+comment on table "enrolment_daily" is
+  'Enrolments and their arrears in cents per project, day of selection and sex. '
+  'Maintained by: enrolment INSERT/UPDATE/DELETE via enrolment_summaries().';
+
+comment on table "exit_daily" is
+  'Exits per project, day of exit, sex, outcome and contract (empty without a contract). '
+  'Maintained by: enrolment INSERT/UPDATE/DELETE via enrolment_summaries().';
+
+comment on table "ledger_daily" is
+  'Amounts repaid and withheld in cents per project and day. '
+  'Maintained by: repayment INSERT/UPDATE/DELETE via ledger_summaries(); withholding INSERT/UPDATE/DELETE via ledger_summaries().';
+
+comment on table "esf_daily" is
+  'ESF participants per project, day, sex and indicator code (esf_output_codes, esf_result_events). '
+  'Maintained by: enrolment INSERT/UPDATE/DELETE via esf_from_enrolments(); follow_up INSERT/UPDATE/DELETE via esf_from_follow_ups().';
