@@ -266,3 +266,34 @@ describe('bad filters', () => {
     expect(response.errors![0]!.message).toContain('asOf');
   });
 });
+
+describe('exact reports, once per request', () => {
+  const statementsFor = async (query: string, headers: Record<string, string> = {}) => {
+    t.app.db.statements.reset();
+    const response = await t.gql(query, undefined, headers);
+    expect(response.errors).toBeUndefined();
+    return t.app.db.statements.count;
+  };
+  const FIELD = (alias: string, kind: string) =>
+    ({
+      esf: `${alias}: esfIndicators(filter: { asOf: "2019-12-31" }) { code women total suppressed }`,
+      outcomes: `${alias}: employmentOutcomes(filter: { asOf: "2019-12-31" }) { enrolled bySex { sex enrolled } }`,
+      debt: `${alias}: debtRecovery(filter: { asOf: "2019-12-31" }) { totalRecovered monthly { month total } }`,
+    })[kind]!;
+
+  it.each(['esf', 'outcomes', 'debt'])('asking for the %s report twice in a request computes it once, for the public and for a key', async (kind) => {
+    for (const headers of [{}, AS_ADMIN]) {
+      const once = await statementsFor(`{ ${FIELD('a', kind)} }`, headers);
+      expect(await statementsFor(`{ ${FIELD('a', kind)} ${FIELD('b', kind)} }`, headers)).toBe(once);
+    }
+  });
+
+  it('the public and a key get their views of the same exact figures', async () => {
+    const query = `{ ${FIELD('a', 'outcomes')} }`;
+    const shown = (await t.gql<any>(query)).data.a;
+    const exact = (await t.gql<any>(query, undefined, AS_ADMIN)).data.a;
+    expect(shown.enrolled).toBe(exact.enrolled);
+    expect(exact.bySex.map((s: { enrolled: number }) => s.enrolled)).toEqual([2, 1]);
+    expect(shown.bySex.map((s: { enrolled: number | null }) => s.enrolled)).toEqual([null, null]);
+  });
+});

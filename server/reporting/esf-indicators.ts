@@ -1,6 +1,5 @@
 import type { Database } from '../db/database.js';
 import { inScope, scopeParams, type ReportScope } from './filters.js';
-import { suppressCells } from './suppression.js';
 
 /**
  * The ESF 2014-2020 common indicators (Regulation (EU) No 1304/2013, Annex I) over the
@@ -10,7 +9,8 @@ import { suppressCells } from './suppression.js';
  * Which indicators a participant counts in is defined once, in SQL: the functions
  * esf_output_codes and esf_result_events of the reporting migration (a participant with
  * incomplete non-sensitive data counts only in PARTICIPANTS and INCOMPLETE). The triggers keep
- * `esf_daily`, their sums per project, day, sex and indicator; this report adds them up to asOf.
+ * `esf_daily`, their sums per project, day, sex and indicator; this report adds them up to asOf,
+ * per project and over the scope.
  * The same definitions in words: docs/indicators.md.
  */
 export interface IndicatorDefinition {
@@ -53,11 +53,16 @@ export const ESF_INDICATORS: IndicatorDefinition[] = [
   { code: 'CR07', name: 'Participants with an improved labour market situation six months after leaving', kind: 'RESULT', sensitive: false },
 ];
 
+/**
+ * The counts per project, sex and indicator, up to asOf: the finest breakdown, from which the
+ * report adds up the scope's table (every participant has a sex, FEMALE or MALE).
+ */
 export const ESF_SQL = `
-select grouping(sex) as g_sex, sex::text as sex, code, sum(participants)::int as participants
+select project_code, sex::text as sex, code, sum(participants)::int as participants
   from esf_daily
  where day <= $2 and ${inScope('project_code')}
- group by grouping sets ((sex, code), (code))`;
+ group by project_code, sex, code
+ order by project_code, sex, code`;
 
 export interface IndicatorRow {
   code: string;
@@ -69,74 +74,37 @@ export interface IndicatorRow {
   total: number;
 }
 
-export async function getEsfIndicators(db: Database, scope: ReportScope): Promise<IndicatorRow[]> {
-  const { rows } = await db.query<{ g_sex: number; sex: string | null; code: string; participants: number }>(ESF_SQL, scopeParams(scope));
-  const count = (code: string, sex: string | null) =>
-    rows.find((r) => r.code === code && (sex === null ? r.g_sex === 1 : r.g_sex === 0 && r.sex === sex))?.participants ?? 0;
-  return ESF_INDICATORS.map((indicator) => ({
-    ...indicator,
-    women: count(indicator.code, 'FEMALE'),
-    men: count(indicator.code, 'MALE'),
-    total: count(indicator.code, null),
-  }));
+export interface EsfResult {
+  asOf: string;
+  /** Every indicator over the scope, in the order of ESF_INDICATORS. */
+  indicators: IndicatorRow[];
+  /** The same table for each project with at least one participant, by project code. */
+  projects: { code: string; indicators: IndicatorRow[] }[];
 }
 
-/** The indicator counts per project and sex, for suppression (which must not depend on the query's scope). */
-export const ESF_BY_PROJECT_SQL = `
-select project_code, sex::text as sex, code, sum(participants)::int as participants
-  from esf_daily
- where day <= $2 and ${inScope('project_code')}
- group by project_code, sex, code`;
+type Count = (code: string, sex: 'FEMALE' | 'MALE') => number;
 
-/** The labour-market partition of the complete records: PARTICIPANTS = INCOMPLETE + CO01 + CO03 + CO05. */
-const PARTITION = ['PARTICIPANTS', 'INCOMPLETE', 'CO01', 'CO03', 'CO05'];
-const COLUMNS = ['women', 'men', 'total'] as const;
-type Column = (typeof COLUMNS)[number];
-
-/** The identities the public knows among one table's cells ("CODE:column"). */
-function esfGroups(): string[][] {
-  const groups: string[][] = ESF_INDICATORS.map((i) => COLUMNS.map((c) => `${i.code}:${c}`));
-  for (const c of COLUMNS) groups.push(PARTITION.map((code) => `${code}:${c}`));
-  return groups;
-}
-
-/**
- * The indicators as the public sees them: every project's table is suppressed on its own (so the
- * pattern does not depend on which projects a query names), then the sum over the scope publishes
- * a cell only when every project's cell in it is published, and is suppressed again as a table.
- * The participants total of a project is a project total (published as `enrolled` too): never hidden.
- */
-export async function getEsfIndicatorsForPublic(db: Database, scope: ReportScope, threshold: number): Promise<(IndicatorRow & { hidden: Set<Column> })[]> {
-  const { rows } = await db.query<{ project_code: string; sex: string; code: string; participants: number }>(ESF_BY_PROJECT_SQL, scopeParams(scope));
-  const groups = esfGroups();
-  const fixed = new Set(['PARTICIPANTS:total']);
-  const table = (count: (code: string, sex: 'FEMALE' | 'MALE') => number) => {
-    const values = new Map<string, number>();
-    for (const { code } of ESF_INDICATORS) {
-      const women = count(code, 'FEMALE');
-      const men = count(code, 'MALE');
-      values.set(`${code}:women`, women).set(`${code}:men`, men).set(`${code}:total`, women + men);
-    }
-    return values;
-  };
-  // A project without any participant is a table of zeros: it hides nothing and adds nothing.
-  const projectCodes = [...new Set(rows.map((r) => r.project_code))];
-  const perProject = new Map<string, Map<string, number>>();
-  for (const code of projectCodes) {
-    perProject.set(code, table((c, sex) => rows.find((r) => r.project_code === code && r.code === c && r.sex === sex)?.participants ?? 0));
-  }
-  const hiddenInSomeProject = new Set<string>();
-  for (const values of perProject.values()) for (const name of suppressCells(values, groups, threshold, { fixed })) hiddenInSomeProject.add(name);
-  const sum = table((c, sex) => [...perProject.values()].reduce((s, v) => s + (v.get(`${c}:${sex === 'FEMALE' ? 'women' : 'men'}`) ?? 0), 0));
-  const hidden = suppressCells(sum, groups, threshold, { fixed, alsoHidden: hiddenInSomeProject });
+function indicatorTable(count: Count): IndicatorRow[] {
   return ESF_INDICATORS.map((indicator) => {
-    const cell = (c: Column) => (hidden.has(`${indicator.code}:${c}`) ? null : sum.get(`${indicator.code}:${c}`)!);
-    return {
-      ...indicator,
-      women: cell('women') as number,
-      men: cell('men') as number,
-      total: cell('total') as number,
-      hidden: new Set(COLUMNS.filter((c) => hidden.has(`${indicator.code}:${c}`))),
-    };
+    const women = count(indicator.code, 'FEMALE');
+    const men = count(indicator.code, 'MALE');
+    return { ...indicator, women, men, total: women + men };
   });
+}
+
+export async function getEsfIndicators(db: Database, scope: ReportScope): Promise<EsfResult> {
+  const { rows } = await db.query<{ project_code: string; sex: string; code: string; participants: number }>(ESF_SQL, scopeParams(scope));
+  const counts = new Map<string, number>();
+  const key = (project: string, code: string, sex: string) => `${project}|${code}|${sex}`;
+  for (const r of rows) counts.set(key(r.project_code, r.code, r.sex), r.participants);
+  const projectCodes = [...new Set(rows.map((r) => r.project_code))];
+  const projects = projectCodes.map((project) => ({
+    code: project,
+    indicators: indicatorTable((code, sex) => counts.get(key(project, code, sex)) ?? 0),
+  }));
+  return {
+    asOf: scope.asOf,
+    indicators: indicatorTable((code, sex) => projects.reduce((sum, p) => sum + (counts.get(key(p.code, code, sex)) ?? 0), 0)),
+    projects,
+  };
 }

@@ -1,6 +1,5 @@
 import type { Database } from '../db/database.js';
 import { monthsUntilAsOf, SCOPE_PROJECTS, scopeParams, type ReportScope } from './filters.js';
-import { isSmall, suppressCumulative } from './suppression.js';
 
 /**
  * People reached per project: distinct registered people with an attendance at one of the
@@ -115,21 +114,4 @@ export async function getParticipation(db: Database, scope: ReportScope): Promis
       projectedTargetMonth: projectTargetMonth(scope.asOf, row.reached, row.involvement_target, pace),
     };
   });
-}
-
-/**
- * What the public sees of a project's reach: the totals as they are; the monthly series without
- * the months whose growth since the previous shown month is 1 to threshold-1 people; no pace (nor
- * projection) when the last three months reached 1 to threshold-1 people.
- */
-export function suppressParticipationForPublic(row: ProjectParticipationRow, threshold: number): ProjectParticipationRow {
-  const shown = suppressCumulative(row.cumulative.map((p) => p.value), threshold);
-  const recent = row.pacePerMonth === null ? 0 : Math.round(row.pacePerMonth * 3);
-  const hidePace = isSmall(recent, threshold);
-  return {
-    ...row,
-    cumulative: row.cumulative.filter((_, i) => shown[i] !== null),
-    pacePerMonth: hidePace ? null : row.pacePerMonth,
-    projectedTargetMonth: hidePace ? null : row.projectedTargetMonth,
-  };
 }

@@ -7,7 +7,8 @@ import { GraphQLError } from 'graphql';
 import { isIsoDate } from '../../dates.js';
 import type { Context } from '../../graphql/context.js';
 import { DomainError } from '../../domain/errors.js';
-import { projectsInScope, scopeOf } from '../report/report.service.js';
+import { figuresNote } from '../../disclosure/audience.js';
+import { disclosureOf, projectsInScope, scopeOf } from '../report/report.service.js';
 import { esfTable, projectsTable, toCsv, toXlsx } from './export.tables.js';
 
 const ROUTE = /^\/reports\/(esf-indicators|projects)\.(csv|xlsx)$/;
@@ -36,7 +37,8 @@ export async function serveExport(url: URL, res: http.ServerResponse, makeContex
   try {
     const scope = scopeOf({ asOf, projectCodes: project ? project.split(',').map((c) => c.trim()).filter(Boolean) : null });
     const projects = await projectsInScope(ctx, scope);
-    const data = table === 'esf-indicators' ? await esfTable(ctx, scope, ctx.caller.role !== 'PUBLIC') : await projectsTable(ctx, scope, projects);
+    const disclosure = disclosureOf(ctx);
+    const data = table === 'esf-indicators' ? await esfTable(ctx, scope, disclosure) : await projectsTable(ctx, scope, projects, disclosure);
     const name = `quartieri-${table}-${scope.asOf}`;
     if (format === 'csv') {
       res.writeHead(200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${name}.csv"` });
@@ -46,7 +48,7 @@ export async function serveExport(url: URL, res: http.ServerResponse, makeContex
     const about: [string, string][] = [
       ['asOf', scope.asOf],
       ['projects', projects.map((p) => p.code).join(', ')],
-      ['figures', ctx.caller.role === 'PUBLIC' ? 'public: counts from 1 to 9 below project level hidden (docs/indicators.md)' : 'exact'],
+      ['figures', figuresNote(disclosure)],
       ['source', 'Quartieri, the reporting hub of the Laboratori Sociali di Quartiere (ALER Milano)'],
     ];
     const body = await toXlsx(data, about);

@@ -1,17 +1,19 @@
 /**
- * The tables the Region downloads: the ESF indicators and the per-project figures, as of a day,
- * computed by the same report statements as the GraphQL fields (and suppressed for the public the
- * same way). Column names are the GraphQL field names.
+ * The tables the Region downloads: the ESF indicators and the per-project figures, as of a day:
+ * the request's exact reports (the same as the GraphQL fields'), shown through the disclosure the
+ * caller gets. Column names are the GraphQL field names.
  */
+import type { Disclosure } from '../../disclosure/audience.js';
+import { debtView } from '../../disclosure/debt.js';
+import { esfView } from '../../disclosure/esf.js';
+import { fundingView } from '../../disclosure/funding.js';
+import { outcomesView } from '../../disclosure/outcomes.js';
+import { participationView } from '../../disclosure/participation.js';
 import type { Context } from '../../graphql/context.js';
 import { formatCents } from '../../money.js';
-import { getDebtRecovery } from '../../reporting/debt.js';
-import { getEsfIndicators, getEsfIndicatorsForPublic } from '../../reporting/esf-indicators.js';
 import type { ReportScope } from '../../reporting/filters.js';
-import { getFunding } from '../../reporting/funding.js';
-import { getOutcomes } from '../../reporting/outcomes.js';
-import { getParticipation } from '../../reporting/participation.js';
 import type { Project } from '../project/project.entity.js';
+import { exactReport } from '../report/report.service.js';
 
 export type ColumnKind = 'text' | 'count' | 'money' | 'boolean';
 export interface Column {
@@ -25,11 +27,8 @@ export interface ExportTable {
   rows: Value[][];
 }
 
-/** `exact`: the figures as a key sees them; otherwise suppressed as for the public. */
-export async function esfTable(ctx: Context, scope: ReportScope, exact: boolean): Promise<ExportTable> {
-  const rows = exact
-    ? (await getEsfIndicators(ctx.db, scope)).map((r) => ({ ...r, suppressed: false }))
-    : (await getEsfIndicatorsForPublic(ctx.db, scope, ctx.suppressionThreshold)).map((r) => ({ ...r, suppressed: r.hidden.size > 0 }));
+export async function esfTable(ctx: Context, scope: ReportScope, disclosure: Disclosure): Promise<ExportTable> {
+  const rows = esfView(await exactReport(ctx, 'esf', scope), disclosure);
   return {
     name: 'esf-indicators',
     columns: [
@@ -44,13 +43,13 @@ export async function esfTable(ctx: Context, scope: ReportScope, exact: boolean)
   };
 }
 
-/** Per project: funding, people reached, outcomes and debt recovered. Project totals: never suppressed. */
-export async function projectsTable(ctx: Context, scope: ReportScope, projects: Project[]): Promise<ExportTable> {
+/** Per project: funding, people reached, outcomes and debt recovered (project totals: the same in every view). */
+export async function projectsTable(ctx: Context, scope: ReportScope, projects: Project[], disclosure: Disclosure): Promise<ExportTable> {
   const [funding, participation, outcomes, debt] = await Promise.all([
-    getFunding(ctx.db, scope),
-    getParticipation(ctx.db, scope),
-    getOutcomes(ctx.db, scope),
-    getDebtRecovery(ctx.db, scope),
+    exactReport(ctx, 'funding', scope).then((exact) => fundingView(exact, disclosure)),
+    exactReport(ctx, 'participation', scope).then((exact) => participationView(exact, disclosure)),
+    exactReport(ctx, 'outcomes', scope).then((exact) => outcomesView(exact, disclosure)),
+    exactReport(ctx, 'debt', scope).then((exact) => debtView(exact, disclosure)),
   ]);
   const f = new Map(funding.projects.map((p) => [p.code, p]));
   const p = new Map(participation.map((x) => [x.code, x]));

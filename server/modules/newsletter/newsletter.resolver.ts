@@ -1,13 +1,13 @@
 import { Arg, Ctx, Field, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { DateScalar } from '../../graphql/scalars.js';
-import { newsletterFigures } from '../../newsletter/figures.js';
-import { toHtml, toMarkdown } from '../../newsletter/render.js';
-import { DRAFTS } from '../../newsletter/text.js';
 import { projectsInScope, scopeOf } from '../report/report.service.js';
+import { ReportFilter } from '../report/report.types.js';
 import { ReportSnapshot } from '../snapshot/snapshot.entity.js';
 import { contentHash, liveContent } from '../snapshot/snapshot.service.js';
-import { ReportFilter } from '../report/report.types.js';
+import { newsletterFigures } from './newsletter.figures.js';
+import { toHtml, toMarkdown } from './newsletter.render.js';
+import { DRAFTS } from './newsletter.text.js';
 
 export enum Language {
   IT = 'IT',
@@ -44,7 +44,7 @@ export class NewsletterResolver {
       const same = snapshots.find((s) => s.sha256 === hash);
       return same ? { label: same.label, frozenAt: same.frozenAt! } : null;
     };
-    const figures = await newsletterFigures(ctx.db, scope, await projectsInScope(ctx, scope), frozen);
+    const figures = await newsletterFigures(ctx, scope, await projectsInScope(ctx, scope), frozen);
     // An explicit null means the default, Italian.
     const chosen = language ?? Language.IT;
     const draft = DRAFTS[chosen === Language.EN ? 'en' : 'it'](figures);

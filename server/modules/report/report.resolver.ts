@@ -1,16 +1,18 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root, type ClassType } from 'type-graphql';
+import { debtView } from '../../disclosure/debt.js';
+import { esfView } from '../../disclosure/esf.js';
+import { fundingView } from '../../disclosure/funding.js';
+import { outcomesView, type OutcomeCountsView } from '../../disclosure/outcomes.js';
+import { participationView } from '../../disclosure/participation.js';
 import type { Context } from '../../graphql/context.js';
 import { formatCents } from '../../money.js';
-import { getDebtRecovery, type DebtAmounts as DebtAmountsRow } from '../../reporting/debt.js';
-import { getEsfIndicators, getEsfIndicatorsForPublic } from '../../reporting/esf-indicators.js';
-import { getFunding } from '../../reporting/funding.js';
-import { getOutcomes, suppressOutcomesForPublic, withEveryProject, type OutcomeCounts as OutcomeCountsRow } from '../../reporting/outcomes.js';
-import { getParticipation, suppressParticipationForPublic } from '../../reporting/participation.js';
+import type { DebtAmounts as DebtAmountsRow } from '../../reporting/debt.js';
+import { withEveryProject } from '../../reporting/outcomes.js';
 import type { ContractType } from '../enrolment/enrolment.enums.js';
 import type { Sex } from '../person/person.enums.js';
 import type { AlerRole } from '../project/project.enums.js';
 import { Project } from '../project/project.entity.js';
-import { runReport } from './report.service.js';
+import { disclosureOf, runReport } from './report.service.js';
 import {
   DebtRecovery,
   EmploymentOutcomes,
@@ -27,11 +29,13 @@ import {
 
 const FILTER = { nullable: true, description: 'Which projects, as of which day.' } as const;
 
+/** Every field: the exact report of the request (computed once), shown as the caller may see it. */
 @Resolver()
 export class ReportResolver {
   @Query(() => FundingSummary, { description: 'Funding awarded, allowances committed and withheld: in total, by ALER role, per project.' })
   async fundingSummary(@Arg('filter', () => ReportFilter, FILTER) filter: ReportFilter | null, @Ctx() ctx: Context): Promise<FundingSummary> {
-    const { result: funding } = await runReport(ctx, filter, (scope) => getFunding(ctx.db, scope));
+    const { exact } = await runReport(ctx, filter, 'funding');
+    const funding = fundingView(exact, disclosureOf(ctx));
     return {
       asOf: funding.asOf,
       totalAwarded: funding.totalAwardedCents,
@@ -49,16 +53,14 @@ export class ReportResolver {
 
   @Query(() => [ProjectParticipation], { description: 'People reached per project against the involvement target.' })
   async participation(@Arg('filter', () => ReportFilter, FILTER) filter: ReportFilter | null, @Ctx() ctx: Context): Promise<ProjectParticipation[]> {
-    const { result: rows } = await runReport(ctx, filter, (scope) => getParticipation(ctx.db, scope));
-    const shown = ctx.caller.role === 'PUBLIC' ? rows.map((row) => suppressParticipationForPublic(row, ctx.suppressionThreshold)) : rows;
-    return shown.map(({ code, ...row }) => ({ projectCode: code, ...row }));
+    const { exact } = await runReport(ctx, filter, 'participation');
+    return participationView(exact, disclosureOf(ctx)).map(({ code, ...row }) => ({ projectCode: code, ...row }));
   }
 
   @Query(() => EmploymentOutcomes, { description: 'Outcomes of the reintegration path: enrolled, in progress, employed, unsuccessful, withdrawn.' })
   async employmentOutcomes(@Arg('filter', () => ReportFilter, FILTER) filter: ReportFilter | null, @Ctx() ctx: Context): Promise<EmploymentOutcomes> {
-    const { result: outcomes, projects } = await runReport(ctx, filter, (scope) => getOutcomes(ctx.db, scope));
-    const complete = withEveryProject(outcomes, projects.map((p) => p.code));
-    const result = ctx.caller.role === 'PUBLIC' ? suppressOutcomesForPublic(complete, ctx.suppressionThreshold) : complete;
+    const { exact, projects } = await runReport(ctx, filter, 'outcomes');
+    const result = outcomesView(withEveryProject(exact, projects.map((p) => p.code)), disclosureOf(ctx));
     return {
       asOf: result.asOf,
       ...counts(result),
@@ -69,9 +71,8 @@ export class ReportResolver {
 
   @Query(() => DebtRecovery, { description: 'Rent arrears at enrolment and how much of it came back, by repayment and by withholding.' })
   async debtRecovery(@Arg('filter', () => ReportFilter, FILTER) filter: ReportFilter | null, @Ctx() ctx: Context): Promise<DebtRecovery> {
-    const { result: exact } = await runReport(ctx, filter, (scope) => getDebtRecovery(ctx.db, scope));
-    // The public gets the totals only: amounts month by month can reveal one person's repayment.
-    const result = ctx.caller.role === 'PUBLIC' ? { ...exact, monthly: exact.monthly.slice(-1) } : exact;
+    const { exact } = await runReport(ctx, filter, 'debt');
+    const result = debtView(exact, disclosureOf(ctx));
     return {
       asOf: result.asOf,
       ...debt(result),
@@ -83,16 +84,12 @@ export class ReportResolver {
 
   @Query(() => [IndicatorValue], { description: 'ESF 2014-2020 common indicators over the participants, by sex.' })
   async esfIndicators(@Arg('filter', () => ReportFilter, FILTER) filter: ReportFilter | null, @Ctx() ctx: Context): Promise<IndicatorValue[]> {
-    if (ctx.caller.role === 'PUBLIC') {
-      const { result: rows } = await runReport(ctx, filter, (scope) => getEsfIndicatorsForPublic(ctx.db, scope, ctx.suppressionThreshold));
-      return rows.map(({ hidden, ...row }) => ({ ...row, suppressed: hidden.size > 0 }));
-    }
-    const { result: rows } = await runReport(ctx, filter, (scope) => getEsfIndicators(ctx.db, scope));
-    return rows.map((row) => ({ ...row, suppressed: false }));
+    const { exact } = await runReport(ctx, filter, 'esf');
+    return esfView(exact, disclosureOf(ctx));
   }
 }
 
-function counts(row: OutcomeCountsRow): OutcomeCounts {
+function counts(row: OutcomeCountsView): OutcomeCounts {
   return {
     enrolled: row.enrolled,
     inProgress: row.inProgress,

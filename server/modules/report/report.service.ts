@@ -1,7 +1,13 @@
 import { todayInItaly } from '../../dates.js';
 import { memoise, type Context } from '../../graphql/context.js';
 import { DomainError, ErrorCode } from '../../domain/errors.js';
+import { disclosureFor, type Disclosure } from '../../disclosure/audience.js';
+import { getDebtRecovery } from '../../reporting/debt.js';
+import { getEsfIndicators } from '../../reporting/esf-indicators.js';
 import type { ReportScope } from '../../reporting/filters.js';
+import { getFunding } from '../../reporting/funding.js';
+import { getOutcomes } from '../../reporting/outcomes.js';
+import { getParticipation } from '../../reporting/participation.js';
 import type { Project } from '../project/project.entity.js';
 import { listProjects } from '../project/project.service.js';
 import type { ReportFilter } from './report.types.js';
@@ -38,16 +44,50 @@ export function projectsInScope(ctx: Context, scope: ReportScope): Promise<Proje
   });
 }
 
+/** The exact aggregates, by name (server/reporting/, one per file). */
+const AGGREGATES = {
+  funding: getFunding,
+  participation: getParticipation,
+  outcomes: getOutcomes,
+  debt: getDebtRecovery,
+  esf: getEsfIndicators,
+} as const;
+
+export type ReportKind = keyof typeof AGGREGATES;
+export type ExactReport<K extends ReportKind> = Awaited<ReturnType<(typeof AGGREGATES)[K]>>;
+
+const REPORT_MEMO = 'report:';
+
 /**
- * Runs a report for a filter: the aggregate and the check of the projects go to the database at
- * the same time (the aggregate only reads, and its result is dropped when the check fails).
+ * An exact report for a scope, computed once per request: the GraphQL fields, the downloads, the
+ * newsletter and the snapshots of one request share it, and each shows it through its disclosure.
  */
-export async function runReport<T>(
+export function exactReport<K extends ReportKind>(ctx: Context, kind: K, scope: ReportScope): Promise<ExactReport<K>> {
+  const key = `${REPORT_MEMO}${kind}:${scope.asOf}:${JSON.stringify(scope.projectCodes)}`;
+  return memoise(ctx, key, () => AGGREGATES[kind](ctx.db, scope) as Promise<ExactReport<K>>);
+}
+
+/** Forgets the request's exact reports: for a mutation that must read figures written earlier in the same request. */
+export function forgetReports(ctx: Context): void {
+  for (const key of [...ctx.memo.keys()]) if (key.startsWith(REPORT_MEMO)) ctx.memo.delete(key);
+}
+
+/** What this request's caller may see of a report (server/disclosure/ decides). */
+export function disclosureOf(ctx: Context): Disclosure {
+  return disclosureFor(ctx.caller.role, ctx.suppressionThreshold);
+}
+
+/**
+ * Runs a report for a filter: the exact aggregate and the check of the projects go to the
+ * database at the same time (the aggregate only reads, and its result is dropped when the check
+ * fails).
+ */
+export async function runReport<K extends ReportKind>(
   ctx: Context,
   filter: ReportFilter | null | undefined,
-  aggregate: (scope: ReportScope) => Promise<T>,
-): Promise<{ scope: ReportScope; projects: Project[]; result: T }> {
+  kind: K,
+): Promise<{ scope: ReportScope; projects: Project[]; exact: ExactReport<K> }> {
   const scope = scopeOf(filter);
-  const [projects, result] = await Promise.all([projectsInScope(ctx, scope), aggregate(scope)]);
-  return { scope, projects, result };
+  const [projects, exact] = await Promise.all([projectsInScope(ctx, scope), exactReport(ctx, kind, scope)]);
+  return { scope, projects, exact };
 }

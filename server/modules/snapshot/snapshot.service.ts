@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { forTheRecord } from '../../disclosure/audience.js';
 import type { Context } from '../../graphql/context.js';
 import { invalid, notFound } from '../../domain/errors.js';
 import type { ReportScope } from '../../reporting/filters.js';
@@ -7,6 +8,7 @@ import { audit } from '../audit/audit.service.js';
 import { AuditEntry } from '../audit/audit.entity.js';
 import { esfTable, projectsTable, type ExportTable } from '../export/export.tables.js';
 import { listProjects } from '../project/project.service.js';
+import { forgetReports } from '../report/report.service.js';
 import { ReportSnapshot } from './snapshot.entity.js';
 
 export interface SnapshotContent {
@@ -26,10 +28,14 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** The exact figures of every project as of a day (what a snapshot freezes; a key's view, never suppressed). */
+/** The exact figures of every project as of a day (what a snapshot freezes: the record, never suppressed). */
 export async function liveContent(ctx: Context, asOf: string): Promise<SnapshotContent> {
   const scope: ReportScope = { projectCodes: null, asOf };
-  const [esf, projects] = await Promise.all([esfTable(ctx, scope, true), listProjects(ctx.em).then((list) => projectsTable(ctx, scope, list))]);
+  const record = forTheRecord();
+  const [esf, projects] = await Promise.all([
+    esfTable(ctx, scope, record),
+    listProjects(ctx.em).then((list) => projectsTable(ctx, scope, list, record)),
+  ]);
   return { asOf, esfIndicators: objects(esf), projects: objects(projects) };
 }
 
@@ -40,6 +46,8 @@ export function contentHash(content: SnapshotContent): string {
 export async function freezeReport(ctx: Context, asOf: string, label: string): Promise<ReportSnapshot> {
   const text = label.trim();
   if (text.length === 0 || text.length > 200) throw invalid('label', 'label must have 1 to 200 characters');
+  // The figures as they are now, not as an earlier field of the same mutation request read them.
+  forgetReports(ctx);
   const live = await liveContent(ctx, asOf);
   const content = canonicalJson(live);
   return ctx.em.transactional(async (em: EntityManager) => {

@@ -1,4 +1,4 @@
-import type { Draft } from './text.js';
+import type { Draft } from './newsletter.text.js';
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

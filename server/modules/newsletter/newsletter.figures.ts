@@ -1,9 +1,11 @@
-import type { Database } from '../db/database.js';
-import { getDebtRecovery } from '../reporting/debt.js';
-import type { ReportScope } from '../reporting/filters.js';
-import { getOutcomes } from '../reporting/outcomes.js';
-import { getParticipation } from '../reporting/participation.js';
-import { usesSyntheticData } from '../reporting/synthetic.js';
+import { forPublication } from '../../disclosure/audience.js';
+import { debtView } from '../../disclosure/debt.js';
+import { outcomesView } from '../../disclosure/outcomes.js';
+import { participationView } from '../../disclosure/participation.js';
+import type { Context } from '../../graphql/context.js';
+import type { ReportScope } from '../../reporting/filters.js';
+import { usesSyntheticData } from '../../reporting/synthetic.js';
+import { exactReport } from '../report/report.service.js';
 
 export interface ProjectFigures {
   code: string;
@@ -16,7 +18,11 @@ export interface ProjectFigures {
   employed: number;
 }
 
-/** Everything a newsletter update says, read with the reports' own statements. */
+/**
+ * Everything a newsletter update says: the request's exact reports shown as for publication
+ * (server/disclosure/), whoever asks. It says programme and project totals only, which every view
+ * shows as they are.
+ */
 export interface NewsletterFigures {
   asOf: string;
   reached: number;
@@ -36,16 +42,17 @@ export interface NewsletterFigures {
 }
 
 export async function newsletterFigures(
-  db: Database,
+  ctx: Context,
   scope: ReportScope,
   projects: { code: string; name: string; municipality: string; place?: string | null }[],
   frozen: () => Promise<NewsletterFigures['frozenAs']>,
 ): Promise<NewsletterFigures> {
+  const publication = forPublication(ctx.suppressionThreshold);
   const [participation, outcomes, debt, synthetic, frozenAs] = await Promise.all([
-    getParticipation(db, scope),
-    getOutcomes(db, scope),
-    getDebtRecovery(db, scope),
-    usesSyntheticData(db),
+    exactReport(ctx, 'participation', scope).then((exact) => participationView(exact, publication)),
+    exactReport(ctx, 'outcomes', scope).then((exact) => outcomesView(exact, publication)),
+    exactReport(ctx, 'debt', scope).then((exact) => debtView(exact, publication)),
+    usesSyntheticData(ctx.db),
     frozen(),
   ]);
   const reachOf = new Map(participation.map((p) => [p.code, p]));

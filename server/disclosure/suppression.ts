@@ -1,6 +1,6 @@
 /**
- * Small-cell suppression for the public (docs/indicators.md, "Suppression"). Pure functions over
- * counts; the reports apply them when the caller is the public.
+ * Small-cell suppression (docs/indicators.md, "Small-cell suppression"): the methods, as pure
+ * functions over counts. Only the views of this folder call them.
  *
  * A cell is a count below the level of a whole project. It is published when it is 0 or at least
  * the threshold (primary suppression hides 1 … threshold-1). Then, so that no hidden cell can be
@@ -11,7 +11,6 @@
  * - a cell summed over several projects is published only when every project's cell in the sum is
  *   published, so a published figure is always a sum of published figures.
  */
-export const DEFAULT_SUPPRESSION_THRESHOLD = 10;
 
 /** A count that may be hidden: null when suppressed. */
 export type Cell = number | null;

@@ -1,9 +1,9 @@
 /**
  * The newsletter update's text, per language: a title and a few short paragraphs in Markdown
- * (bold with **, emphasis with *, a list with "- "), rendered to HTML by render.ts.
+ * (bold with **, emphasis with *, a list with "- "), rendered to HTML by newsletter.render.ts.
  */
-import type { NewsletterFigures, ProjectFigures } from './figures.js';
-import { count, euroAmount, longDate, percent, plural, type NewsLang } from './numbers.js';
+import type { NewsletterFigures, ProjectFigures } from './newsletter.figures.js';
+import { count, euroAmount, longDate, percent, plural, type NewsLang } from './newsletter.numbers.js';
 
 export interface Draft {
   title: string;

@@ -1,0 +1,31 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Context } from '../../graphql/context.js';
+import { disclosureOf, exactReport, forgetReports } from './report.service.js';
+
+/** A request context with a database that counts the statements it is sent. */
+function fakeContext(role: Context['caller']['role']) {
+  const query = vi.fn(async () => ({ rows: [] }));
+  const ctx = { memo: new Map(), db: { query }, caller: { role }, suppressionThreshold: 7 } as unknown as Context;
+  return { ctx, query };
+}
+
+describe('exactReport', () => {
+  it('computes a report once per request and scope, whoever shows it afterwards', async () => {
+    const { ctx, query } = fakeContext('PUBLIC');
+    const scope = { projectCodes: null, asOf: '2020-01-31' };
+    const [a, b] = await Promise.all([exactReport(ctx, 'esf', scope), exactReport(ctx, 'esf', scope)]);
+    expect(a).toBe(b);
+    expect(query).toHaveBeenCalledTimes(1);
+    await exactReport(ctx, 'esf', { projectCodes: ['GOLAB'], asOf: '2020-01-31' });
+    await exactReport(ctx, 'esf', { projectCodes: null, asOf: '2020-02-29' });
+    expect(query).toHaveBeenCalledTimes(3);
+    forgetReports(ctx);
+    await exactReport(ctx, 'esf', scope);
+    expect(query).toHaveBeenCalledTimes(4);
+  });
+
+  it('shows a report as the disclosure layer decides for the caller', () => {
+    expect(disclosureOf(fakeContext('PUBLIC').ctx)).toEqual({ audience: 'PROTECTED', threshold: 7 });
+    expect(disclosureOf(fakeContext('ANALYST').ctx)).toEqual({ audience: 'EXACT' });
+  });
+});
