@@ -1,14 +1,15 @@
 /** The Region's downloads: parsed back, they match the GraphQL figures value by value. */
-import ExcelJS from 'exceljs';
+import ExcelJS, { type CellValue } from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from './gql/index.js';
 import { AS_ADMIN, startTestApp, type TestApp } from './helpers/app.js';
 
 let t: TestApp;
 let analyst: Record<string, string>;
 beforeAll(async () => {
   t = await startTestApp({ demoScale: 1 });
-  const created = await t.gql<any>('mutation { createApiKey(input: { role: ANALYST, label: "Regione" }) { token } }', {}, AS_ADMIN);
-  analyst = { authorization: `Bearer ${created.data.createApiKey.token}` };
+  const created = await t.gql(graphql(`mutation ExportsAnalystKey { createApiKey(input: { role: ANALYST, label: "Regione" }) { token } }`), {}, AS_ADMIN);
+  analyst = { authorization: `Bearer ${created.data!.createApiKey.token}` };
 });
 afterAll(() => t?.close());
 
@@ -21,13 +22,21 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i += 1) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), (i += 1);
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i += 1;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
-    else if (c !== '\r') cell += c;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else if (c !== '\r') cell += c;
   }
   return rows;
 }
@@ -36,12 +45,12 @@ async function download(path: string, headers: Record<string, string> = {}) {
   return fetch(`${t.url}${path}`, { headers });
 }
 
-const ESF = `query($filter: ReportFilter) { esfIndicators(filter: $filter) { code name women men total suppressed } }`;
-const PROJECTS = `query($filter: ReportFilter) {
+const ESF = graphql(`query ExportsEsf($filter: ReportFilter) { esfIndicators(filter: $filter) { code name women men total suppressed } }`);
+const PROJECTS = graphql(`query ExportsProjects($filter: ReportFilter) {
   fundingSummary(filter: $filter) { projects { project { code name municipality alerRole } awarded allowancesCommitted withheld } }
   participation(filter: $filter) { project { code } target peopleReached attendances anonymousHeadcount }
   employmentOutcomes(filter: $filter) { projects { project { code } enrolled inProgress employed unsuccessful withdrawn } }
-  debtRecovery(filter: $filter) { projects { project { code } arrearsAtEnrolment recoveredFromRepayments recoveredFromWithholding totalRecovered } } }`;
+  debtRecovery(filter: $filter) { projects { project { code } arrearsAtEnrolment recoveredFromRepayments recoveredFromWithholding totalRecovered } } }`);
 
 describe.each([
   ['the public', () => ({})],
@@ -51,7 +60,7 @@ describe.each([
   const query = '?asOf=2020-08-31&project=FORNASE';
 
   it('the ESF indicators as CSV and XLSX match the GraphQL figures', async () => {
-    const expected = (await t.gql<any>(ESF, { filter }, headers())).data.esfIndicators;
+    const expected = (await t.gql(ESF, { filter }, headers())).data!.esfIndicators;
     const asText = (v: number | null) => (v === null ? '' : String(v));
 
     const csv = await download(`/reports/esf-indicators.csv${query}`, headers());
@@ -59,25 +68,27 @@ describe.each([
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const [header, ...rows] = parseCsv(await csv.text());
     expect(header).toEqual(['code', 'name', 'women', 'men', 'total', 'suppressed']);
-    expect(rows).toEqual(expected.map((r: any) => [r.code, r.name, asText(r.women), asText(r.men), asText(r.total), String(r.suppressed)]));
+    expect(rows).toEqual(expected.map((r) => [r.code, r.name, asText(r.women), asText(r.men), asText(r.total), String(r.suppressed)]));
 
     const xlsx = await download(`/reports/esf-indicators.xlsx${query}`, headers());
     expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as never);
     const sheet = workbook.getWorksheet('esf-indicators')!;
-    const values = sheet.getSheetValues().slice(2).map((row: any) => row.slice(1, 7));
-    expect(values).toEqual(expected.map((r: any) => [r.code, r.name, r.women ?? undefined, r.men ?? undefined, r.total ?? undefined, r.suppressed]));
+    const values = sheet.getSheetValues().slice(2).map((row) => (row as CellValue[]).slice(1, 7));
+    expect(values).toEqual(
+      expected.map((r) => [r.code, r.name, r.women ?? undefined, r.men ?? undefined, r.total ?? undefined, r.suppressed]),
+    );
     expect(typeof sheet.getRow(2).getCell(5).value).toBe('number');
   });
 
   it('the per-project figures as CSV and XLSX match the GraphQL figures', async () => {
-    const data = (await t.gql<any>(PROJECTS, { filter: { asOf: '2020-08-31' } }, headers())).data;
-    const expected = data.fundingSummary.projects.map((f: any) => {
+    const data = (await t.gql(PROJECTS, { filter: { asOf: '2020-08-31' } }, headers())).data!;
+    const expected = data.fundingSummary.projects.map((f) => {
       const code = f.project.code;
-      const p = data.participation.find((x: any) => x.project.code === code);
-      const o = data.employmentOutcomes.projects.find((x: any) => x.project.code === code);
-      const d = data.debtRecovery.projects.find((x: any) => x.project.code === code);
+      const p = data.participation.find((x) => x.project.code === code)!;
+      const o = data.employmentOutcomes.projects.find((x) => x.project.code === code)!;
+      const d = data.debtRecovery.projects.find((x) => x.project.code === code)!;
       return [code, f.project.name, f.project.municipality, f.project.alerRole, f.awarded, f.allowancesCommitted, f.withheld,
         p.target, p.peopleReached, p.attendances, p.anonymousHeadcount, o.enrolled, o.inProgress, o.employed, o.unsuccessful, o.withdrawn,
         d.arrearsAtEnrolment, d.recoveredFromRepayments, d.recoveredFromWithholding, d.totalRecovered];
@@ -85,13 +96,13 @@ describe.each([
     const [header, ...rows] = parseCsv(await (await download('/reports/projects.csv?asOf=2020-08-31', headers())).text());
     expect(header![0]).toBe('code');
     expect(header).toContain('peopleReached');
-    expect(rows).toEqual(expected.map((r: any[]) => r.map(String)));
+    expect(rows).toEqual(expected.map((r) => r.map(String)));
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await (await download('/reports/projects.xlsx?asOf=2020-08-31', headers())).arrayBuffer()) as never);
     const sheet = workbook.getWorksheet('projects')!;
-    const values = sheet.getSheetValues().slice(2).map((row: any) => row.slice(1, 21));
-    expect(values).toEqual(expected.map((r: any[]) => r.map((v, i) => ([4, 5, 6, 16, 17, 18, 19].includes(i) ? Number(v) : v))));
+    const values = sheet.getSheetValues().slice(2).map((row) => (row as CellValue[]).slice(1, 21));
+    expect(values).toEqual(expected.map((r) => r.map((v, i) => ([4, 5, 6, 16, 17, 18, 19].includes(i) ? Number(v) : v))));
     expect(sheet.getRow(2).getCell(5).numFmt).toContain('€');
     expect(workbook.getWorksheet('about')!.getRow(1).values).toEqual([undefined, 'asOf', '2020-08-31']);
   });
@@ -104,7 +115,7 @@ describe('bad requests', () => {
   ])('%s → %i naming %s', async (path, status, field) => {
     const response = await download(path);
     expect(response.status).toBe(status);
-    expect(((await response.json()) as any).error.field).toBe(field);
+    expect(((await response.json()) as { error: { field: string } }).error.field).toBe(field);
   });
 
   it('an unknown token is 401, never the public', async () => {

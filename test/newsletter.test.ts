@@ -1,5 +1,6 @@
 /** The newsletter update's text, pinned on a small fixed data set, in Italian and in English. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from './gql/index.js';
 import { AS_ADMIN, startTestApp, type TestApp } from './helpers/app.js';
 import { Fixtures } from './helpers/fixtures.js';
 
@@ -22,12 +23,12 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const QUERY = `query($filter: ReportFilter, $language: Language) {
-  newsletterUpdate(filter: $filter, language: $language) { asOf language title markdown html usesSyntheticData } }`;
+const QUERY = graphql(`query NewsletterDraft($filter: ReportFilter, $language: Language) {
+  newsletterUpdate(filter: $filter, language: $language) { asOf language title markdown html usesSyntheticData } }`);
 
 describe('newsletterUpdate', () => {
   it('writes the Italian draft', async () => {
-    const { data } = await t.gql<any>(QUERY, { filter: { asOf: '2019-12-31' } });
+    const data = (await t.gql(QUERY, { filter: { asOf: '2019-12-31' } })).data!;
     expect(data.newsletterUpdate.asOf).toBe('2019-12-31');
     expect(data.newsletterUpdate.language).toBe('IT');
     expect(data.newsletterUpdate.usesSyntheticData).toBe(false);
@@ -69,7 +70,7 @@ describe('newsletterUpdate', () => {
   });
 
   it('writes the English draft', async () => {
-    const { data } = await t.gql<any>(QUERY, { filter: { asOf: '2019-12-31' }, language: 'EN' });
+    const data = (await t.gql(QUERY, { filter: { asOf: '2019-12-31' }, language: 'EN' })).data!;
     expect(data.newsletterUpdate.language).toBe('EN');
     expect(data.newsletterUpdate.markdown).toBe(
       [
@@ -92,16 +93,16 @@ describe('newsletterUpdate', () => {
 
   it('names the frozen report the figures are, and goes back to provisional after a correction', async () => {
     await t.gql(`mutation { freezeReport(asOf: "2019-12-31", label: "Relazione 2019") { id } }`, {}, AS_ADMIN);
-    const frozen = (await t.gql<any>(QUERY, { filter: { asOf: '2019-12-31' } })).data.newsletterUpdate.markdown;
+    const frozen = (await t.gql(QUERY, { filter: { asOf: '2019-12-31' } })).data!.newsletterUpdate.markdown;
     expect(frozen).toMatch(/\*Cifre del report consolidato «Relazione 2019», congelato il \d+ \w+ \d{4}\.\*/);
     await t.sql(`update enrolment set arrears_cents = arrears_cents + 1 where project_code = 'GOLAB'`);
-    const after = (await t.gql<any>(QUERY, { filter: { asOf: '2019-12-31' } })).data.newsletterUpdate.markdown;
+    const after = (await t.gql(QUERY, { filter: { asOf: '2019-12-31' } })).data!.newsletterUpdate.markdown;
     expect(after).toContain('*Cifre provvisorie: non provengono da un report consolidato per la Regione.*');
   });
 
   it('says when the figures are synthetic, and when nothing has happened yet', async () => {
     await t.sql(`update person set synthetic = true where id = (select id from person limit 1)`);
-    const { data } = await t.gql<any>(QUERY, { filter: { asOf: '2018-06-30' } });
+    const data = (await t.gql(QUERY, { filter: { asOf: '2018-06-30' } })).data!;
     expect(data.newsletterUpdate.usesSyntheticData).toBe(true);
     expect(data.newsletterUpdate.markdown).toContain('non hanno ancora registrato persone coinvolte');
     expect(data.newsletterUpdate.markdown).toContain('Il percorso di reinserimento non ha ancora accolto partecipanti.');

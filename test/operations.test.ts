@@ -7,6 +7,7 @@ import { createApp, type App } from '../server/app.js';
 import { loadConfig, PROJECT_ROOT } from '../server/config.js';
 import { loadOperations, operationExamples, OPERATIONS_DIR } from '../server/graphql/operations.js';
 import { createLogger } from '../server/logger.js';
+import { graphql } from './gql/index.js';
 import { ADMIN_SECRET, AS_ADMIN, startTestApp, type TestApp } from './helpers/app.js';
 
 const operations = loadOperations();
@@ -40,8 +41,9 @@ describe('TRUSTED_DOCUMENTS=true', () => {
       { ...loadConfig({ PORT: '0', TRUSTED_DOCUMENTS: 'true', ADMIN_SECRET, PSEUDONYM_KEY: 'k'.repeat(32) }), databaseUrl: t.databaseUrl, seedOnStart: false },
       { log: createLogger('silent') },
     );
-    const created = await t.gql<any>('mutation { createApiKey(input: { role: ANALYST, label: "Regione" }) { token } }', {}, AS_ADMIN);
-    analyst = { authorization: `Bearer ${created.data.createApiKey.token}` };
+    const CREATE_KEY = graphql(`mutation OperationsAnalystKey { createApiKey(input: { role: ANALYST, label: "Regione" }) { token } }`);
+    const created = await t.gql(CREATE_KEY, {}, AS_ADMIN);
+    analyst = { authorization: `Bearer ${created.data!.createApiKey.token}` };
   });
   afterAll(() => app?.stop());
 
@@ -53,13 +55,13 @@ describe('TRUSTED_DOCUMENTS=true', () => {
     const oneLine = op.document.split('\n').filter((line) => !line.startsWith('#')).join(' ').replace(/\s+/g, ' ');
     const response = await post(oneLine, op.variables, analyst);
     expect(response.status).toBe(200);
-    expect(((await response.json()) as any).data.esfIndicators.length).toBeGreaterThan(20);
+    expect(((await response.json()) as { data: { esfIndicators: unknown[] } }).data.esfIndicators.length).toBeGreaterThan(20);
   });
 
   it('refuses any other document from an ANALYST key, with 403', async () => {
     const response = await post('{ esfIndicators { code total } }', {}, analyst);
     expect(response.status).toBe(403);
-    expect(((await response.json()) as any).errors[0].extensions.code).toBe('FORBIDDEN');
+    expect(((await response.json()) as { errors: [{ extensions: { code: string } }] }).errors[0].extensions.code).toBe('FORBIDDEN');
   });
 
   it('does not restrict the admin', async () => {

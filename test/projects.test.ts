@@ -1,26 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatCents, parseMoney } from '../server/money.js';
+import { graphql } from './gql/index.js';
+import type { ArticleProjectsQuery } from './gql/graphql.js';
 import { startTestApp, type TestApp } from './helpers/app.js';
 
-interface ProjectRow {
-  code: string;
-  name: string;
-  municipality: string;
-  place: string | null;
-  alerRole: 'LEAD' | 'PARTNER';
-  awarded: string;
-  startDate: string;
-  endDate: string;
-  participantTarget: number;
-  involvementTarget: number;
-  allowance: string;
-  withholdingShare: number;
-  assumedFields: string[];
-  partners: { role: string; organisation: { name: string; kind: string } }[];
-}
-
-const PROJECT_FIELDS = `code name municipality place alerRole awarded startDate endDate participantTarget
-  involvementTarget allowance withholdingShare assumedFields partners { role organisation { name kind } }`;
+const PROJECTS = graphql(`query ArticleProjects { projects { code name municipality place alerRole awarded startDate endDate participantTarget
+  involvementTarget allowance withholdingShare assumedFields partners { role organisation { name kind } } } }`);
+type ProjectRow = ArticleProjectsQuery['projects'][number];
 
 describe('the article\'s eight projects over GraphQL', () => {
   let t: TestApp;
@@ -28,7 +14,7 @@ describe('the article\'s eight projects over GraphQL', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    const response = await t.gql<{ projects: ProjectRow[] }>(`{ projects { ${PROJECT_FIELDS} } }`);
+    const response = await t.gql(PROJECTS);
     expect(response.errors).toBeUndefined();
     projects = response.data!.projects;
   });
@@ -94,14 +80,14 @@ describe('the article\'s eight projects over GraphQL', () => {
   });
 
   it('finds one project by code and answers null for an unknown one', async () => {
-    const response = await t.gql<{ known: ProjectRow | null; unknown: ProjectRow | null }>(
-      `{ known: project(code: "SESTOINSIEME") { name municipality } unknown: project(code: "NOPE") { name } }`,
+    const response = await t.gql(
+      graphql(`query ArticleProjectByCode { known: project(code: "SESTOINSIEME") { name municipality } unknown: project(code: "NOPE") { name } }`),
     );
     expect(response.data).toEqual({ known: { name: 'SestoInsieme', municipality: 'Sesto San Giovanni' }, unknown: null });
   });
 
   it('describes the programme: POR FSE 2014-2020 Lombardia, axis II, actions 9.1.3 and 9.4.2', async () => {
-    const response = await t.gql(`{ programme { code axis actions callTitle fundedListPublishedOn } }`);
+    const response = await t.gql(graphql(`query ArticleProgramme { programme { code axis actions callTitle fundedListPublishedOn } }`));
     expect(response.data).toEqual({
       programme: {
         code: 'POR-FSE-2014-2020-LOMBARDIA',

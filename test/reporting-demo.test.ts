@@ -4,9 +4,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMoney } from '../server/money.js';
+import { graphql } from './gql/index.js';
+import type { DemoDashboardQuery, ReportFilter } from './gql/graphql.js';
 import { AS_ADMIN, startTestApp, type TestApp } from './helpers/app.js';
 
-const DASHBOARD = `query Dashboard($filter: ReportFilter) {
+const DASHBOARD = graphql(`query DemoDashboard($filter: ReportFilter) {
   fundingSummary(filter: $filter) { asOf totalAwarded allowancesCommitted withheld byRole { alerRole projectCount awarded }
     projects { project { code name alerRole partners { organisation { name } } } awarded allowancesCommitted withheld } }
   participation(filter: $filter) { project { code name } target peopleReached attendances anonymousHeadcount shareOfTarget
@@ -18,7 +20,7 @@ const DASHBOARD = `query Dashboard($filter: ReportFilter) {
     recoveryRate cumulative { month value } monthly { month repayments withholding total }
     projects { project { code } arrearsAtEnrolment recoveredFromRepayments recoveredFromWithholding totalRecovered } }
   esfIndicators(filter: $filter) { code women men total }
-}`;
+}`);
 
 let t: TestApp;
 beforeAll(async () => {
@@ -26,43 +28,43 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-async function dashboard(filter: Record<string, unknown>): Promise<any> {
-  const response = await t.gql<any>(DASHBOARD, { filter }, AS_ADMIN);
+async function dashboard(filter: ReportFilter): Promise<DemoDashboardQuery> {
+  const response = await t.gql(DASHBOARD, { filter }, AS_ADMIN);
   expect(response.errors).toBeUndefined();
-  return response.data;
+  return response.data!;
 }
 
 const sumMoney = (values: string[]) => values.reduce((total, v) => total + parseMoney(v), 0n);
 
 describe.each(['2019-06-30', '2020-08-31', '2021-02-28'])('the demo data as of %s', (asOf) => {
-  let all: any;
+  let all: DemoDashboardQuery;
   beforeAll(async () => {
     all = await dashboard({ asOf });
   });
 
   it('per-project figures add up to the all-projects figures', async () => {
     const f = all.fundingSummary;
-    expect(sumMoney(f.projects.map((p: any) => p.awarded))).toBe(parseMoney(f.totalAwarded));
-    expect(sumMoney(f.projects.map((p: any) => p.allowancesCommitted))).toBe(parseMoney(f.allowancesCommitted));
-    expect(sumMoney(f.byRole.map((r: any) => r.awarded))).toBe(parseMoney(f.totalAwarded));
+    expect(sumMoney(f.projects.map((p) => p.awarded))).toBe(parseMoney(f.totalAwarded));
+    expect(sumMoney(f.projects.map((p) => p.allowancesCommitted))).toBe(parseMoney(f.allowancesCommitted));
+    expect(sumMoney(f.byRole.map((r) => r.awarded))).toBe(parseMoney(f.totalAwarded));
 
     const o = all.employmentOutcomes;
-    for (const key of ['enrolled', 'inProgress', 'employed', 'unsuccessful', 'withdrawn']) {
-      expect(o.projects.reduce((s: number, p: any) => s + p[key], 0)).toBe(o[key]);
+    for (const key of ['enrolled', 'inProgress', 'employed', 'unsuccessful', 'withdrawn'] as const) {
+      expect(o.projects.reduce((s, p) => s + p[key], 0)).toBe(o[key]);
     }
     const d = all.debtRecovery;
-    for (const key of ['arrearsAtEnrolment', 'recoveredFromRepayments', 'recoveredFromWithholding', 'totalRecovered']) {
-      expect(sumMoney(d.projects.map((p: any) => p[key]))).toBe(parseMoney(d[key]));
+    for (const key of ['arrearsAtEnrolment', 'recoveredFromRepayments', 'recoveredFromWithholding', 'totalRecovered'] as const) {
+      expect(sumMoney(d.projects.map((p) => p[key]))).toBe(parseMoney(d[key]));
     }
 
     // And a project asked for alone gives the same figures as its row among all projects.
     const one = await dashboard({ asOf, projectCodes: ['SAPERI'] });
-    const row = (list: any[]) => list.find((p) => p.project.code === 'SAPERI');
+    const row = <T extends { project: { code: string } }>(list: T[]) => list.find((p) => p.project.code === 'SAPERI')!;
     expect(one.participation[0]).toEqual(row(all.participation));
     expect(one.employmentOutcomes.enrolled).toBe(row(o.projects).enrolled);
     expect(one.debtRecovery.totalRecovered).toBe(row(d.projects).totalRecovered);
     expect(one.fundingSummary.projects[0]).toEqual(row(f.projects));
-    const esfOne = Object.fromEntries(one.esfIndicators.map((i: any) => [i.code, i.total]));
+    const esfOne = Object.fromEntries(one.esfIndicators.map((i) => [i.code, i.total]));
     expect(esfOne.PARTICIPANTS).toBe(one.employmentOutcomes.enrolled);
   });
 
@@ -75,24 +77,28 @@ describe.each(['2019-06-30', '2020-08-31', '2021-02-28'])('the demo data as of %
     for (const row of [o, ...o.projects]) {
       expect(row.inProgress + row.employed + row.unsuccessful + row.withdrawn).toBe(row.enrolled);
     }
-    expect(o.byContractType.reduce((s: number, c: any) => s + c.count, 0)).toBe(o.employed);
-    expect(o.bySex.reduce((s: number, x: any) => s + x.enrolled, 0)).toBe(o.enrolled);
+    expect(o.byContractType.reduce((s, c) => s + (c.count ?? 0), 0)).toBe(o.employed);
+    expect(o.bySex.reduce((s, x) => s + (x.enrolled ?? 0), 0)).toBe(o.enrolled);
   });
 
   it('women + men = total for every indicator, and the participants are the enrolments', () => {
-    for (const indicator of all.esfIndicators) expect(indicator.women + indicator.men).toBe(indicator.total);
-    const participants = all.esfIndicators.find((i: any) => i.code === 'PARTICIPANTS');
+    for (const indicator of all.esfIndicators) expect(indicator.women! + indicator.men!).toBe(indicator.total);
+    const participants = all.esfIndicators.find((i) => i.code === 'PARTICIPANTS')!;
     expect(participants.total).toBe(all.employmentOutcomes.enrolled);
   });
 
   it('total recovered is exactly repayments + withholding, and the series ends on the totals', () => {
     const d = all.debtRecovery;
     expect(parseMoney(d.totalRecovered)).toBe(parseMoney(d.recoveredFromRepayments) + parseMoney(d.recoveredFromWithholding));
-    expect(d.monthly.at(-1)).toMatchObject({ repayments: d.recoveredFromRepayments, withholding: d.recoveredFromWithholding, total: d.totalRecovered });
+    expect(d.monthly.at(-1)).toMatchObject({
+      repayments: d.recoveredFromRepayments,
+      withholding: d.recoveredFromWithholding,
+      total: d.totalRecovered,
+    });
   });
 
   it('the last point of each cumulative reach series is the people reached', () => {
-    for (const row of all.participation) expect(row.cumulative.at(-1).value).toBe(row.peopleReached);
+    for (const row of all.participation) expect(row.cumulative.at(-1)!.value).toBe(row.peopleReached);
   });
 });
 
@@ -161,7 +167,15 @@ describe('the summaries kept by triggers', () => {
          union all
          select e.project_code, r.day, e.sex, r.code from enrolment e left join follow_up f on f.enrolment_id = e.id
            cross join lateral esf_result_events(e, f) r) x group by 1, 2, 3, 4)) d)::int as esf_daily_diff`;
-  const CONSISTENT = { reach_missing: 0, reach_extra: 0, daily_diff: 0, reach_daily_diff: 0, enrolment_daily_diff: 0, exit_daily_diff: 0, ledger_daily_diff: 0 };
+  const CONSISTENT = {
+    reach_missing: 0,
+    reach_extra: 0,
+    daily_diff: 0,
+    reach_daily_diff: 0,
+    enrolment_daily_diff: 0,
+    exit_daily_diff: 0,
+    ledger_daily_diff: 0,
+  };
 
   it('stay equal to a full recomputation after inserts, corrections, moves and deletions', async () => {
     expect(await t.sql(recomputed)).toEqual([CONSISTENT]);
@@ -188,13 +202,13 @@ describe('the summaries kept by triggers', () => {
   });
 
   it('figures follow a committed write at once', async () => {
-    const before = (await dashboard({ asOf: '2021-02-28', projectCodes: ['LSQ_RHO'] })).participation[0];
+    const before = (await dashboard({ asOf: '2021-02-28', projectCodes: ['LSQ_RHO'] })).participation[0]!;
     const activity = (await t.sql<{ id: string }>(`select id from activity where project_code = 'LSQ_RHO' and held_on <= '2021-02-28' limit 1`))[0]!.id;
     const newcomer = (await t.sql<{ id: string }>(
       `select id from person where id not in (select person_id from reach where project_code = 'LSQ_RHO') limit 1`,
     ))[0]!.id;
     await t.sql('insert into attendance (activity_id, person_id) values ($1, $2)', [activity, newcomer]);
-    const after = (await dashboard({ asOf: '2021-02-28', projectCodes: ['LSQ_RHO'] })).participation[0];
+    const after = (await dashboard({ asOf: '2021-02-28', projectCodes: ['LSQ_RHO'] })).participation[0]!;
     expect(after.peopleReached).toBe(before.peopleReached + 1);
     expect(after.attendances).toBe(before.attendances + 1);
   });

@@ -13,6 +13,8 @@
  *  12 people counted anonymously at the first GOLAB activity.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from './gql/index.js';
+import type { ReportingEsfQuery, TypedDocumentString } from './gql/graphql.js';
 import { AS_ADMIN, startTestApp, type TestApp } from './helpers/app.js';
 import { Fixtures } from './helpers/fixtures.js';
 
@@ -53,26 +55,26 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 /** Exact figures: as an authenticated caller (the public's are suppressed, see access tests). */
-async function query<T>(document: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await t.gql<T>(document, variables, AS_ADMIN);
+async function query<R, V>(document: TypedDocumentString<R, V>, variables?: V): Promise<R> {
+  const response = await t.gql(document, variables, AS_ADMIN);
   expect(response.errors).toBeUndefined();
   return response.data!;
 }
 
 describe('fundingSummary', () => {
-  const FUNDING = `query($filter: ReportFilter) { fundingSummary(filter: $filter) {
+  const FUNDING = graphql(`query ReportingFunding($filter: ReportFilter) { fundingSummary(filter: $filter) {
     asOf totalAwarded allowancesCommitted withheld byRole { alerRole projectCount awarded }
-    projects { project { code } awarded allowancesCommitted withheld } } }`;
+    projects { project { code } awarded allowancesCommitted withheld } } }`);
 
   it('commits the allowance per enrolment and withholds half of it on the unsuccessful exit, on its day', async () => {
-    const { fundingSummary } = await query<{ fundingSummary: any }>(FUNDING, { filter: { asOf: '2019-06-30' } });
+    const { fundingSummary } = await query(FUNDING, { filter: { asOf: '2019-06-30' } });
     expect(fundingSummary.asOf).toBe('2019-06-30');
     expect(fundingSummary.totalAwarded).toBe('1950303.84');
     expect(fundingSummary.byRole).toEqual([
       { alerRole: 'LEAD', projectCount: 2, awarded: '503186.94' },
       { alerRole: 'PARTNER', projectCount: 6, awarded: '1447116.90' },
     ]);
-    const byCode = Object.fromEntries(fundingSummary.projects.map((p: any) => [p.project.code, p]));
+    const byCode = Object.fromEntries(fundingSummary.projects.map((p) => [p.project.code, p]));
     expect(byCode.GOLAB).toMatchObject({ awarded: '251883.03', allowancesCommitted: '4000.00', withheld: '1000.00' });
     // The withdrawn exit withholds nothing.
     expect(byCode.PRO_SALOMONE).toMatchObject({ allowancesCommitted: '2000.00', withheld: '0.00' });
@@ -81,7 +83,7 @@ describe('fundingSummary', () => {
   });
 
   it('ignores the exit dated the day after asOf', async () => {
-    const { fundingSummary } = await query<{ fundingSummary: any }>(FUNDING, { filter: { asOf: '2019-06-29', projectCodes: ['GOLAB'] } });
+    const { fundingSummary } = await query(FUNDING, { filter: { asOf: '2019-06-29', projectCodes: ['GOLAB'] } });
     expect(fundingSummary.projects).toEqual([{ project: { code: 'GOLAB' }, awarded: '251883.03', allowancesCommitted: '4000.00', withheld: '0.00' }]);
     expect(fundingSummary.totalAwarded).toBe('251883.03');
     expect(fundingSummary.byRole).toEqual([{ alerRole: 'LEAD', projectCount: 1, awarded: '251883.03' }]);
@@ -89,14 +91,14 @@ describe('fundingSummary', () => {
 });
 
 describe('participation', () => {
-  const PARTICIPATION = `query($filter: ReportFilter) { participation(filter: $filter) {
+  const PARTICIPATION = graphql(`query ReportingParticipation($filter: ReportFilter) { participation(filter: $filter) {
     project { code } asOf target peopleReached attendances anonymousHeadcount shareOfTarget
-    cumulative { month value } pacePerMonth targetReachedMonth projectedTargetMonth } }`;
+    cumulative { month value } pacePerMonth targetReachedMonth projectedTargetMonth } }`);
 
   it('counts a person at several activities once, keeps anonymous headcounts apart, and ignores later attendances', async () => {
-    const { participation } = await query<{ participation: any[] }>(PARTICIPATION, { filter: { asOf: '2019-06-30', projectCodes: ['GOLAB'] } });
+    const { participation } = await query(PARTICIPATION, { filter: { asOf: '2019-06-30', projectCodes: ['GOLAB'] } });
     expect(participation).toHaveLength(1);
-    const golab = participation[0];
+    const golab = participation[0]!;
     // P1 (enrolled, three attendances), P2 (enrolled), P4 (one attendance); P5 came after asOf.
     expect(golab).toMatchObject({ target: 500, peopleReached: 3, attendances: 4, anonymousHeadcount: 12, shareOfTarget: 3 / 500 });
     expect(golab.cumulative.slice(0, 4)).toEqual([
@@ -110,58 +112,58 @@ describe('participation', () => {
   });
 
   it('counts a person in two projects once in each', async () => {
-    const { participation } = await query<{ participation: any[] }>(PARTICIPATION, { filter: { asOf: '2019-12-31' } });
+    const { participation } = await query(PARTICIPATION, { filter: { asOf: '2019-12-31' } });
     const byCode = Object.fromEntries(participation.map((p) => [p.project.code, p]));
-    expect(byCode.GOLAB.peopleReached).toBe(4); // P1, P2, P4, P5
-    expect(byCode.PRO_SALOMONE.peopleReached).toBe(2); // P3 (enrolled), P4 (attended)
-    expect(byCode.PRO_SALOMONE.attendances).toBe(1);
+    expect(byCode.GOLAB!.peopleReached).toBe(4); // P1, P2, P4, P5
+    expect(byCode.PRO_SALOMONE!.peopleReached).toBe(2); // P3 (enrolled), P4 (attended)
+    expect(byCode.PRO_SALOMONE!.attendances).toBe(1);
     expect(byCode.FORNASE).toMatchObject({ peopleReached: 0, attendances: 0, anonymousHeadcount: 0 });
     expect(participation).toHaveLength(8);
   });
 
   it('projects the month the target is met at the pace of the last three months', async () => {
     // As of 2019-09-30 GOLAB had reached 4; 1 newly reached in the three months before (P5): 1/3 a month.
-    const { participation } = await query<{ participation: any[] }>(PARTICIPATION, { filter: { asOf: '2019-09-30', projectCodes: ['GOLAB'] } });
-    expect(participation[0].pacePerMonth).toBeCloseTo(1 / 3, 10);
+    const { participation } = await query(PARTICIPATION, { filter: { asOf: '2019-09-30', projectCodes: ['GOLAB'] } });
+    expect(participation[0]!.pacePerMonth).toBeCloseTo(1 / 3, 10);
     // 496 still to reach at 1/3 a month: 1,488 months after 2019-09.
-    expect(participation[0].projectedTargetMonth).toBe('2143-09');
-    expect(participation[0].targetReachedMonth).toBeNull();
+    expect(participation[0]!.projectedTargetMonth).toBe('2143-09');
+    expect(participation[0]!.targetReachedMonth).toBeNull();
   });
 });
 
 describe('employmentOutcomes', () => {
-  const OUTCOMES = `query($filter: ReportFilter) { employmentOutcomes(filter: $filter) {
+  const OUTCOMES = graphql(`query ReportingOutcomes($filter: ReportFilter) { employmentOutcomes(filter: $filter) {
     asOf enrolled inProgress employed unsuccessful withdrawn employmentRate byContractType { contractType count }
     bySex { sex enrolled inProgress employed unsuccessful withdrawn employmentRate }
-    projects { project { code } enrolled employed unsuccessful withdrawn inProgress } } }`;
+    projects { project { code } enrolled employed unsuccessful withdrawn inProgress } } }`);
 
   it('counts each exit by its outcome and gives the employment rate over those who exited', async () => {
-    const { employmentOutcomes: o } = await query<{ employmentOutcomes: any }>(OUTCOMES, { filter: { asOf: '2019-06-30' } });
+    const { employmentOutcomes: o } = await query(OUTCOMES, { filter: { asOf: '2019-06-30' } });
     expect(o).toMatchObject({ enrolled: 3, inProgress: 0, employed: 1, unsuccessful: 1, withdrawn: 1, employmentRate: 1 / 3 });
-    expect(o.byContractType.find((c: any) => c.contractType === 'PERMANENT').count).toBe(1);
-    expect(o.byContractType.reduce((sum: number, c: any) => sum + c.count, 0)).toBe(1);
+    expect(o.byContractType.find((c) => c.contractType === 'PERMANENT')!.count).toBe(1);
+    expect(o.byContractType.reduce((sum, c) => sum + (c.count ?? 0), 0)).toBe(1);
     expect(o.bySex).toEqual([
       { sex: 'FEMALE', enrolled: 2, inProgress: 0, employed: 1, unsuccessful: 0, withdrawn: 1, employmentRate: 0.5 },
       { sex: 'MALE', enrolled: 1, inProgress: 0, employed: 0, unsuccessful: 1, withdrawn: 0, employmentRate: 0 },
     ]);
-    const golab = o.projects.find((p: any) => p.project.code === 'GOLAB');
+    const golab = o.projects.find((p) => p.project.code === 'GOLAB');
     expect(golab).toEqual({ project: { code: 'GOLAB' }, enrolled: 2, employed: 1, unsuccessful: 1, withdrawn: 0, inProgress: 0 });
   });
 
   it('has no employment rate while nobody has exited', async () => {
-    const { employmentOutcomes: o } = await query<{ employmentOutcomes: any }>(OUTCOMES, { filter: { asOf: '2019-02-01' } });
+    const { employmentOutcomes: o } = await query(OUTCOMES, { filter: { asOf: '2019-02-01' } });
     expect(o).toMatchObject({ enrolled: 3, inProgress: 3, employed: 0, unsuccessful: 0, withdrawn: 0, employmentRate: null });
   });
 });
 
 describe('debtRecovery', () => {
-  const DEBT = `query($filter: ReportFilter) { debtRecovery(filter: $filter) {
+  const DEBT = graphql(`query ReportingDebt($filter: ReportFilter) { debtRecovery(filter: $filter) {
     asOf arrearsAtEnrolment recoveredFromRepayments recoveredFromWithholding totalRecovered outstanding recoveryRate
     cumulative { month value } monthly { month repayments withholding total }
-    projects { project { code } arrearsAtEnrolment totalRecovered } } }`;
+    projects { project { code } arrearsAtEnrolment totalRecovered } } }`);
 
   it('adds repayments and withholding exactly, and ignores a repayment after asOf', async () => {
-    const { debtRecovery: d } = await query<{ debtRecovery: any }>(DEBT, { filter: { asOf: '2019-06-30' } });
+    const { debtRecovery: d } = await query(DEBT, { filter: { asOf: '2019-06-30' } });
     expect(d).toMatchObject({
       arrearsAtEnrolment: '10500.00',
       recoveredFromRepayments: '500.50',
@@ -170,24 +172,24 @@ describe('debtRecovery', () => {
       outstanding: '8999.50',
     });
     expect(d.recoveryRate).toBeCloseTo(1500.5 / 10500, 12);
-    expect(d.monthly.find((m: any) => m.month === '2019-03')).toEqual({ month: '2019-03', repayments: '200.00', withholding: '0.00', total: '200.00' });
+    expect(d.monthly.find((m) => m.month === '2019-03')).toEqual({ month: '2019-03', repayments: '200.00', withholding: '0.00', total: '200.00' });
     expect(d.monthly.at(-1)).toEqual({ month: '2019-06', repayments: '500.50', withholding: '1000.00', total: '1500.50' });
     expect(d.cumulative.at(-1)).toEqual({ month: '2019-06', value: 1500.5 });
-    expect(d.projects.find((p: any) => p.project.code === 'PRO_SALOMONE')).toMatchObject({ arrearsAtEnrolment: '2500.00', totalRecovered: '0.00' });
+    expect(d.projects.find((p) => p.project.code === 'PRO_SALOMONE')).toMatchObject({ arrearsAtEnrolment: '2500.00', totalRecovered: '0.00' });
   });
 
   it('counts the repayment once its day has come', async () => {
-    const { debtRecovery: d } = await query<{ debtRecovery: any }>(DEBT, { filter: { asOf: '2019-07-01' } });
+    const { debtRecovery: d } = await query(DEBT, { filter: { asOf: '2019-07-01' } });
     expect(d.recoveredFromRepayments).toBe('600.50');
   });
 });
 
 describe('esfIndicators', () => {
-  const ESF = `query($filter: ReportFilter) { esfIndicators(filter: $filter) { code name women men total suppressed } }`;
-  const byCode = (rows: any[]) => Object.fromEntries(rows.map((r) => [r.code, [r.women, r.men, r.total]]));
+  const ESF = graphql(`query ReportingEsf($filter: ReportFilter) { esfIndicators(filter: $filter) { code name women men total suppressed } }`);
+  const byCode = (rows: ReportingEsfQuery['esfIndicators']) => Object.fromEntries(rows.map((r) => [r.code, [r.women, r.men, r.total]]));
 
   it('counts the participants by sex, with the incomplete record only in the total line', async () => {
-    const { esfIndicators } = await query<{ esfIndicators: any[] }>(ESF, { filter: { asOf: '2019-06-30' } });
+    const { esfIndicators } = await query(ESF, { filter: { asOf: '2019-06-30' } });
     const v = byCode(esfIndicators);
     expect(v.PARTICIPANTS).toEqual([2, 1, 3]);
     expect(v.INCOMPLETE).toEqual([1, 0, 1]);
@@ -207,13 +209,13 @@ describe('esfIndicators', () => {
   });
 
   it('counts the six-month results once the follow-up is dated', async () => {
-    const { esfIndicators } = await query<{ esfIndicators: any[] }>(ESF, { filter: { asOf: '2019-12-31' } });
+    const { esfIndicators } = await query(ESF, { filter: { asOf: '2019-12-31' } });
     expect(byCode(esfIndicators).CR06).toEqual([1, 0, 1]);
     expect(byCode(esfIndicators).CR07).toEqual([1, 0, 1]);
   });
 
   it('lists the ESF output and result indicators the Region reports', async () => {
-    const { esfIndicators } = await query<{ esfIndicators: any[] }>(ESF);
+    const { esfIndicators } = await query(ESF);
     const codes = esfIndicators.map((r) => r.code);
     for (let n = 1; n <= 18; n += 1) expect(codes).toContain(`CO${String(n).padStart(2, '0')}`);
     expect(codes).toEqual(expect.arrayContaining(['CR03', 'CR04', 'CR06', 'CR07']));
@@ -223,7 +225,7 @@ describe('esfIndicators', () => {
 describe('the participant at entry', () => {
   it('is kept on the enrolment: a later change to the person does not rewrite past indicators', async () => {
     await t.sql(`update person set labour_status = 'EMPLOYED', education = 'ISCED_7' where birth_year = 1960`);
-    const { esfIndicators } = await query<{ esfIndicators: any[] }>('{ esfIndicators(filter: { asOf: "2019-06-30" }) { code total } }');
+    const { esfIndicators } = await query(graphql(`query ReportingEsfAtEntry { esfIndicators(filter: { asOf: "2019-06-30" }) { code total } }`));
     const total = Object.fromEntries(esfIndicators.map((r) => [r.code, r.total]));
     expect([total.CO02, total.CO05, total.CO09, total.CO11]).toEqual([1, 0, 1, 0]);
   });
@@ -231,14 +233,14 @@ describe('the participant at entry', () => {
 
 describe('as of 2018-01-01, before the labs began', () => {
   it('every count and sum is zero', async () => {
-    const data = await query<any>(
-      `query($filter: ReportFilter) {
+    const data = await query(
+      graphql(`query ReportingBeforeTheLabs($filter: ReportFilter) {
         fundingSummary(filter: $filter) { totalAwarded allowancesCommitted withheld byRole { projectCount awarded } projects { awarded allowancesCommitted withheld } }
         participation(filter: $filter) { peopleReached attendances anonymousHeadcount shareOfTarget cumulative { value } }
         employmentOutcomes(filter: $filter) { enrolled inProgress employed unsuccessful withdrawn employmentRate }
         debtRecovery(filter: $filter) { arrearsAtEnrolment totalRecovered outstanding recoveryRate cumulative { value } }
         esfIndicators(filter: $filter) { women men total }
-      }`,
+      }`),
       { filter: { asOf: '2018-01-01' } },
     );
     const values: unknown[] = [];
@@ -290,8 +292,9 @@ describe('exact reports, once per request', () => {
 
   it('the public and a key get their views of the same exact figures', async () => {
     const query = `{ ${FIELD('a', 'outcomes')} }`;
-    const shown = (await t.gql<any>(query)).data.a;
-    const exact = (await t.gql<any>(query, undefined, AS_ADMIN)).data.a;
+    type Outcomes<Count> = { a: { enrolled: Count; bySex: { sex: string; enrolled: Count }[] } };
+    const shown = (await t.gql<Outcomes<number | null>>(query)).data!.a;
+    const exact = (await t.gql<Outcomes<number>>(query, undefined, AS_ADMIN)).data!.a;
     expect(shown.enrolled).toBe(exact.enrolled);
     expect(exact.bySex.map((s: { enrolled: number }) => s.enrolled)).toEqual([2, 1]);
     expect(shown.bySex.map((s: { enrolled: number | null }) => s.enrolled)).toEqual([null, null]);

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from './gql/index.js';
+import type { TypedDocumentString } from './gql/graphql.js';
 import { startTestApp, type TestApp } from './helpers/app.js';
 
-const PARTNERS_QUERY = '{ projects { code partners { role organisation { name } } } }';
+const PARTNERS_QUERY = graphql(`query StatementsPartners { projects { code partners { role organisation { name } } } }`);
 
-async function statementsFor(t: TestApp, query: string): Promise<number> {
+async function statementsFor<R, V>(t: TestApp, query: TypedDocumentString<R, V>): Promise<number> {
   t.app.db.statements.reset();
   const response = await t.gql(query);
   expect(response.errors).toBeUndefined();
@@ -34,7 +36,7 @@ describe('SQL statements per request', () => {
        from project p cross join organisation o
        where p.code like 'EXTRA_%' and o.name in ('ALER Milano', 'Comune di Rho')`,
     );
-    const response = await t.gql<{ projects: { partners: unknown[] }[] }>(PARTNERS_QUERY);
+    const response = await t.gql(PARTNERS_QUERY);
     expect(response.data!.projects).toHaveLength(32);
     expect(response.data!.projects.every((p) => p.partners.length >= 1)).toBe(true);
 

@@ -3,13 +3,15 @@
  * no hidden cell that subtraction could recover — within a project's table, and across projects.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from './gql/index.js';
+import type { ReportFilter, SuppressionEsfQuery, SuppressionOutcomesQuery } from './gql/graphql.js';
 import { AS_ADMIN, startTestApp, type TestApp } from './helpers/app.js';
 
 const PROJECTS = ['GOLAB', 'PRO_SALOMONE', 'FORNASE', 'SAPERI', 'NESSUNO_ESCLUSO', 'LSQ_RHO', 'QUARTIERE_IN_CORSO', 'SESTOINSIEME'];
 const PARTITION = ['PARTICIPANTS', 'INCOMPLETE', 'CO01', 'CO03', 'CO05'];
 const COLUMNS = ['women', 'men', 'total'] as const;
-type Row = { code: string; women: number | null; men: number | null; total: number | null; suppressed: boolean };
-const ESF = 'query($filter: ReportFilter) { esfIndicators(filter: $filter) { code women men total suppressed } }';
+type Row = SuppressionEsfQuery['esfIndicators'][number];
+const ESF = graphql(`query SuppressionEsf($filter: ReportFilter) { esfIndicators(filter: $filter) { code women men total suppressed } }`);
 
 let t: TestApp;
 beforeAll(async () => {
@@ -17,8 +19,8 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-async function esf(filter: Record<string, unknown>, headers: Record<string, string> = {}): Promise<Row[]> {
-  const response = await t.gql<{ esfIndicators: Row[] }>(ESF, { filter }, headers);
+async function esf(filter: ReportFilter, headers: Record<string, string> = {}): Promise<Row[]> {
+  const response = await t.gql(ESF, { filter }, headers);
   expect(response.errors).toBeUndefined();
   return response.data!.esfIndicators;
 }
@@ -83,7 +85,9 @@ describe.each(['2019-03-31', '2019-12-31', '2021-02-28'])('as of %s', (asOf) => 
   });
 
   it('hides something in the small projects, and not everything', () => {
-    const hiddenCells = [...tables.values()].flatMap(({ public: rows }) => rows.flatMap((r) => COLUMNS.map((c) => r[c]))).filter((v) => v === null);
+    const hiddenCells = [...tables.values()]
+      .flatMap(({ public: rows }) => rows.flatMap((r) => COLUMNS.map((c) => r[c])))
+      .filter((v) => v === null);
     const allCells = [...tables.values()].length * tables.get('ALL')!.public.length * 3;
     expect(hiddenCells.length).toBeGreaterThan(0);
     expect(hiddenCells.length).toBeLessThan(allCells);
@@ -92,20 +96,22 @@ describe.each(['2019-03-31', '2019-12-31', '2021-02-28'])('as of %s', (asOf) => 
 
 describe('the public\'s other breakdowns, as of the end of the data', () => {
   const asOf = '2021-02-28';
-  const OUTCOMES = `query($filter: ReportFilter) { employmentOutcomes(filter: $filter) {
+  const OUTCOMES = graphql(`query SuppressionOutcomes($filter: ReportFilter) { employmentOutcomes(filter: $filter) {
     enrolled inProgress employed unsuccessful withdrawn byContractType { contractType count suppressed }
-    bySex { sex enrolled inProgress employed unsuccessful withdrawn employmentRate suppressed } } }`;
+    bySex { sex enrolled inProgress employed unsuccessful withdrawn employmentRate suppressed } } }`);
   const MEASURES = ['enrolled', 'inProgress', 'employed', 'unsuccessful', 'withdrawn'] as const;
   const small = (v: number | null) => v !== null && v > 0 && v < 10;
 
   it('outcomes by sex and by contract type: no small count, no hidden cell alone in an identity, consistent across projects', async () => {
-    const tables = new Map<string, any>();
+    type Outcomes = SuppressionOutcomesQuery['employmentOutcomes'];
+    const tables = new Map<string, Outcomes>();
     for (const scope of [...PROJECTS, 'ALL']) {
       const filter = { asOf, ...(scope === 'ALL' ? {} : { projectCodes: [scope] }) };
-      tables.set(scope, (await t.gql<any>(OUTCOMES, { filter })).data.employmentOutcomes);
+      tables.set(scope, (await t.gql(OUTCOMES, { filter })).data!.employmentOutcomes);
     }
     for (const [scope, o] of tables) {
-      const [women, men] = o.bySex;
+      // One row per sex, women first.
+      const [women, men] = o.bySex as [Outcomes['bySex'][number], Outcomes['bySex'][number]];
       for (const m of MEASURES) {
         expect(small(women[m]) || small(men[m]), `${scope} ${m}`).toBe(false);
         expect([women[m], men[m]].filter((v) => v === null).length, `${scope} ${m}: women + men = total`).not.toBe(1);
@@ -114,21 +120,21 @@ describe('the public\'s other breakdowns, as of the end of the data', () => {
         expect(MEASURES.filter((m) => sex[m] === null).length, `${scope} ${sex.sex}: enrolled = in progress + exits`).not.toBe(1);
         expect(sex.suppressed).toBe(MEASURES.some((m) => sex[m] === null));
       }
-      const counts = o.byContractType.map((c: any) => c.count);
+      const counts = o.byContractType.map((c) => c.count);
       expect(counts.some(small), `${scope} contracts`).toBe(false);
       expect(counts.filter((c: number | null) => c === null).length, `${scope}: contracts add up to employed`).not.toBe(1);
     }
-    const all = tables.get('ALL');
-    all.byContractType.forEach((c: any, i: number) => {
-      if (c.count !== null) for (const code of PROJECTS) expect(tables.get(code).byContractType[i].count).not.toBeNull();
+    const all = tables.get('ALL')!;
+    all.byContractType.forEach((c, i) => {
+      if (c.count !== null) for (const code of PROJECTS) expect(tables.get(code)!.byContractType[i]!.count).not.toBeNull();
     });
   });
 
   it('people reached over time: no month shows growth of 1 to 9 people, and the last point is the total', async () => {
-    const { participation } = (await t.gql<any>(`query($filter: ReportFilter) { participation(filter: $filter) {
-      peopleReached pacePerMonth cumulative { month value } } }`, { filter: { asOf } })).data;
+    const { participation } = (await t.gql(graphql(`query SuppressionReachOverTime($filter: ReportFilter) { participation(filter: $filter) {
+      peopleReached pacePerMonth cumulative { month value } } }`), { filter: { asOf } })).data!;
     for (const row of participation) {
-      const values = row.cumulative.map((p: any) => p.value);
+      const values = row.cumulative.map((p) => p.value);
       expect(values.at(-1)).toBe(row.peopleReached);
       let previous = 0;
       values.slice(0, -1).forEach((v: number) => {
@@ -136,16 +142,18 @@ describe('the public\'s other breakdowns, as of the end of the data', () => {
         previous = v;
       });
     }
-    const exact = (await t.gql<any>(`query($filter: ReportFilter) { participation(filter: $filter) { cumulative { month } } }`, { filter: { asOf } }, AS_ADMIN)).data;
-    expect(exact.participation[0].cumulative.length).toBeGreaterThanOrEqual(participation[0].cumulative.length);
+    const REACH_MONTHS = graphql(`query SuppressionReachMonths($filter: ReportFilter) { participation(filter: $filter) { cumulative { month } } }`);
+    const exact = (await t.gql(REACH_MONTHS, { filter: { asOf } }, AS_ADMIN)).data!;
+    expect(exact.participation[0]!.cumulative.length).toBeGreaterThanOrEqual(participation[0]!.cumulative.length);
   });
 
   it('debt recovered: the public gets the totals, not the months', async () => {
-    const query = `query($filter: ReportFilter) { debtRecovery(filter: $filter) { totalRecovered monthly { month total } cumulative { month } } }`;
-    const publicView = (await t.gql<any>(query, { filter: { asOf } })).data.debtRecovery;
+    const query = graphql(`query SuppressionDebt($filter: ReportFilter) {
+      debtRecovery(filter: $filter) { totalRecovered monthly { month total } cumulative { month } } }`);
+    const publicView = (await t.gql(query, { filter: { asOf } })).data!.debtRecovery;
     expect(publicView.monthly).toEqual([{ month: '2021-02', total: publicView.totalRecovered }]);
     expect(publicView.cumulative).toHaveLength(1);
-    const exact = (await t.gql<any>(query, { filter: { asOf } }, AS_ADMIN)).data.debtRecovery;
+    const exact = (await t.gql(query, { filter: { asOf } }, AS_ADMIN)).data!.debtRecovery;
     expect(exact.monthly.length).toBeGreaterThan(20);
   });
 });
