@@ -2,13 +2,13 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-/** What the domain core may never import: it knows nothing of GraphQL or HTTP. */
+/** What the services, the imports, reporting and disclosure may never import: they know nothing of GraphQL or HTTP. */
 const TRANSPORT = [
-  { group: ['**/graphql/*', '**/graphql/**'], message: 'The domain core does not depend on the GraphQL adapter (server/graphql/).' },
-  { group: ['**/http/*', '**/http/**'], message: 'The domain core does not depend on the HTTP edge (server/http/).' },
-  { group: ['**/app.js', '**/main.js'], message: 'The domain core does not depend on the composition root (server/app.ts).' },
-  { group: ['**/*.resolver.js'], message: 'Resolvers are adapters: the core does not call them.' },
-  { group: ['graphql', '@apollo/*', 'fastify', '@fastify/*', '@as-integrations/*'], message: 'A transport library has no place in the domain core.' },
+  { group: ['**/graphql/*'], message: 'Below the adapters nothing depends on the GraphQL adapter (server/graphql/).' },
+  { group: ['**/http/*'], message: 'Below the adapters nothing depends on the HTTP edge (server/http/).' },
+  { group: ['**/app.js', '**/main.js'], message: 'Below the adapters nothing depends on the composition root (server/app.ts).' },
+  { group: ['**/*.resolver.js'], message: 'Resolvers are adapters: nothing below them calls them.' },
+  { regex: '^(graphql|fastify|type-graphql)$|^@(apollo|fastify|as-integrations)/', message: 'A transport library has no place below the adapters.' },
 ];
 
 export default tseslint.config(
@@ -29,10 +29,28 @@ export default tseslint.config(
     },
   },
   {
-    // The domain core and the services: no GraphQL, no HTTP.
-    files: ['server/domain/**/*.ts', 'server/modules/**/*.service.ts', 'server/imports/**/*.ts', 'server/reporting/**/*.ts', 'server/disclosure/**/*.ts'],
-    ignores: ['**/*.test.ts'],
+    // The services, the imports, reporting and disclosure: no GraphQL, no HTTP.
+    files: ['server/modules/**/*.service.ts', 'server/imports/**/*.ts', 'server/reporting/**/*.ts', 'server/disclosure/**/*.ts'],
+    ignores: ['**/*.test.ts', 'server/imports/import.resolver.ts'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: TRANSPORT }] },
+  },
+  {
+    // The domain core: only itself, Node's own modules and the pure helpers for money and dates.
+    files: ['server/domain/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!node:|\\./|\\.\\./(money|dates)\\.js$)',
+              message: 'The domain core imports only itself, node: modules and the pure helpers (../money.js, ../dates.js).',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['**/*.js'],

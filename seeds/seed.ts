@@ -1,10 +1,12 @@
 import type pg from 'pg';
+import { BulkWriter, type BulkColumn, type FixedColumn } from '../server/db/bulk-writer.js';
 import { usesSyntheticData } from '../server/reporting/synthetic.js';
 import { generateDemo, type DemoData, type DemoProject } from './demo.js';
 import { seedArticle } from './seed-article.js';
 
 export const DEFAULT_DEMO_SEED = 20180901;
 const BATCH = 10_000;
+const SYNTHETIC: FixedColumn[] = [['synthetic', 'boolean', true]];
 
 export interface SeedOptions {
   /** Also load the synthetic demo population (0 or absent: the article's data only). */
@@ -79,27 +81,17 @@ export async function seedDatabase(pool: pg.Pool, options: SeedOptions = {}): Pr
   }
 }
 
-/** One INSERT … SELECT FROM unnest(arrays) per batch: thousands of rows per round trip. */
-async function insertColumns(
-  client: pg.PoolClient,
-  table: string,
-  columns: [name: string, sqlType: string, values: unknown[]][],
-  progress: (message: string) => void,
-): Promise<void> {
-  const total = columns[0]![2].length;
-  const names = columns.map(([name]) => name);
-  const sql =
-    `insert into ${table} (${names.join(', ')}, synthetic) ` +
-    `select *, true from unnest(${columns.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')})`;
-  for (let start = 0; start < total; start += BATCH) {
-    await client.query(sql, columns.map(([, , values]) => values.slice(start, start + BATCH)));
-    if (total > BATCH * 5) progress(`  ${table}: ${Math.min(start + BATCH, total).toLocaleString('it-IT')} / ${total.toLocaleString('it-IT')}`);
-  }
-}
-
+/** The demo population through the shared bulk writer, every row marked synthetic. */
 async function insertDemo(client: pg.PoolClient, demo: DemoData, progress: (message: string) => void): Promise<void> {
+  const writer = new BulkWriter(client, {
+    batchSize: BATCH,
+    onBatch: (table, written, total) => {
+      if (total > BATCH * 5) progress(`  ${table}: ${written.toLocaleString('it-IT')} / ${total.toLocaleString('it-IT')}`);
+    },
+  });
+  const insert = (table: string, columns: BulkColumn[]) => writer.insert(table, columns, SYNTHETIC);
   const p = demo.people;
-  await insertColumns(client, 'person', [
+  await insert('person', [
     ['id', 'uuid', p.id], ['fiscal_code_hash', 'text', p.fiscalCodeHash], ['sex', 'sex', p.sex],
     ['birth_year', 'smallint', p.birthYear], ['education', 'education_level', p.education],
     ['labour_status', 'labour_status', p.labourStatus], ['jobless_household', 'boolean', p.joblessHousehold],
@@ -107,40 +99,40 @@ async function insertDemo(client: pg.PoolClient, demo: DemoData, progress: (mess
     ['single_adult_with_children', 'boolean', p.singleAdultWithChildren],
     ['migrant_or_minority', 'boolean', p.migrantOrMinority], ['disability', 'boolean', p.disability],
     ['other_disadvantaged', 'boolean', p.otherDisadvantaged], ['housing_exclusion', 'boolean', p.housingExclusion],
-  ], progress);
+  ]);
   const e = demo.enrolments;
-  await insertColumns(client, 'enrolment', [
+  await insert('enrolment', [
     ['id', 'uuid', e.id], ['person_id', 'uuid', e.personId], ['project_code', 'text', e.projectCode],
     ['selected_on', 'date', e.selectedOn], ['arrears_cents', 'bigint', e.arrearsCents], ['exited_on', 'date', e.exitedOn],
     ['outcome', 'exit_outcome', e.outcome], ['contract_type', 'contract_type', e.contractType],
     ['qualification_on_exit', 'boolean', e.qualificationOnExit],
-  ], progress);
+  ]);
   const f = demo.followUps;
-  await insertColumns(client, 'follow_up', [
+  await insert('follow_up', [
     ['id', 'uuid', f.id], ['enrolment_id', 'uuid', f.enrolmentId], ['observed_on', 'date', f.observedOn],
     ['employed', 'boolean', f.employed], ['improved_situation', 'boolean', f.improvedSituation],
-  ], progress);
+  ]);
   const r = demo.repayments;
-  await insertColumns(client, 'repayment', [
+  await insert('repayment', [
     ['id', 'uuid', r.id], ['enrolment_id', 'uuid', r.enrolmentId], ['paid_on', 'date', r.paidOn], ['amount_cents', 'bigint', r.amountCents],
-  ], progress);
+  ]);
   const w = demo.withholdings;
-  await insertColumns(client, 'withholding', [
+  await insert('withholding', [
     ['id', 'uuid', w.id], ['enrolment_id', 'uuid', w.enrolmentId], ['withheld_on', 'date', w.withheldOn], ['amount_cents', 'bigint', w.amountCents],
-  ], progress);
+  ]);
   const a = demo.activities;
-  await insertColumns(client, 'activity', [
+  await insert('activity', [
     ['id', 'uuid', a.id], ['project_code', 'text', a.projectCode], ['kind', 'activity_kind', a.kind],
     ['held_on', 'date', a.heldOn], ['title', 'text', a.title],
-  ], progress);
+  ]);
   const t = demo.attendances;
-  await insertColumns(client, 'attendance', [
+  await insert('attendance', [
     ['id', 'uuid', t.id], ['activity_id', 'uuid', t.activityId], ['person_id', 'uuid', t.personId],
     ['anonymous_headcount', 'integer', t.anonymousHeadcount],
-  ], progress);
+  ]);
   const c = demo.arrearsCases;
-  await insertColumns(client, 'arrears_case', [
+  await insert('arrears_case', [
     ['id', 'uuid', c.id], ['project_code', 'text', c.projectCode], ['person_id', 'uuid', c.personId],
     ['opened_on', 'date', c.openedOn], ['status', 'arrears_case_status', c.status], ['status_changed_on', 'date', c.statusChangedOn],
-  ], progress);
+  ]);
 }

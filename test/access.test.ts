@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSchema } from '../server/graphql/schema.js';
-import { checkCharacter } from '../server/modules/person/fiscal-code.js';
+import { checkCharacter } from '../server/domain/fiscal-code.js';
 import { AS_ADMIN, startTestApp, type GraphQLResponse, type TestApp } from './helpers/app.js';
 
 type Outcome = 'OK' | 'NULL' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'ROWS_REFUSED';

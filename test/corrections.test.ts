@@ -3,7 +3,7 @@
  * audit trail; locked periods refuse writes dated inside them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkCharacter } from '../server/modules/person/fiscal-code.js';
+import { checkCharacter } from '../server/domain/fiscal-code.js';
 import { AS_ADMIN, startTestApp, type TestApp } from './helpers/app.js';
 
 let t: TestApp;

@@ -4,7 +4,7 @@
  * and every write leaves an entry in the append-only audit trail.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkCharacter } from '../server/modules/person/fiscal-code.js';
+import { checkCharacter } from '../server/domain/fiscal-code.js';
 import { AS_ADMIN, startTestApp, type TestApp } from './helpers/app.js';
 
 let t: TestApp;

@@ -7,7 +7,8 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/database.js';
 import { createLogger } from '../logger.js';
-import { runImport, type ImportKind } from '../modules/import/import.service.js';
+import { ADMIN_CALLER } from '../domain/caller.js';
+import { runImport, type ImportKind } from '../imports/import.service.js';
 import { loadPseudonymKey } from '../secrets.js';
 import { runCli } from './run.js';
 
@@ -55,12 +56,11 @@ async function main(): Promise<void> {
   const db = await openDatabase(config, log);
   try {
     const started = Date.now();
-    const report = await runImport(db.pool, {
+    const report = await runImport(db.pool, ADMIN_CALLER, {
       kind: kind as ImportKind,
       csv,
       fileName: path.basename(file),
       dryRun: values['dry-run'],
-      actor: 'admin',
       pseudonymKey: await loadPseudonymKey(config, log),
       onProgress: (message) => console.error(message),
     });

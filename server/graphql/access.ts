@@ -13,6 +13,7 @@ import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
 import type { Context } from './context.js';
 import { DomainError, ErrorCode } from '../domain/errors.js';
 import { isUuid } from '../domain/rules.js';
+import { withinScope, worksOn } from '../domain/caller.js';
 
 type Args = Record<string, any>;
 /** The projects a call touches (codes), or null when the arguments name nothing that exists. */
@@ -106,10 +107,9 @@ export async function checkAccess(rule: AccessRule, args: Args, ctx: Context, fi
   const projects = await rule.projects(args, ctx);
   // Nothing found: the resolver answers NOT_FOUND (or null) as it would for anyone.
   if (projects === null) return true;
-  const outside = projects.filter((code) => !caller.projectCodes.includes(code));
-  if (outside.length === 0) return true;
-  if (rule.outOfScope === 'NULL') return false;
-  throw new DomainError(ErrorCode.FORBIDDEN, `This key works on ${caller.projectCodes.join(', ')}, not on ${outside.join(', ')}.`);
+  if (rule.outOfScope === 'NULL') return projects.every((code) => worksOn(caller, code));
+  withinScope(caller, projects);
+  return true;
 }
 
 /** Wraps every Query and Mutation field's resolver with its access rule; throws when a field has none. */

@@ -1,20 +1,10 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type pg from 'pg';
-import { hashToken } from '../modules/api-key/api-key.service.js';
+import { ADMIN_CALLER, PUBLIC_CALLER, type Caller } from '../domain/caller.js';
+import { hashToken } from '../modules/api-key/api-key.token.js';
 
-/**
- * Who is asking: the ADMIN_SECRET token (an ADMIN), an API key (its role, and for an OPERATOR its
- * projects), or, with no Authorization header, the public. `actor` is what the audit trail
- * records: "admin" for the secret, the key's id otherwise.
- */
-export type Caller =
-  | { role: 'ADMIN'; actor: string; projectCodes: null }
-  | { role: 'OPERATOR'; actor: string; projectCodes: string[] }
-  | { role: 'ANALYST'; actor: string; projectCodes: null }
-  | { role: 'PUBLIC'; actor: 'public'; projectCodes: null };
-
-export const PUBLIC_CALLER: Caller = { role: 'PUBLIC', actor: 'public', projectCodes: null };
+export type { Caller } from '../domain/caller.js';
 
 function unauthenticated(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
@@ -29,6 +19,9 @@ function sameSecret(a: string, b: string): boolean {
 const LAST_USE_RESOLUTION_MS = 60_000;
 
 /**
+ * Who is asking: the ADMIN_SECRET token (an ADMIN), an API key (its role, and for an OPERATOR its
+ * projects), or, with no Authorization header, the public.
+ *
  * No Authorization header: the public. A header that is not "Bearer <token>", or a token that is
  * unknown or revoked, is UNAUTHENTICATED: never silently treated as public.
  */
@@ -41,7 +34,7 @@ export async function resolveCaller(
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
   if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>".');
   const token = match[1]!;
-  if (adminSecret && sameSecret(token, adminSecret)) return { role: 'ADMIN', actor: 'admin', projectCodes: null };
+  if (adminSecret && sameSecret(token, adminSecret)) return ADMIN_CALLER;
   const { rows } = await pool.query<{ id: string; role: 'ADMIN' | 'OPERATOR' | 'ANALYST'; project_codes: string[]; last_used_at: Date | null }>(
     'select id, role, project_codes, last_used_at from api_key where token_hash = $1 and revoked_at is null',
     [hashToken(token)],

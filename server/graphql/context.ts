@@ -3,7 +3,7 @@ import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
 import { createPersonLoaders, type PersonLoaders } from '../modules/person/person.loader.js';
 import { createProjectLoaders, type ProjectLoaders } from '../modules/project/project.loader.js';
-import type { Caller } from './caller.js';
+import { inRequest, type Caller } from '../domain/caller.js';
 
 /** Everything one request needs; built once per request, never shared between requests. */
 export interface Context {
@@ -15,6 +15,7 @@ export interface Context {
   log: Logger;
   /** Values computed once per request and shared by its fields (e.g. a report's resolved scope). */
   memo: Map<string, Promise<unknown>>;
+  /** Who is asking, with this request's id: what the services are given. */
   caller: Caller;
   /** Key of the fiscal-code HMAC. */
   pseudonymKey: Buffer;
@@ -48,7 +49,7 @@ export function createContext(deps: ContextDeps, requestId: string, caller: Call
     em,
     db: deps.db,
     log: deps.log,
-    caller,
+    caller: inRequest(caller, requestId),
     pseudonymKey: deps.pseudonymKey,
     suppressionThreshold: deps.suppressionThreshold,
     loaders: { ...createProjectLoaders(em), ...createPersonLoaders(em) },

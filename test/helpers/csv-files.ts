@@ -1,5 +1,5 @@
 /** CSV files for import tests and the import benchmark: valid, made-up fiscal codes. */
-import { checkCharacter } from '../../server/modules/person/fiscal-code.js';
+import { checkCharacter } from '../../server/domain/fiscal-code.js';
 
 const MONTHS = 'ABCDEHLMPRST';
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';

@@ -10,12 +10,12 @@ import { Attendance } from './attendance.entity.js';
 export class ActivityResolver {
   @Mutation(() => Activity, { description: "Records a session of the lab's activities." })
   recordActivity(@Arg('input', () => ActivityInput) input: ActivityInput, @Ctx() ctx: Context): Promise<Activity> {
-    return recordActivity(ctx, input);
+    return recordActivity(ctx.em, ctx.caller, input);
   }
 
   @Mutation(() => Attendance, { description: 'Records a registered person, or an anonymous headcount, at an activity.' })
   recordAttendance(@Arg('input', () => AttendanceInput) input: AttendanceInput, @Ctx() ctx: Context): Promise<Attendance> {
-    return recordAttendance(ctx, input);
+    return recordAttendance(ctx.em, ctx.caller, input);
   }
 
   @FieldResolver(() => Project)

@@ -1,27 +1,25 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Context } from '../../graphql/context.js';
-import { conflict, invalid, notFound } from '../../domain/errors.js';
-import { insidePeriod, isUuid, notInFuture } from '../../domain/rules.js';
+import { activityDay, activityTitle, notPresentYet, personOrHeadcount } from '../../domain/activity.js';
+import type { Caller } from '../../domain/caller.js';
+import { notFound } from '../../domain/errors.js';
+import { notLocked } from '../../domain/period.js';
+import { isUuid } from '../../domain/rules.js';
 import { audit } from '../audit/audit.service.js';
-import { findPerson, findProject } from '../enrolment/enrolment.service.js';
-import { assertUnlocked } from '../lock/lock.service.js';
+import { activeLock } from '../lock/lock.service.js';
+import { getPerson } from '../person/person.service.js';
+import { findProject } from '../project/project.service.js';
 import { Activity } from './activity.entity.js';
 import type { ActivityInput, AttendanceInput } from './activity.input.js';
 import { Attendance } from './attendance.entity.js';
 
-export const MAX_HEADCOUNT = 10_000;
-
-export async function recordActivity(ctx: Context, input: ActivityInput): Promise<Activity> {
-  return ctx.em.transactional(async (em: EntityManager) => {
+export async function recordActivity(em: EntityManager, caller: Caller, input: ActivityInput): Promise<Activity> {
+  return em.transactional(async (em: EntityManager) => {
     const project = await findProject(em, input.projectCode, 'projectCode');
-    insidePeriod('heldOn', input.heldOn, project);
-    notInFuture('heldOn', input.heldOn);
-    await assertUnlocked(em, input.heldOn, 'heldOn');
-    const title = input.title.trim();
-    if (title.length === 0 || title.length > 200) throw invalid('title', 'title must have 1 to 200 characters');
+    activityDay(input.heldOn, project, await activeLock(em));
+    const title = activityTitle(input.title);
     const activity = em.create(Activity, { project, kind: input.kind, heldOn: input.heldOn, title, synthetic: false });
     await em.flush();
-    audit(em, ctx, {
+    audit(em, caller, {
       action: 'create',
       entity: 'activity',
       entityId: activity.id,
@@ -32,29 +30,23 @@ export async function recordActivity(ctx: Context, input: ActivityInput): Promis
 }
 
 /** A registered person at most once per activity; or a headcount of 1 to 10,000 people not registered. */
-export async function recordAttendance(ctx: Context, input: AttendanceInput): Promise<Attendance> {
+export async function recordAttendance(em: EntityManager, caller: Caller, input: AttendanceInput): Promise<Attendance> {
   const hasPerson = input.personId !== undefined && input.personId !== null;
-  const hasCount = input.anonymousHeadcount !== undefined && input.anonymousHeadcount !== null;
-  if (hasPerson === hasCount) throw invalid(hasPerson ? 'anonymousHeadcount' : 'personId', 'Give either personId or anonymousHeadcount, not both nor neither');
-  if (hasCount && (input.anonymousHeadcount! < 1 || input.anonymousHeadcount! > MAX_HEADCOUNT)) {
-    throw invalid('anonymousHeadcount', `anonymousHeadcount must be between 1 and ${MAX_HEADCOUNT}`);
-  }
-  return ctx.em.transactional(async (em: EntityManager) => {
+  personOrHeadcount(hasPerson, input.anonymousHeadcount);
+  return em.transactional(async (em: EntityManager) => {
     const activity = isUuid(input.activityId) ? await em.findOne(Activity, { id: input.activityId }) : null;
     if (!activity) throw notFound('activityId', `No activity with id ${input.activityId}`);
-    await assertUnlocked(em, activity.heldOn, 'activityId');
-    const person = hasPerson ? await findPerson(em, input.personId!, 'personId') : null;
-    if (person && (await em.count(Attendance, { activity, person })) > 0) {
-      throw conflict('personId', `Person ${person.id} is registered at this activity already`);
-    }
+    notLocked('activityId', activity.heldOn, await activeLock(em));
+    const person = hasPerson ? await getPerson(em, input.personId!, 'personId') : null;
+    if (person) notPresentYet(person.id, (await em.count(Attendance, { activity, person })) > 0);
     const attendance = em.create(Attendance, {
       activity,
       person,
-      anonymousHeadcount: hasCount ? input.anonymousHeadcount! : null,
+      anonymousHeadcount: hasPerson ? null : input.anonymousHeadcount!,
       synthetic: false,
     });
     await em.flush();
-    audit(em, ctx, {
+    audit(em, caller, {
       action: 'create',
       entity: 'attendance',
       entityId: attendance.id,

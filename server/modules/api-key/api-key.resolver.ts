@@ -2,7 +2,7 @@ import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver }
 import type { Context } from '../../graphql/context.js';
 import { Role } from './api-key.enums.js';
 import { ApiKey } from './api-key.entity.js';
-import { createApiKey, revokeApiKey } from './api-key.service.js';
+import { createApiKey, listApiKeys, revokeApiKey } from './api-key.service.js';
 
 @InputType()
 class CreateApiKeyInput {
@@ -24,17 +24,17 @@ class CreatedApiKey {
 export class ApiKeyResolver {
   @Query(() => [ApiKey], { description: 'Every API key, the newest first (admins only).' })
   apiKeys(@Ctx() ctx: Context): Promise<ApiKey[]> {
-    return ctx.em.find(ApiKey, {}, { orderBy: { createdAt: 'desc' } });
+    return listApiKeys(ctx.em);
   }
 
   @Mutation(() => CreatedApiKey, { description: 'Creates a key (admins only); the token is returned once.' })
   async createApiKey(@Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput, @Ctx() ctx: Context): Promise<CreatedApiKey> {
-    const { key, token } = await createApiKey(ctx, input);
+    const { key, token } = await createApiKey(ctx.em, ctx.caller, input);
     return { id: key.id, token, role: key.role, label: key.label, projectCodes: key.projectCodes };
   }
 
   @Mutation(() => Boolean, { description: 'Revokes a key: its token stops working at once (admins only).' })
   revokeApiKey(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
-    return revokeApiKey(ctx, id);
+    return revokeApiKey(ctx.em, ctx.caller, id);
   }
 }

@@ -1,18 +1,14 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Context } from '../../graphql/context.js';
+import type { Caller } from '../../domain/caller.js';
 import { invalid, notFound } from '../../domain/errors.js';
 import { isUuid } from '../../domain/rules.js';
 import { audit } from '../audit/audit.service.js';
 import { Project } from '../project/project.entity.js';
 import { Role } from './api-key.enums.js';
 import { ApiKey } from './api-key.entity.js';
+import { hashToken, TOKEN_PREFIX } from './api-key.token.js';
 
-export const TOKEN_PREFIX = 'qtr_';
-
-export function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
 
 export interface CreateApiKeyArgs {
   role: Role;
@@ -29,14 +25,18 @@ const record = (key: ApiKey) => ({
   revokedAt: key.revokedAt ?? null,
 });
 
+export function listApiKeys(em: EntityManager): Promise<ApiKey[]> {
+  return em.find(ApiKey, {}, { orderBy: { createdAt: 'desc' } });
+}
+
 /** Creates a key and returns its token, which is shown this once and never stored. */
-export async function createApiKey(ctx: Context, input: CreateApiKeyArgs): Promise<{ key: ApiKey; token: string }> {
+export async function createApiKey(em: EntityManager, caller: Caller, input: CreateApiKeyArgs): Promise<{ key: ApiKey; token: string }> {
   const label = input.label.trim();
   if (label.length === 0 || label.length > 100) throw invalid('label', 'label must have 1 to 100 characters');
   const codes = [...new Set(input.projectCodes ?? [])];
   if (input.role === Role.OPERATOR && codes.length === 0) throw invalid('projectCodes', 'an OPERATOR key needs the projects it works on');
   if (input.role !== Role.OPERATOR && codes.length > 0) throw invalid('projectCodes', `an ${input.role} key is not limited to projects`);
-  return ctx.em.transactional(async (em: EntityManager) => {
+  return em.transactional(async (em: EntityManager) => {
     const known = new Set((await em.find(Project, { code: { $in: codes } })).map((p) => p.code));
     const unknown = codes.filter((c) => !known.has(c));
     if (unknown.length > 0) throw invalid('projectCodes', `Unknown project code${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`);
@@ -47,24 +47,24 @@ export async function createApiKey(ctx: Context, input: CreateApiKeyArgs): Promi
       projectCodes: codes,
       tokenHash: hashToken(token),
       tokenPrefix: token.slice(0, 12),
-      createdBy: ctx.caller.actor,
+      createdBy: caller.actor,
     });
     await em.flush();
-    audit(em, ctx, { action: 'create', entity: 'api_key', entityId: key.id, after: record(key) });
+    audit(em, caller, { action: 'create', entity: 'api_key', entityId: key.id, after: record(key) });
     return { key, token };
   });
 }
 
-export async function revokeApiKey(ctx: Context, id: string): Promise<boolean> {
-  return ctx.em.transactional(async (em: EntityManager) => {
+export async function revokeApiKey(em: EntityManager, caller: Caller, id: string): Promise<boolean> {
+  return em.transactional(async (em: EntityManager) => {
     const key = isUuid(id) ? await em.findOne(ApiKey, { id }) : null;
     if (!key) throw notFound('id', `No API key with id ${id}`);
     if (key.revokedAt) return true;
     const before = record(key);
     key.revokedAt = new Date();
-    key.revokedBy = ctx.caller.actor;
+    key.revokedBy = caller.actor;
     await em.flush();
-    audit(em, ctx, { action: 'update', entity: 'api_key', entityId: key.id, before, after: record(key) });
+    audit(em, caller, { action: 'update', entity: 'api_key', entityId: key.id, before, after: record(key) });
     return true;
   });
 }

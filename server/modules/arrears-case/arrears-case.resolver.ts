@@ -8,11 +8,11 @@ import { changeArrearsCaseStatus, openArrearsCase } from './arrears-case.service
 export class ArrearsCaseResolver {
   @Mutation(() => ArrearsCase, { description: 'Opens a case file for the blameless-arrears committee (status PREPARED).' })
   openArrearsCase(@Arg('input', () => ArrearsCaseInput) input: ArrearsCaseInput, @Ctx() ctx: Context): Promise<ArrearsCase> {
-    return openArrearsCase(ctx, input);
+    return openArrearsCase(ctx.em, ctx.caller, input);
   }
 
   @Mutation(() => ArrearsCase, { description: 'Moves a case file on: PREPARED → SUBMITTED → APPROVED or REJECTED.' })
   changeArrearsCaseStatus(@Arg('input', () => ArrearsCaseStatusInput) input: ArrearsCaseStatusInput, @Ctx() ctx: Context): Promise<ArrearsCase> {
-    return changeArrearsCaseStatus(ctx, input);
+    return changeArrearsCaseStatus(ctx.em, ctx.caller, input);
   }
 }

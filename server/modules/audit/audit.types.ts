@@ -16,5 +16,3 @@ export class AuditPage {
   @Field(() => [AuditEntry]) entries!: AuditEntry[];
   @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page; null on the last page.' }) nextCursor!: string | null;
 }
-
-export const AUDIT_PAGE_MAX = 200;

@@ -9,16 +9,16 @@ import { correctEnrolment, correctRepayment, voidRecord } from './correction.ser
 export class CorrectionResolver {
   @Mutation(() => Boolean, { description: 'Voids a record entered by mistake (and what hangs on it), with a reason.' })
   voidRecord(@Arg('input', () => VoidInput) input: VoidInput, @Ctx() ctx: Context): Promise<boolean> {
-    return voidRecord(ctx, input);
+    return voidRecord(ctx.em, ctx.caller, input);
   }
 
   @Mutation(() => Enrolment, { description: 'Corrects an enrolment or its exit, with a reason; the withholding follows the exit.' })
   correctEnrolment(@Arg('input', () => CorrectEnrolmentInput) input: CorrectEnrolmentInput, @Ctx() ctx: Context): Promise<Enrolment> {
-    return correctEnrolment(ctx, input);
+    return correctEnrolment(ctx.em, ctx.caller, input);
   }
 
   @Mutation(() => Repayment, { description: 'Corrects a repayment, with a reason.' })
   correctRepayment(@Arg('input', () => CorrectRepaymentInput) input: CorrectRepaymentInput, @Ctx() ctx: Context): Promise<Repayment> {
-    return correctRepayment(ctx, input);
+    return correctRepayment(ctx.em, ctx.caller, input);
   }
 }

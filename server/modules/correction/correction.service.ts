@@ -4,24 +4,23 @@
  * A voided record leaves the live tables (with what hangs on it) and stays, whole, in the trail.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Context } from '../../graphql/context.js';
+import type { Caller } from '../../domain/caller.js';
+import { arrearsAtEnrolment, contractTypeFits, repaymentAmount, repaymentDay, selectionDay, withholdingOnExit } from '../../domain/enrolment.js';
 import { conflict, invalid, notFound } from '../../domain/errors.js';
-import { insidePeriod, isUuid, notInFuture, positiveCents, reasonOf } from '../../domain/rules.js';
-import { applyShare } from '../../money.js';
+import { notLocked, projectDay } from '../../domain/period.js';
+import { isUuid, reasonOf } from '../../domain/rules.js';
 import { Activity } from '../activity/activity.entity.js';
 import { Attendance } from '../activity/attendance.entity.js';
 import { ArrearsCase } from '../arrears-case/arrears-case.entity.js';
 import { audit } from '../audit/audit.service.js';
 import { ExitOutcome } from '../enrolment/enrolment.enums.js';
 import { Enrolment } from '../enrolment/enrolment.entity.js';
-import { enrolmentRecord, findEnrolment } from '../enrolment/enrolment.service.js';
+import { enrolmentRecord, getEnrolment, writeWithholding } from '../enrolment/enrolment.service.js';
 import { FollowUp } from '../enrolment/follow-up.entity.js';
 import { Repayment } from '../ledger/repayment.entity.js';
 import { Withholding } from '../ledger/withholding.entity.js';
-import { assertUnlocked } from '../lock/lock.service.js';
+import { activeLock } from '../lock/lock.service.js';
 import { VoidableRecord, type CorrectEnrolmentInput, type CorrectRepaymentInput, type VoidInput } from './correction.input.js';
-
-
 
 const plain = (entity: object): Record<string, unknown> => {
   const out: Record<string, unknown> = {};
@@ -33,18 +32,19 @@ const plain = (entity: object): Record<string, unknown> => {
 };
 
 /** Voids a record entered by mistake, and what hangs on it (an enrolment's ledger and follow-up, an activity's attendances). */
-export async function voidRecord(ctx: Context, input: VoidInput): Promise<boolean> {
+export async function voidRecord(em: EntityManager, caller: Caller, input: VoidInput): Promise<boolean> {
   const reason = reasonOf(input.reason);
   if (!isUuid(input.id)) throw notFound('id', `No ${input.record.toLowerCase()} with id ${input.id}`);
-  return ctx.em.transactional(async (em: EntityManager) => {
+  return em.transactional(async (em: EntityManager) => {
+    const lock = await activeLock(em);
     const gone = (entity: string, record: object, id: string) =>
-      audit(em, ctx, { action: 'void', entity, entityId: id, before: plain(record), reason });
+      audit(em, caller, { action: 'void', entity, entityId: id, before: plain(record), reason });
     const missing = () => notFound('id', `No ${input.record.toLowerCase()} with id ${input.id}`);
     switch (input.record) {
       case VoidableRecord.ENROLMENT: {
         const enrolment = await em.findOne(Enrolment, { id: input.id }, { populate: ['project'] });
         if (!enrolment) throw missing();
-        await assertUnlocked(em, enrolment.selectedOn, 'id');
+        notLocked('id', enrolment.selectedOn, lock);
         for (const repayment of await em.find(Repayment, { enrolment })) {
           gone('repayment', repayment, repayment.id);
           em.remove(repayment);
@@ -58,14 +58,14 @@ export async function voidRecord(ctx: Context, input: VoidInput): Promise<boolea
           em.remove(followUp);
         }
         await em.flush();
-        audit(em, ctx, { action: 'void', entity: 'enrolment', entityId: enrolment.id, before: enrolmentRecord(enrolment), reason });
+        audit(em, caller, { action: 'void', entity: 'enrolment', entityId: enrolment.id, before: enrolmentRecord(enrolment), reason });
         em.remove(enrolment);
         break;
       }
       case VoidableRecord.REPAYMENT: {
         const repayment = await em.findOne(Repayment, { id: input.id });
         if (!repayment) throw missing();
-        await assertUnlocked(em, repayment.paidOn, 'id');
+        notLocked('id', repayment.paidOn, lock);
         gone('repayment', repayment, repayment.id);
         em.remove(repayment);
         break;
@@ -73,7 +73,7 @@ export async function voidRecord(ctx: Context, input: VoidInput): Promise<boolea
       case VoidableRecord.FOLLOW_UP: {
         const followUp = await em.findOne(FollowUp, { id: input.id });
         if (!followUp) throw missing();
-        await assertUnlocked(em, followUp.observedOn, 'id');
+        notLocked('id', followUp.observedOn, lock);
         gone('follow_up', followUp, followUp.id);
         em.remove(followUp);
         break;
@@ -81,7 +81,7 @@ export async function voidRecord(ctx: Context, input: VoidInput): Promise<boolea
       case VoidableRecord.ACTIVITY: {
         const activity = await em.findOne(Activity, { id: input.id });
         if (!activity) throw missing();
-        await assertUnlocked(em, activity.heldOn, 'id');
+        notLocked('id', activity.heldOn, lock);
         for (const attendance of await em.find(Attendance, { activity })) {
           gone('attendance', attendance, attendance.id);
           em.remove(attendance);
@@ -94,7 +94,7 @@ export async function voidRecord(ctx: Context, input: VoidInput): Promise<boolea
       case VoidableRecord.ATTENDANCE: {
         const attendance = await em.findOne(Attendance, { id: input.id }, { populate: ['activity'] });
         if (!attendance) throw missing();
-        await assertUnlocked(em, attendance.activity.unwrap().heldOn, 'id');
+        notLocked('id', attendance.activity.unwrap().heldOn, lock);
         gone('attendance', attendance, attendance.id);
         em.remove(attendance);
         break;
@@ -116,23 +116,22 @@ export async function voidRecord(ctx: Context, input: VoidInput): Promise<boolea
  * Corrects an enrolment. The exit's withholding follows the corrected exit: written when the
  * outcome becomes UNSUCCESSFUL, removed when it stops being so, re-dated with the exit.
  */
-export async function correctEnrolment(ctx: Context, input: CorrectEnrolmentInput): Promise<Enrolment> {
+export async function correctEnrolment(em: EntityManager, caller: Caller, input: CorrectEnrolmentInput): Promise<Enrolment> {
   const reason = reasonOf(input.reason);
-  return ctx.em.transactional(async (em: EntityManager) => {
-    const enrolment = await findEnrolment(em, input.enrolmentId, 'enrolmentId');
+  return em.transactional(async (em: EntityManager) => {
+    const enrolment = await getEnrolment(em, input.enrolmentId, 'enrolmentId');
     const project = enrolment.project.unwrap();
+    const lock = await activeLock(em);
     const before = enrolmentRecord(enrolment);
-    await assertUnlocked(em, enrolment.selectedOn, 'selectedOn');
-    if (enrolment.exitedOn) await assertUnlocked(em, enrolment.exitedOn, 'exitedOn');
+    notLocked('selectedOn', enrolment.selectedOn, lock);
+    if (enrolment.exitedOn) notLocked('exitedOn', enrolment.exitedOn, lock);
 
     if (input.selectedOn != null) {
-      insidePeriod('selectedOn', input.selectedOn, project);
-      notInFuture('selectedOn', input.selectedOn);
-      await assertUnlocked(em, input.selectedOn, 'selectedOn');
+      selectionDay(input.selectedOn, project, lock);
       enrolment.selectedOn = input.selectedOn;
     }
     if (input.arrearsAtEnrolment != null) {
-      positiveCents('arrearsAtEnrolment', input.arrearsAtEnrolment);
+      arrearsAtEnrolment(input.arrearsAtEnrolment);
       enrolment.arrearsCents = input.arrearsAtEnrolment;
     }
     if (input.removeExit) {
@@ -148,9 +147,7 @@ export async function correctEnrolment(ctx: Context, input: CorrectEnrolmentInpu
         throw invalid('exitedOn', 'This enrolment has no exit: record one with recordExit');
       }
       if (input.exitedOn != null) {
-        insidePeriod('exitedOn', input.exitedOn, project);
-        notInFuture('exitedOn', input.exitedOn);
-        await assertUnlocked(em, input.exitedOn, 'exitedOn');
+        projectDay('exitedOn', input.exitedOn, project, lock);
         enrolment.exitedOn = input.exitedOn;
       }
       if (input.outcome != null) {
@@ -159,12 +156,7 @@ export async function correctEnrolment(ctx: Context, input: CorrectEnrolmentInpu
       }
       if (input.contractType != null) enrolment.contractType = input.contractType;
       if (input.gainedQualification != null) enrolment.qualificationOnExit = input.gainedQualification;
-      if (enrolment.outcome === ExitOutcome.EMPLOYED && !enrolment.contractType) {
-        throw invalid('contractType', 'An EMPLOYED exit needs the contract type');
-      }
-      if (enrolment.outcome !== ExitOutcome.EMPLOYED && input.contractType != null) {
-        throw invalid('contractType', `A contract type goes only with an EMPLOYED exit, not ${enrolment.outcome}`);
-      }
+      contractTypeFits(enrolment.outcome, enrolment.contractType);
     }
     if (enrolment.exitedOn && enrolment.exitedOn < enrolment.selectedOn) {
       throw invalid('exitedOn', `The exit (${enrolment.exitedOn}) would come before the selection (${enrolment.selectedOn})`);
@@ -176,53 +168,44 @@ export async function correctEnrolment(ctx: Context, input: CorrectEnrolmentInpu
 
     // The withholding follows the exit.
     const withholding = await em.findOne(Withholding, { enrolment });
-    const wanted = enrolment.outcome === ExitOutcome.UNSUCCESSFUL && enrolment.exitedOn ? enrolment.exitedOn : null;
+    const amount = enrolment.exitedOn ? withholdingOnExit(enrolment.outcome, project) : null;
+    const wanted = amount !== null ? enrolment.exitedOn! : null;
     if (withholding && !wanted) {
-      audit(em, ctx, { action: 'void', entity: 'withholding', entityId: withholding.id, before: plain(withholding), reason });
+      audit(em, caller, { action: 'void', entity: 'withholding', entityId: withholding.id, before: plain(withholding), reason });
       em.remove(withholding);
     } else if (withholding && wanted && withholding.withheldOn !== wanted) {
       const old = plain(withholding);
       withholding.withheldOn = wanted;
-      audit(em, ctx, { action: 'update', entity: 'withholding', entityId: withholding.id, before: old, after: plain(withholding), reason });
+      audit(em, caller, { action: 'update', entity: 'withholding', entityId: withholding.id, before: old, after: plain(withholding), reason });
     } else if (!withholding && wanted) {
-      const created = em.create(Withholding, {
-        enrolment,
-        withheldOn: wanted,
-        amountCents: applyShare(project.allowanceCents, project.withholdingShareText),
-        synthetic: false,
-      });
-      await em.flush();
-      audit(em, ctx, { action: 'create', entity: 'withholding', entityId: created.id, after: plain(created), reason });
+      await writeWithholding(em, caller, enrolment, wanted, amount!, reason);
     }
     await em.flush();
-    audit(em, ctx, { action: 'update', entity: 'enrolment', entityId: enrolment.id, before, after: enrolmentRecord(enrolment), reason });
+    audit(em, caller, { action: 'update', entity: 'enrolment', entityId: enrolment.id, before, after: enrolmentRecord(enrolment), reason });
     return enrolment;
   });
 }
 
-export async function correctRepayment(ctx: Context, input: CorrectRepaymentInput): Promise<Repayment> {
+export async function correctRepayment(em: EntityManager, caller: Caller, input: CorrectRepaymentInput): Promise<Repayment> {
   const reason = reasonOf(input.reason);
-  return ctx.em.transactional(async (em: EntityManager) => {
+  return em.transactional(async (em: EntityManager) => {
+    const lock = await activeLock(em);
     const repayment = isUuid(input.repaymentId)
       ? await em.findOne(Repayment, { id: input.repaymentId }, { populate: ['enrolment'] })
       : null;
     if (!repayment) throw notFound('repaymentId', `No repayment with id ${input.repaymentId}`);
-    await assertUnlocked(em, repayment.paidOn, 'repaymentId');
+    notLocked('repaymentId', repayment.paidOn, lock);
     const before = plain(repayment);
     if (input.paidOn != null) {
-      if (input.paidOn < repayment.enrolment.unwrap().selectedOn) {
-        throw invalid('paidOn', `paidOn ${input.paidOn} is before the enrolment on ${repayment.enrolment.unwrap().selectedOn}`);
-      }
-      notInFuture('paidOn', input.paidOn);
-      await assertUnlocked(em, input.paidOn, 'paidOn');
+      repaymentDay(input.paidOn, repayment.enrolment.unwrap(), lock);
       repayment.paidOn = input.paidOn;
     }
     if (input.amount != null) {
-      positiveCents('amount', input.amount);
+      repaymentAmount(input.amount);
       repayment.amountCents = input.amount;
     }
     await em.flush();
-    audit(em, ctx, { action: 'update', entity: 'repayment', entityId: repayment.id, before, after: plain(repayment), reason });
+    audit(em, caller, { action: 'update', entity: 'repayment', entityId: repayment.id, before, after: plain(repayment), reason });
     return repayment;
   });
 }

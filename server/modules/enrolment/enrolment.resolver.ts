@@ -11,17 +11,17 @@ import { FollowUp } from './follow-up.entity.js';
 export class EnrolmentResolver {
   @Mutation(() => Enrolment, { description: 'Enrols a registered person in a project; over the participant target it warns, not refuses.' })
   enrolPerson(@Arg('input', () => EnrolInput) input: EnrolInput, @Ctx() ctx: Context): Promise<Enrolment> {
-    return enrolPerson(ctx, input);
+    return enrolPerson(ctx.em, ctx.caller, input);
   }
 
   @Mutation(() => Enrolment, { description: 'Records an exit; UNSUCCESSFUL also withholds the share of the allowance against the debt.' })
   recordExit(@Arg('input', () => ExitInput) input: ExitInput, @Ctx() ctx: Context): Promise<Enrolment> {
-    return recordExit(ctx, input);
+    return recordExit(ctx.em, ctx.caller, input);
   }
 
   @Mutation(() => FollowUp, { description: 'Records the situation six months after leaving.' })
   recordFollowUp(@Arg('input', () => FollowUpInput) input: FollowUpInput, @Ctx() ctx: Context): Promise<FollowUp> {
-    return recordFollowUp(ctx, input);
+    return recordFollowUp(ctx.em, ctx.caller, input);
   }
 
   @FieldResolver(() => Person)

@@ -8,6 +8,6 @@ import { recordRepayment } from './repayment.service.js';
 export class RepaymentResolver {
   @Mutation(() => Repayment, { description: 'Records a repayment of rent debt by a participant.' })
   recordRepayment(@Arg('input', () => RepaymentInput) input: RepaymentInput, @Ctx() ctx: Context): Promise<Repayment> {
-    return recordRepayment(ctx, input);
+    return recordRepayment(ctx.em, ctx.caller, input);
   }
 }

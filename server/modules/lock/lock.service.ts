@@ -1,18 +1,28 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Context } from '../../graphql/context.js';
+import type { Caller } from '../../domain/caller.js';
 import { conflict, notFound } from '../../domain/errors.js';
+import { type ActiveLock, notLocked } from '../../domain/period.js';
 import { reasonOf } from '../../domain/rules.js';
 import { audit } from '../audit/audit.service.js';
 import { PeriodLock } from './lock.entity.js';
 
-/** Refuses a write dated on or before an active lock, naming the lock. */
-export async function assertUnlocked(em: EntityManager, date: string, field: string): Promise<void> {
-  const lock = await em.findOne(PeriodLock, { unlockedAt: null, lockedUntil: { $gte: date } }, { orderBy: { lockedUntil: 'desc' } });
-  if (lock) {
-    throw conflict(field, `${date} is in a locked period: lock ${lock.id} ("${lock.reason}") closes reporting up to ${lock.lockedUntil}`);
-  }
+/** The active lock that reaches furthest: the one fact the lock rule needs (services and imports read it alike). */
+export const ACTIVE_LOCK_SQL =
+  'select id, locked_until::text as "lockedUntil", reason from period_lock where unlocked_at is null order by locked_until desc limit 1';
+
+export async function activeLock(em: EntityManager): Promise<ActiveLock | null> {
+  const [row] = await em.execute<ActiveLock[]>(ACTIVE_LOCK_SQL);
+  return row ? { id: Number(row.id), lockedUntil: row.lockedUntil, reason: row.reason } : null;
 }
 
+/** Refuses a write dated on or before an active lock, naming the lock. */
+export async function assertUnlocked(em: EntityManager, date: string, field: string): Promise<void> {
+  notLocked(field, date, await activeLock(em));
+}
+
+export function listLocks(em: EntityManager): Promise<PeriodLock[]> {
+  return em.find(PeriodLock, {}, { orderBy: { id: 'desc' } });
+}
 
 const record = (lock: PeriodLock) => ({
   id: lock.id,
@@ -24,28 +34,28 @@ const record = (lock: PeriodLock) => ({
   unlockReason: lock.unlockReason ?? null,
 });
 
-export async function lockPeriod(ctx: Context, until: string, reason: string): Promise<PeriodLock> {
+export async function lockPeriod(em: EntityManager, caller: Caller, until: string, reason: string): Promise<PeriodLock> {
   const text = reasonOf(reason);
-  return ctx.em.transactional(async (em: EntityManager) => {
-    const lock = em.create(PeriodLock, { lockedUntil: until, reason: text, lockedBy: ctx.caller.actor });
+  return em.transactional(async (em: EntityManager) => {
+    const lock = em.create(PeriodLock, { lockedUntil: until, reason: text, lockedBy: caller.actor });
     await em.flush();
-    audit(em, ctx, { action: 'create', entity: 'period_lock', entityId: String(lock.id), after: record(lock), reason: text });
+    audit(em, caller, { action: 'create', entity: 'period_lock', entityId: String(lock.id), after: record(lock), reason: text });
     return lock;
   });
 }
 
-export async function unlockPeriod(ctx: Context, id: string, reason: string): Promise<PeriodLock> {
+export async function unlockPeriod(em: EntityManager, caller: Caller, id: string, reason: string): Promise<PeriodLock> {
   const text = reasonOf(reason);
-  return ctx.em.transactional(async (em: EntityManager) => {
+  return em.transactional(async (em: EntityManager) => {
     const lock = /^\d+$/.test(id) ? await em.findOne(PeriodLock, { id: Number(id) }) : null;
     if (!lock) throw notFound('id', `No lock with id ${id}`);
     if (lock.unlockedAt) throw conflict('id', `Lock ${id} was unlocked already`);
     const before = record(lock);
     lock.unlockedAt = new Date();
-    lock.unlockedBy = ctx.caller.actor;
+    lock.unlockedBy = caller.actor;
     lock.unlockReason = text;
     await em.flush();
-    audit(em, ctx, { action: 'update', entity: 'period_lock', entityId: String(lock.id), before, after: record(lock), reason: text });
+    audit(em, caller, { action: 'update', entity: 'period_lock', entityId: String(lock.id), before, after: record(lock), reason: text });
     return lock;
   });
 }

@@ -15,6 +15,6 @@ export class PersonResolver {
 
   @Mutation(() => Person, { description: 'Registers a person; the same fiscal code twice returns the same person.' })
   registerPerson(@Arg('input', () => RegisterPersonInput) input: RegisterPersonInput, @Ctx() ctx: Context): Promise<Person> {
-    return registerPerson(ctx, input);
+    return registerPerson(ctx.em, ctx.caller, input, ctx.pseudonymKey);
   }
 }

@@ -1,17 +1,26 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Context } from '../../graphql/context.js';
-import { conflict, invalid } from '../../domain/errors.js';
+import type { Caller } from '../../domain/caller.js';
+import { notFound } from '../../domain/errors.js';
+import { pseudonymise } from '../../domain/fiscal-code.js';
+import { birthYearRule, fiscalCodeOf, sameAsRegistered } from '../../domain/person.js';
+import { isUuid } from '../../domain/rules.js';
 import { audit } from '../audit/audit.service.js';
-import { checkFiscalCode, pseudonymise } from './fiscal-code.js';
 import { Person } from './person.entity.js';
 import type { RegisterPersonInput } from './person.input.js';
 
 /** A person's attributes for the audit trail: never the fiscal code or its hash. */
-export function personRecord(person: Person): Record<string, unknown> {
+export function personRecord(person: Pick<Person, 'id' | 'sex' | 'birthYear' | 'education' | 'labourStatus'> & Partial<Person>): Record<string, unknown> {
   const { id, sex, birthYear, education, labourStatus, joblessHousehold, joblessHouseholdWithChildren, singleAdultWithChildren,
     migrantOrMinority, disability, otherDisadvantaged, housingExclusion } = person;
   return { id, sex, birthYear, education, labourStatus, joblessHousehold, joblessHouseholdWithChildren, singleAdultWithChildren,
     migrantOrMinority, disability, otherDisadvantaged, housingExclusion };
+}
+
+/** The person with this id, or a NOT_FOUND naming the field. */
+export async function getPerson(em: EntityManager, id: string, field: string): Promise<Person> {
+  const person = isUuid(id) ? await em.findOne(Person, { id }) : null;
+  if (!person) throw notFound(field, `No person with id ${id}`);
+  return person;
 }
 
 /**
@@ -19,21 +28,14 @@ export function personRecord(person: Person): Record<string, unknown> {
  * and the existing record is returned unchanged (a CONFLICT when the sex or birth year given
  * disagree with it).
  */
-export async function registerPerson(ctx: Context, input: RegisterPersonInput): Promise<Person> {
-  const thisYear = new Date().getFullYear();
-  if (!Number.isInteger(input.birthYear) || input.birthYear < 1900 || input.birthYear > thisYear) {
-    throw invalid('birthYear', `birthYear must be between 1900 and ${thisYear}`);
-  }
-  const check = checkFiscalCode(input.fiscalCode, input.sex, input.birthYear);
-  if (!check.ok) throw invalid('fiscalCode', `Invalid fiscal code: ${check.message}`);
-  const hash = pseudonymise(check.code, ctx.pseudonymKey);
+export async function registerPerson(em: EntityManager, caller: Caller, input: RegisterPersonInput, pseudonymKey: Buffer): Promise<Person> {
+  birthYearRule(input.birthYear);
+  const hash = pseudonymise(fiscalCodeOf(input.fiscalCode, input.sex, input.birthYear), pseudonymKey);
 
-  return ctx.em.transactional(async (em: EntityManager) => {
+  return em.transactional(async (em: EntityManager) => {
     const existing = await em.findOne(Person, { fiscalCodeHash: hash });
     if (existing) {
-      if (existing.sex !== input.sex || existing.birthYear !== input.birthYear) {
-        throw conflict('fiscalCode', `This fiscal code is registered already as person ${existing.id}, with another sex or birth year`);
-      }
+      sameAsRegistered(existing, input.sex, input.birthYear);
       return existing;
     }
     const person = em.create(Person, {
@@ -52,7 +54,7 @@ export async function registerPerson(ctx: Context, input: RegisterPersonInput): 
       synthetic: false,
     });
     await em.flush();
-    audit(em, ctx, { action: 'create', entity: 'person', entityId: person.id, after: personRecord(person) });
+    audit(em, caller, { action: 'create', entity: 'person', entityId: person.id, after: personRecord(person) });
     return person;
   });
 }

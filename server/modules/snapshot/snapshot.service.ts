@@ -59,7 +59,7 @@ export async function freezeReport(ctx: Context, asOf: string, label: string): P
       sha256: contentHash(live),
     });
     await em.flush();
-    audit(em, ctx, { action: 'create', entity: 'report_snapshot', entityId: String(snapshot.id), after: { id: snapshot.id, label: text, asOf, sha256: snapshot.sha256 } });
+    audit(em, ctx.caller, { action: 'create', entity: 'report_snapshot', entityId: String(snapshot.id), after: { id: snapshot.id, label: text, asOf, sha256: snapshot.sha256 } });
     return snapshot;
   });
 }

@@ -50,16 +50,25 @@ function digits(text: string): number {
   return Number([...text].map((c) => (/[0-9]/.test(c) ? c : String(OMOCODE_DIGITS.indexOf(c)))).join(''));
 }
 
-/**
- * Checks the form, the check character and the date, and that the code agrees with the sex and
- * birth year given: the code holds the last two digits of the year, and the day plus 40 for women.
- */
-export function checkFiscalCode(input: string, sex: 'FEMALE' | 'MALE', birthYear: number): FiscalCodeCheck {
+/** The form alone: 16 characters of the right pattern, with the right check character. */
+export function checkFiscalCodeForm(input: string): FiscalCodeCheck {
   const code = normaliseFiscalCode(input);
   const fail = (problem: FiscalCodeProblem, message: string): FiscalCodeCheck => ({ ok: false, problem, message, code });
   if (code.length !== 16) return fail('LENGTH', `a fiscal code has 16 characters, this one has ${code.length}`);
   if (!PATTERN.test(code)) return fail('PATTERN', 'this is not the pattern of a personal fiscal code (6 letters, birth date and place, check letter)');
   if (checkCharacter(code.slice(0, 15)) !== code[15]) return fail('CHECK_CHARACTER', 'the check character does not match: the code is mistyped');
+  return { ok: true, code };
+}
+
+/**
+ * Checks the form, the check character and the date, and that the code agrees with the sex and
+ * birth year given: the code holds the last two digits of the year, and the day plus 40 for women.
+ */
+export function checkFiscalCode(input: string, sex: 'FEMALE' | 'MALE', birthYear: number): FiscalCodeCheck {
+  const form = checkFiscalCodeForm(input);
+  if (!form.ok) return form;
+  const { code } = form;
+  const fail = (problem: FiscalCodeProblem, message: string): FiscalCodeCheck => ({ ok: false, problem, message, code });
   const year = digits(code.slice(6, 8));
   const month = MONTHS.indexOf(code[8]!) + 1;
   const dayField = digits(code.slice(9, 11));

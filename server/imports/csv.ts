@@ -3,8 +3,9 @@
  * UTF-8 with or without a byte-order mark, quoted fields with doubled quotes, Italian dates
  * (dd/mm/yyyy) and amounts (1.234,56).
  */
-import { isIsoDate } from '../../dates.js';
-import { MoneyFormatError, parseMoney } from '../../money.js';
+import { parse } from 'csv-parse/sync';
+import { isIsoDate } from '../dates.js';
+import { MoneyFormatError, parseMoney } from '../money.js';
 
 export interface CsvTable {
   delimiter: ';' | ',';
@@ -13,57 +14,35 @@ export interface CsvTable {
   rows: { line: number; cells: string[] }[];
 }
 
-/** Splits CSV text into rows of cells (RFC 4180 quoting; CRLF or LF). */
+/**
+ * Splits CSV text into a header and rows of trimmed cells (csv-parse: RFC 4180 quoting, CRLF or
+ * LF, a byte-order mark). The delimiter is the one the header uses most, semicolon on a tie.
+ * Blank lines are skipped; each row keeps the line it starts on. Malformed quoting throws the
+ * library's CsvError, whose `lines` says where.
+ */
 export function parseCsv(input: string): CsvTable {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  const delimiter = (firstLine.match(/;/g)?.length ?? 0) >= (firstLine.match(/,/g)?.length ?? 0) && firstLine.includes(';') ? ';' : ',';
-  const records: { line: number; cells: string[] }[] = [];
-  let cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let line = 1;
-  let recordLine = 1;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"') {
-        if (text[i + 1] === '"') {
-          cell += '"';
-          i += 1;
-        } else quoted = false;
-      } else {
-        if (char === '\n') line += 1;
-        cell += char;
-      }
-    } else if (char === '"' && cell === '') {
-      quoted = true;
-    } else if (char === delimiter) {
-      cells.push(cell);
-      cell = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[i + 1] === '\n') i += 1;
-      cells.push(cell);
-      records.push({ line: recordLine, cells });
-      cells = [];
-      cell = '';
-      line += 1;
-      recordLine = line;
-    } else {
-      cell += char;
-    }
-  }
-  if (cell !== '' || cells.length > 0) {
-    cells.push(cell);
-    records.push({ line: recordLine, cells });
-  }
-  const nonEmpty = records.filter((r) => r.cells.some((c) => c.trim() !== ''));
-  const [head, ...rows] = nonEmpty;
-  return {
-    delimiter,
-    header: (head?.cells ?? []).map((h) => h.trim().toLowerCase()),
-    rows: rows.map((r) => ({ line: r.line, cells: r.cells.map((c) => c.trim()) })),
-  };
+  const delimiter = delimiterOf(text.slice(0, text.search(/\r?\n|$/)));
+  const records = parse(text, { delimiter, info: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }) as unknown as {
+    record: string[];
+    info: { lines: number; empty_lines: number };
+  }[];
+  // csv-parse gives the line a record ends on; it starts after the previous one and the blank lines between.
+  let lastLine = 0;
+  let lastEmpty = 0;
+  const rows = records.map(({ record, info }) => {
+    const line = lastLine + 1 + (info.empty_lines - lastEmpty);
+    lastLine = info.lines;
+    lastEmpty = info.empty_lines;
+    return { line, cells: record.map((cell) => cell.trim()) };
+  });
+  const [head, ...data] = rows.filter((r) => r.cells.some((c) => c !== ''));
+  return { delimiter, header: (head?.cells ?? []).map((h) => h.toLowerCase()), rows: data };
+}
+
+function delimiterOf(firstLine: string): ';' | ',' {
+  const count = (char: string) => firstLine.split(char).length - 1;
+  return firstLine.includes(';') && count(';') >= count(',') ? ';' : ',';
 }
 
 /** "30/09/2019", "30/9/2019" or "2019-09-30" → "2019-09-30"; null when it is not a real date. */

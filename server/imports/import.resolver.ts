@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, Int, Mutation, ObjectType, Resolver, registerEnumType } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
-import { invalid } from '../../domain/errors.js';
+import { invalid } from '../domain/errors.js';
+import type { Context } from '../graphql/context.js';
 import { runImport } from './import.service.js';
 
 export enum ImportKind {
@@ -52,15 +52,12 @@ export class ImportResolver {
     @Ctx() ctx: Context,
   ): Promise<ImportResult> {
     if (csv.length > MAX_CSV) throw invalid('csv', `the file is over ${MAX_CSV} characters: import it with npm run import`);
-    const report = await runImport(ctx.db.pool, {
+    const report = await runImport(ctx.db.pool, ctx.caller, {
       kind: kind === ImportKind.PARTICIPANTS ? 'participants' : 'attendance',
       csv,
       fileName: fileName ?? 'upload.csv',
       dryRun,
-      actor: ctx.caller.actor,
-      requestId: ctx.requestId,
       pseudonymKey: ctx.pseudonymKey,
-      allowedProjects: ctx.caller.projectCodes,
     });
     return { ...report, kind };
   }
