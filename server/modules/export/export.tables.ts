@@ -9,11 +9,10 @@ import { esfView } from '../../disclosure/esf.js';
 import { fundingView } from '../../disclosure/funding.js';
 import { outcomesView } from '../../disclosure/outcomes.js';
 import { participationView } from '../../disclosure/participation.js';
-import type { Context } from '../../graphql/context.js';
 import { formatCents } from '../../money.js';
 import type { ReportScope } from '../../reporting/filters.js';
 import type { Project } from '../project/project.entity.js';
-import { exactReport } from '../report/report.service.js';
+import { exactReport, type ReportRequest } from '../report/report.service.js';
 
 export type ColumnKind = 'text' | 'count' | 'money' | 'boolean';
 export interface Column {
@@ -27,7 +26,7 @@ export interface ExportTable {
   rows: Value[][];
 }
 
-export async function esfTable(ctx: Context, scope: ReportScope, disclosure: Disclosure): Promise<ExportTable> {
+export async function esfTable(ctx: ReportRequest, scope: ReportScope, disclosure: Disclosure): Promise<ExportTable> {
   const rows = esfView(await exactReport(ctx, 'esf', scope), disclosure);
   return {
     name: 'esf-indicators',
@@ -44,7 +43,12 @@ export async function esfTable(ctx: Context, scope: ReportScope, disclosure: Dis
 }
 
 /** Per project: funding, people reached, outcomes and debt recovered (project totals: the same in every view). */
-export async function projectsTable(ctx: Context, scope: ReportScope, projects: Project[], disclosure: Disclosure): Promise<ExportTable> {
+export async function projectsTable(
+  ctx: ReportRequest,
+  scope: ReportScope,
+  projects: Project[],
+  disclosure: Disclosure,
+): Promise<ExportTable> {
   const [funding, participation, outcomes, debt] = await Promise.all([
     exactReport(ctx, 'funding', scope).then((exact) => fundingView(exact, disclosure)),
     exactReport(ctx, 'participation', scope).then((exact) => participationView(exact, disclosure)),

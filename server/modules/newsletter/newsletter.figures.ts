@@ -2,10 +2,9 @@ import { forPublication } from '../../disclosure/audience.js';
 import { debtView } from '../../disclosure/debt.js';
 import { outcomesView } from '../../disclosure/outcomes.js';
 import { participationView } from '../../disclosure/participation.js';
-import type { Context } from '../../graphql/context.js';
 import type { ReportScope } from '../../reporting/filters.js';
 import { usesSyntheticData } from '../../reporting/synthetic.js';
-import { exactReport } from '../report/report.service.js';
+import { exactReport, type ReportRequest } from '../report/report.service.js';
 
 export interface ProjectFigures {
   code: string;
@@ -42,7 +41,7 @@ export interface NewsletterFigures {
 }
 
 export async function newsletterFigures(
-  ctx: Context,
+  ctx: ReportRequest,
   scope: ReportScope,
   projects: { code: string; name: string; municipality: string; place?: string | null }[],
   frozen: () => Promise<NewsletterFigures['frozenAs']>,

@@ -77,13 +77,21 @@ export class ReportResolver {
       asOf: result.asOf,
       ...debt(result),
       cumulative: result.monthly.map((m) => ({ month: m.month, value: Number(formatCents(m.recoveredCents)) })),
-      monthly: result.monthly.map((m) => ({ month: m.month, repayments: m.repaidCents, withholding: m.withheldCents, total: m.recoveredCents })),
+      monthly: result.monthly.map((m) => ({
+        month: m.month,
+        repayments: m.repaidCents,
+        withholding: m.withheldCents,
+        total: m.recoveredCents,
+      })),
       projects: result.projects.map((p) => ({ projectCode: p.code, ...debt(p) })),
     };
   }
 
   @Query(() => [IndicatorValue], { description: 'ESF 2014-2020 common indicators over the participants, by sex.' })
-  async esfIndicators(@Arg('filter', () => ReportFilter, FILTER) filter: ReportFilter | null, @Ctx() ctx: Context): Promise<IndicatorValue[]> {
+  async esfIndicators(
+    @Arg('filter', () => ReportFilter, FILTER) filter: ReportFilter | null,
+    @Ctx() ctx: Context,
+  ): Promise<IndicatorValue[]> {
     const { exact } = await runReport(ctx, filter, 'esf');
     return esfView(exact, disclosureOf(ctx));
   }
@@ -97,7 +105,11 @@ function counts(row: OutcomeCountsView): OutcomeCounts {
     unsuccessful: row.unsuccessful,
     withdrawn: row.withdrawn,
     employmentRate: row.employmentRate,
-    byContractType: row.byContractType.map((c) => ({ contractType: c.contractType as ContractType, count: c.count, suppressed: c.suppressed })),
+    byContractType: row.byContractType.map((c) => ({
+      contractType: c.contractType as ContractType,
+      count: c.count,
+      suppressed: c.suppressed,
+    })),
   };
 }
 

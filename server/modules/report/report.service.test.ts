@@ -1,11 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Context } from '../../graphql/context.js';
-import { disclosureOf, exactReport, forgetReports } from './report.service.js';
+import { disclosureOf, exactReport, forgetReports, type ReportRequest } from './report.service.js';
 
 /** A request context with a database that counts the statements it is sent. */
-function fakeContext(role: Context['caller']['role']) {
-  const query = vi.fn(async () => ({ rows: [] }));
-  const ctx = { memo: new Map(), db: { query }, caller: { role }, suppressionThreshold: 7 } as unknown as Context;
+function fakeContext(role: ReportRequest['caller']['role']) {
+  const query = vi.fn(() => Promise.resolve({ rows: [] }));
+  const ctx = { memo: new Map(), db: { query }, caller: { role }, suppressionThreshold: 7 } as unknown as ReportRequest;
   return { ctx, query };
 }
 

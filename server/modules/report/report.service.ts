@@ -1,7 +1,8 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { todayInItaly } from '../../dates.js';
-import { memoise, type Context } from '../../graphql/context.js';
+import type { Database } from '../../db/database.js';
 import { DomainError, ErrorCode } from '../../domain/errors.js';
-import { disclosureFor, type Disclosure } from '../../disclosure/audience.js';
+import { disclosureFor, type Disclosure, type ViewerRole } from '../../disclosure/audience.js';
 import { getDebtRecovery } from '../../reporting/debt.js';
 import { getEsfIndicators } from '../../reporting/esf-indicators.js';
 import type { ReportScope } from '../../reporting/filters.js';
@@ -9,8 +10,34 @@ import { getFunding } from '../../reporting/funding.js';
 import { getOutcomes } from '../../reporting/outcomes.js';
 import { getParticipation } from '../../reporting/participation.js';
 import type { Project } from '../project/project.entity.js';
+import type { ProjectLoaders } from '../project/project.loader.js';
 import { listProjects } from '../project/project.service.js';
 import type { ReportFilter } from './report.types.js';
+
+/**
+ * What the reporting services need of a request, and nothing of its transport: the request's
+ * entity manager and project loader, the database, the values computed once in this request
+ * (`memo`), who asks (their role) and the suppression threshold. The GraphQL context is one; the
+ * downloads and the newsletter pass theirs; a unit test passes a stub.
+ */
+export interface ReportRequest {
+  em: EntityManager;
+  db: Database;
+  loaders: Pick<ProjectLoaders, 'projectByCode'>;
+  memo: Map<string, Promise<unknown>>;
+  caller: { readonly role: ViewerRole };
+  suppressionThreshold: number;
+}
+
+/** Runs `compute` once per request for a key; later readers in the same request share its promise. */
+function memoise<T>(request: ReportRequest, key: string, compute: () => Promise<T>): Promise<T> {
+  let value = request.memo.get(key) as Promise<T> | undefined;
+  if (!value) {
+    value = compute();
+    request.memo.set(key, value);
+  }
+  return value;
+}
 
 /** The scope the reporting SQL takes: asOf defaults to today in Italy; codes are de-duplicated. */
 export function scopeOf(filter: ReportFilter | null | undefined): ReportScope {
@@ -28,7 +55,7 @@ export function scopeOf(filter: ReportFilter | null | undefined): ReportScope {
  * Once per request per scope (memoised), and it primes the request's project loader so that the
  * `project` fields of report rows cost no further query.
  */
-export function projectsInScope(ctx: Context, scope: ReportScope): Promise<Project[]> {
+export function projectsInScope(ctx: ReportRequest, scope: ReportScope): Promise<Project[]> {
   return memoise(ctx, `projects-in-scope:${JSON.stringify(scope.projectCodes)}`, async () => {
     if (scope.projectCodes === null) {
       const projects = await listProjects(ctx.em);
@@ -62,18 +89,18 @@ const REPORT_MEMO = 'report:';
  * An exact report for a scope, computed once per request: the GraphQL fields, the downloads, the
  * newsletter and the snapshots of one request share it, and each shows it through its disclosure.
  */
-export function exactReport<K extends ReportKind>(ctx: Context, kind: K, scope: ReportScope): Promise<ExactReport<K>> {
+export function exactReport<K extends ReportKind>(ctx: ReportRequest, kind: K, scope: ReportScope): Promise<ExactReport<K>> {
   const key = `${REPORT_MEMO}${kind}:${scope.asOf}:${JSON.stringify(scope.projectCodes)}`;
   return memoise(ctx, key, () => AGGREGATES[kind](ctx.db, scope) as Promise<ExactReport<K>>);
 }
 
 /** Forgets the request's exact reports: for a mutation that must read figures written earlier in the same request. */
-export function forgetReports(ctx: Context): void {
+export function forgetReports(ctx: ReportRequest): void {
   for (const key of [...ctx.memo.keys()]) if (key.startsWith(REPORT_MEMO)) ctx.memo.delete(key);
 }
 
 /** What this request's caller may see of a report (server/disclosure/ decides). */
-export function disclosureOf(ctx: Context): Disclosure {
+export function disclosureOf(ctx: ReportRequest): Disclosure {
   return disclosureFor(ctx.caller.role, ctx.suppressionThreshold);
 }
 
@@ -83,7 +110,7 @@ export function disclosureOf(ctx: Context): Disclosure {
  * fails).
  */
 export async function runReport<K extends ReportKind>(
-  ctx: Context,
+  ctx: ReportRequest,
   filter: ReportFilter | null | undefined,
   kind: K,
 ): Promise<{ scope: ReportScope; projects: Project[]; exact: ExactReport<K> }> {

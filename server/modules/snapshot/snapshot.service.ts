@@ -1,23 +1,32 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { forTheRecord } from '../../disclosure/audience.js';
-import type { Context } from '../../graphql/context.js';
+import type { Caller } from '../../domain/caller.js';
 import { invalid, notFound } from '../../domain/errors.js';
 import type { ReportScope } from '../../reporting/filters.js';
 import { audit } from '../audit/audit.service.js';
 import { AuditEntry } from '../audit/audit.entity.js';
-import { esfTable, projectsTable, type ExportTable } from '../export/export.tables.js';
+import { esfTable, projectsTable, type ExportTable, type Value } from '../export/export.tables.js';
 import { listProjects } from '../project/project.service.js';
-import { forgetReports } from '../report/report.service.js';
+import { forgetReports, type ReportRequest } from '../report/report.service.js';
 import { ReportSnapshot } from './snapshot.entity.js';
+
+/** A request that freezes a report: it reads the reports, and the caller is recorded as who froze it. */
+export interface SnapshotRequest extends ReportRequest {
+  caller: Caller;
+}
+
+/** One row of a frozen table: its column names to its values, as in the downloads. */
+export type ContentRow = Record<string, Value>;
 
 export interface SnapshotContent {
   asOf: string;
-  esfIndicators: Record<string, unknown>[];
-  projects: Record<string, unknown>[];
+  esfIndicators: ContentRow[];
+  projects: ContentRow[];
 }
 
-const objects = (table: ExportTable) => table.rows.map((row) => Object.fromEntries(table.columns.map((c, i) => [c.name, row[i]])));
+const objects = (table: ExportTable): ContentRow[] =>
+  table.rows.map((row) => Object.fromEntries(table.columns.map((c, i) => [c.name, row[i] ?? null])));
 
 /** JSON with keys sorted at every level, so the same figures always give the same text and hash. */
 export function canonicalJson(value: unknown): string {
@@ -29,7 +38,7 @@ export function canonicalJson(value: unknown): string {
 }
 
 /** The exact figures of every project as of a day (what a snapshot freezes: the record, never suppressed). */
-export async function liveContent(ctx: Context, asOf: string): Promise<SnapshotContent> {
+export async function liveContent(ctx: ReportRequest, asOf: string): Promise<SnapshotContent> {
   const scope: ReportScope = { projectCodes: null, asOf };
   const record = forTheRecord();
   const [esf, projects] = await Promise.all([
@@ -43,7 +52,7 @@ export function contentHash(content: SnapshotContent): string {
   return createHash('sha256').update(canonicalJson(content)).digest('hex');
 }
 
-export async function freezeReport(ctx: Context, asOf: string, label: string): Promise<ReportSnapshot> {
+export async function freezeReport(ctx: SnapshotRequest, asOf: string, label: string): Promise<ReportSnapshot> {
   const text = label.trim();
   if (text.length === 0 || text.length > 200) throw invalid('label', 'label must have 1 to 200 characters');
   // The figures as they are now, not as an earlier field of the same mutation request read them.
@@ -81,7 +90,7 @@ export interface FigureChange {
 /** Every figure that differs between two contents, by table, row key and field. */
 export function diffContents(from: SnapshotContent, to: SnapshotContent): FigureChange[] {
   const changes: FigureChange[] = [];
-  const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
+  const text = (v: Value | undefined) => (v === null || v === undefined ? null : String(v));
   for (const [table, key] of [['esfIndicators', 'code'], ['projects', 'code']] as const) {
     const before = new Map(from[table].map((row) => [String(row[key]), row]));
     const after = new Map(to[table].map((row) => [String(row[key]), row]));
