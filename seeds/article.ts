@@ -156,6 +156,3 @@ export const PROJECTS: ArticleProject[] = [
     rulesFromArticle: false,
   },
 ];
-
-/** The article's total of the awarded amounts, euro. */
-export const TOTAL_AWARDED = '1950303.84';

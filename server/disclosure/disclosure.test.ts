@@ -78,7 +78,13 @@ describe('esfView', () => {
 
 function outcomesReport(bySex: Record<string, Tally>): OutcomesResult {
   const total = Object.values(bySex).reduce<Tally>(
-    (a, b) => ({ enrolled: a.enrolled + b.enrolled, employed: a.employed + b.employed, unsuccessful: a.unsuccessful + b.unsuccessful, withdrawn: a.withdrawn + b.withdrawn, PERMANENT: (a.PERMANENT ?? 0) + (b.PERMANENT ?? 0) }),
+    (a, b) => ({
+      enrolled: a.enrolled + b.enrolled,
+      employed: a.employed + b.employed,
+      unsuccessful: a.unsuccessful + b.unsuccessful,
+      withdrawn: a.withdrawn + b.withdrawn,
+      PERMANENT: (a.PERMANENT ?? 0) + (b.PERMANENT ?? 0),
+    }),
     { enrolled: 0, employed: 0, unsuccessful: 0, withdrawn: 0 },
   );
   const { byContractType: _a, ...female } = outcomeCounts(bySex.FEMALE!);
@@ -118,7 +124,14 @@ describe('outcomesView', () => {
 
 describe('debtView', () => {
   const month = (m: string, cents: bigint) => ({ month: m, repaidCents: cents, withheldCents: 0n, recoveredCents: cents });
-  const amounts = { arrearsCents: 1000n, repaidCents: 300n, withheldCents: 0n, recoveredCents: 300n, outstandingCents: 700n, recoveryRate: 0.3 };
+  const amounts = {
+    arrearsCents: 1000n,
+    repaidCents: 300n,
+    withheldCents: 0n,
+    recoveredCents: 300n,
+    outstandingCents: 700n,
+    recoveryRate: 0.3,
+  };
   const report: DebtResult = { asOf: '2020-01-31', ...amounts, projects: [{ code: 'A', ...amounts }], monthly: [month('2019-12', 100n), month('2020-01', 300n)] };
 
   it('keeps the totals only over time for the public, the whole series for a key', () => {

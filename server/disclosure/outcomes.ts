@@ -97,7 +97,10 @@ export function outcomesView(report: OutcomesResult, disclosure: Disclosure): Ou
   return {
     ...totals,
     byContractType: contracts(report.byContractType, hidden),
-    projects: report.projects.map((p) => ({ ...p, byContractType: contracts(p.byContractType, hiddenByProject.get(p.code) ?? NOTHING_HIDDEN) })),
+    projects: report.projects.map((p) => ({
+      ...p,
+      byContractType: contracts(p.byContractType, hiddenByProject.get(p.code) ?? NOTHING_HIDDEN),
+    })),
     bySex: report.bySex.map((row) => {
       const letter = SEXES[row.sex as keyof typeof SEXES];
       const gone = MEASURES.filter((m) => hidden.has(`${m}:${letter}`));

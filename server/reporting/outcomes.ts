@@ -44,7 +44,9 @@ export interface OutcomeCounts {
 export type SexCounts = { sex: string } & Omit<OutcomeCounts, 'byContractType'>;
 
 /** What the counts of one table cell add up from: enrolments, exits by outcome, employed exits by contract. */
-export type Tally = { enrolled: number; employed: number; unsuccessful: number; withdrawn: number } & Partial<Record<ContractTypeKey, number>>;
+export type Tally = { enrolled: number; employed: number; unsuccessful: number; withdrawn: number } & Partial<
+  Record<ContractTypeKey, number>
+>;
 
 export interface OutcomesResult extends OutcomeCounts {
   asOf: string;
