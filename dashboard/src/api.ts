@@ -18,7 +18,10 @@ export class ApiError extends Error {
   }
 }
 
-export async function request<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables): Promise<TResult> {
+export async function request<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+): Promise<TResult> {
   const key = apiKey.get();
   let response: Response;
   try {
@@ -30,7 +33,8 @@ export async function request<TResult, TVariables>(document: TypedDocumentString
   } catch {
     throw new ApiError('network');
   }
-  const body = (await response.json().catch(() => ({}))) as { data?: TResult; errors?: { message: string; extensions?: { code?: string } }[] };
+  type Body = { data?: TResult; errors?: { message: string; extensions?: { code?: string } }[] };
+  const body = (await response.json().catch(() => ({}))) as Body;
   if (body.errors?.length) throw new ApiError(body.errors[0]!.message, body.errors[0]!.extensions?.code);
   if (!response.ok || !body.data) throw new ApiError(`HTTP ${response.status}`);
   return body.data;

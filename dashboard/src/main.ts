@@ -19,17 +19,30 @@ import { readState, writeState, type ViewState } from './state.js';
 
 const TEXTS: Record<Lang, Texts> = { it, en };
 
+type ChartView = PanelView & { empty: boolean };
+
+/** A chart panel's module: its query, and the view it draws from the answer (each has its own answer type). */
 interface ChartModule<Q> {
   document: TypedDocumentString<Q, { filter?: ReportFilter | null }>;
-  toView(data: Q, texts: Texts, lang: Lang): PanelView & { empty: boolean };
+  toView(data: Q, texts: Texts, lang: Lang): ChartView;
+}
+/** Asks a chart's query; the answer comes back as a function that draws it in the texts and language of the moment. */
+type ChartLoad = (filter: ReportFilter) => Promise<(texts: Texts, lang: Lang) => ChartView>;
+
+/** A chart module closed over its own answer type, so that charts of different queries sit in one list. */
+function chart<Q>(module: ChartModule<Q>): ChartLoad {
+  return async (filter) => {
+    const data = await request(module.document, { filter });
+    return (texts, lang) => module.toView(data, texts, lang);
+  };
 }
 
-const CHARTS: { id: keyof Texts['panels']; module: ChartModule<any>; wide?: boolean }[] = [
-  { id: 'funding', module: funding },
-  { id: 'reach', module: reach },
-  { id: 'reachOverTime', module: reachOverTime },
-  { id: 'outcomes', module: outcomes },
-  { id: 'debt', module: debt, wide: true },
+const CHARTS: { id: keyof Texts['panels']; load: ChartLoad; wide?: boolean }[] = [
+  { id: 'funding', load: chart(funding) },
+  { id: 'reach', load: chart(reach) },
+  { id: 'reachOverTime', load: chart(reachOverTime) },
+  { id: 'outcomes', load: chart(outcomes) },
+  { id: 'debt', load: chart(debt), wide: true },
 ];
 
 let state: ViewState = readState(location.search);
@@ -74,7 +87,10 @@ esfSection.innerHTML = '<header><h2></h2><div class="tools"><button type="button
 main.append(esfSection);
 let esfRows: Parameters<typeof esf.toCsvRows>[0] = [];
 esfSection.querySelector('[data-action="csv"]')!.addEventListener('click', () => {
-  const csv = toCsv({ columns: [texts.esf.code, texts.esf.name, texts.esf.women, texts.esf.men, texts.esf.total], rows: esf.toCsvRows(esfRows) });
+  const csv = toCsv({
+    columns: [texts.esf.code, texts.esf.name, texts.esf.women, texts.esf.men, texts.esf.total],
+    rows: esf.toCsvRows(esfRows),
+  });
   const link = document.createElement('a');
   link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
   link.download = 'esf-indicators.csv';
@@ -141,8 +157,18 @@ function renderHeadline(data: HeadlineQuery): void {
   headline.innerHTML = [
     figure(texts.headline.awarded, formatMoney(data.fundingSummary.totalAwarded, lang), '', asOf),
     figure(texts.headline.reached, formatCount(reached, lang), texts.headline.reachedOf(formatCount(target, lang)), asOf),
-    figure(texts.headline.employed, formatCount(data.employmentOutcomes.employed, lang), texts.headline.employedOf(formatCount(data.employmentOutcomes.enrolled, lang)), asOf),
-    figure(texts.headline.recovered, formatMoney(data.debtRecovery.totalRecovered, lang), texts.headline.recoveredOf(formatMoney(data.debtRecovery.arrearsAtEnrolment, lang)), asOf),
+    figure(
+      texts.headline.employed,
+      formatCount(data.employmentOutcomes.employed, lang),
+      texts.headline.employedOf(formatCount(data.employmentOutcomes.enrolled, lang)),
+      asOf,
+    ),
+    figure(
+      texts.headline.recovered,
+      formatMoney(data.debtRecovery.totalRecovered, lang),
+      texts.headline.recoveredOf(formatMoney(data.debtRecovery.arrearsAtEnrolment, lang)),
+      asOf,
+    ),
   ].join('');
   headline.setAttribute('data-state', 'ready');
   app.querySelector<HTMLElement>('#demo')!.hidden = !data.programme.usesSyntheticData;
@@ -173,13 +199,13 @@ async function refresh(): Promise<void> {
         retry.textContent = texts.retry;
         retry.addEventListener('click', () => void refresh());
       }),
-    ...CHARTS.map(async ({ id, module }) => {
+    ...CHARTS.map(async ({ id, load }) => {
       const panel = panels.get(id)!;
       panel.loading();
       try {
-        const data = await request(module.document, { filter });
+        const draw = await load(filter);
         if (mine !== generation) return;
-        const view = module.toView(data, texts, state.lang);
+        const view = draw(texts, state.lang);
         panel.show(view, view.empty);
       } catch (error) {
         if (mine === generation) panel.failed(message(error), () => void refresh());

@@ -1,7 +1,7 @@
 /**
- * One wrapper owns Chart.js's lifecycle for every panel: it creates the chart once, updates its
- * data in place on every refresh, and destroys it with the panel. It also gives every chart its
- * table view (for screen readers and copying) and its PNG and CSV downloads.
+ * One wrapper owns Chart.js's lifecycle for every panel: it creates the chart once and updates its
+ * data in place on every refresh (the panels live as long as the page). It also gives every chart
+ * its table view (for screen readers and copying) and its PNG and CSV downloads.
  */
 import {
   BarController,
@@ -20,6 +20,9 @@ import {
 import type { Texts } from '../i18n/it.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Filler, Legend, Tooltip);
+
+/** What every chart gets whatever its panel asks: drawn at once, and sized by its box. */
+const FIXED_OPTIONS = { animation: false, maintainAspectRatio: false, responsive: true } as const;
 
 /** A chart's figures as a table: what the table view shows and the CSV holds. */
 export interface TableData {
@@ -127,10 +130,10 @@ export class ChartPanel {
     this.table = view.table;
     this.noteLine.textContent = view.note ?? '';
     if (!this.chart) {
-      this.chart = new Chart(this.canvas, { ...view.config, options: { animation: false, maintainAspectRatio: false, responsive: true, ...view.config.options } });
+      this.chart = new Chart(this.canvas, { ...view.config, options: { ...FIXED_OPTIONS, ...view.config.options } });
     } else {
       this.chart.data = view.config.data;
-      this.chart.options = { animation: false, maintainAspectRatio: false, responsive: true, ...view.config.options };
+      this.chart.options = { ...FIXED_OPTIONS, ...view.config.options };
       this.chart.update();
     }
     this.renderTable();
@@ -148,12 +151,6 @@ export class ChartPanel {
   /** The numbers the chart is drawing now (for tests and for the curious). */
   drawnData(): unknown {
     return this.chart?.data.datasets.map((d) => d.data);
-  }
-
-  destroy(): void {
-    this.chart?.destroy();
-    this.chart = undefined;
-    this.element.remove();
   }
 
   private setTableView(on: boolean): void {

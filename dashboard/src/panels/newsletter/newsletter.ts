@@ -7,7 +7,13 @@ import type { Texts } from '../../i18n/it.js';
  * The newsletter page: the draft the API writes (title and paragraphs, HTML escaped by the
  * server), a button that copies its Markdown, and the charts as pictures for print.
  */
-export async function renderNewsletter(host: HTMLElement, filter: ReportFilter, lang: Lang, texts: Texts, charts: () => { title: string; png: string }[]): Promise<void> {
+export async function renderNewsletter(
+  host: HTMLElement,
+  filter: ReportFilter,
+  lang: Lang,
+  texts: Texts,
+  charts: () => { title: string; png: string }[],
+): Promise<void> {
   const { newsletterUpdate: draft } = await request(NewsletterDraftDocument, { filter, language: lang === 'en' ? 'EN' : 'IT' });
   host.innerHTML = `
     <header><h2></h2><div class="tools"><button type="button" data-action="copy"></button><button type="button" data-action="print"></button></div></header>

@@ -39,7 +39,14 @@ export function toView(data: ReachOverTimePanelQuery, texts: Texts, lang: Lang):
       data: {
         labels: series.map((p) => formatMonth(p.month, lang)),
         datasets: [
-          { label: texts.series.reached, data: series.map((p) => p.value), borderColor: COLORS.reached, backgroundColor: COLORS.reached, pointRadius: 0, fill: false },
+          {
+            label: texts.series.reached,
+            data: series.map((p) => p.value),
+            borderColor: COLORS.reached,
+            backgroundColor: COLORS.reached,
+            pointRadius: 0,
+            fill: false,
+          },
           { label: texts.series.target, data: series.map(() => target), borderColor: COLORS.target, borderDash: [6, 4], pointRadius: 0 },
         ],
       },

@@ -32,7 +32,12 @@ export function toView(data: ReachPanelQuery, texts: Texts, lang: Lang): PanelVi
     },
     table: {
       columns: [texts.table.projectColumn, texts.series.reached, texts.series.target, '%'],
-      rows: rows.map((r) => [r.project.name, formatCount(r.peopleReached, lang), formatCount(r.target, lang), formatShare(r.shareOfTarget, lang)]),
+      rows: rows.map((r) => [
+        r.project.name,
+        formatCount(r.peopleReached, lang),
+        formatCount(r.target, lang),
+        formatShare(r.shareOfTarget, lang),
+      ]),
     },
   };
 }
