@@ -1,0 +1,360 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A session of the lab's activities. */
+export type ActivityInput = {
+  heldOn: string;
+  kind: ActivityKind;
+  projectCode: string | number;
+  title: string;
+};
+
+export type ActivityKind =
+  | 'ASSISTED_LIVING'
+  | 'COMMUNITY_ANIMATION'
+  | 'INTEGRATION'
+  | 'JOB_SUPPORT'
+  | 'OTHER'
+  | 'OUTREACH'
+  | 'SELF_MANAGEMENT'
+  | 'SOCIAL_SUPPORT'
+  | 'TRAINING';
+
+/** Presence at an activity: a registered person, or a headcount of people not registered. */
+export type AttendanceInput = {
+  activityId: string | number;
+  anonymousHeadcount?: number | null | undefined;
+  personId?: string | number | null | undefined;
+};
+
+/** Which audit entries; every field optional. */
+export type AuditFilter = {
+  /** "admin" or an API key id. */
+  actor?: string | null | undefined;
+  /** person, enrolment, repayment, withholding, … */
+  entity?: string | null | undefined;
+  entityId?: string | null | undefined;
+  /** Written on or after this day (UTC). */
+  from?: string | null | undefined;
+  /** Written on or before this day (UTC). */
+  to?: string | null | undefined;
+};
+
+export type ContractType =
+  | 'APPRENTICESHIP'
+  | 'FIXED_TERM'
+  | 'OTHER'
+  | 'PERMANENT'
+  | 'SELF_EMPLOYED';
+
+export type EducationLevel =
+  | 'ISCED_0'
+  | 'ISCED_1'
+  | 'ISCED_2'
+  | 'ISCED_3'
+  | 'ISCED_4'
+  | 'ISCED_5'
+  | 'ISCED_6'
+  | 'ISCED_7'
+  | 'ISCED_8';
+
+/** A person selected for the reintegration path of a project. */
+export type EnrolInput = {
+  /** Rent arrears owed to ALER at selection. */
+  arrearsAtEnrolment: string;
+  personId: string | number;
+  projectCode: string | number;
+  selectedOn: string;
+};
+
+/** How and when a participant left the path. */
+export type ExitInput = {
+  /** Required for EMPLOYED, refused otherwise. */
+  contractType?: ContractType | null | undefined;
+  enrolmentId: string | number;
+  exitedOn: string;
+  /** Gained a qualification upon leaving (ESF CR03). */
+  gainedQualification?: boolean | null | undefined;
+  outcome: ExitOutcome;
+};
+
+export type ExitOutcome =
+  | 'EMPLOYED'
+  | 'UNSUCCESSFUL'
+  | 'WITHDRAWN';
+
+export type LabourStatus =
+  | 'EMPLOYED'
+  | 'INACTIVE_IN_EDUCATION'
+  | 'INACTIVE_NOT_IN_EDUCATION'
+  | 'LONG_TERM_UNEMPLOYED'
+  | 'UNEMPLOYED';
+
+/** A person to register. The fiscal code is checked, then kept only as a keyed hash. */
+export type RegisterPersonInput = {
+  birthYear: number;
+  /** Sensitive: may be left undeclared. */
+  disability?: boolean | null | undefined;
+  /** Highest level completed (ISCED 2011); omitted = not declared. */
+  education?: EducationLevel | null | undefined;
+  /** Italian codice fiscale; validated; stored only as a keyed hash. */
+  fiscalCode: string;
+  housingExclusion?: boolean | null | undefined;
+  joblessHousehold?: boolean | null | undefined;
+  joblessHouseholdWithChildren?: boolean | null | undefined;
+  labourStatus: LabourStatus;
+  /** Sensitive: may be left undeclared. */
+  migrantOrMinority?: boolean | null | undefined;
+  /** Sensitive: may be left undeclared. */
+  otherDisadvantaged?: boolean | null | undefined;
+  sex: Sex;
+  singleAdultWithChildren?: boolean | null | undefined;
+};
+
+/** A payment of rent debt by a participant. */
+export type RepaymentInput = {
+  /** More than zero, at most two decimals. */
+  amount: string;
+  enrolmentId: string | number;
+  paidOn: string;
+};
+
+/** Which projects, as of which day. Omitted fields: all projects, today. */
+export type ReportFilter = {
+  /** As things stood at the end of this day; omitted = today (Italian time). */
+  asOf?: string | null | undefined;
+  /** Project codes; omitted = all projects. */
+  projectCodes?: Array<string | number> | null | undefined;
+};
+
+export type Sex =
+  | 'FEMALE'
+  | 'MALE';
+
+export type DataEntryRegisterMutationVariables = Exact<{
+  input: RegisterPersonInput;
+}>;
+
+
+export type DataEntryRegisterMutation = { registerPerson: { id: string, sex: Sex, birthYear: number } };
+
+export type DataEntryEnrolMutationVariables = Exact<{
+  input: EnrolInput;
+}>;
+
+
+export type DataEntryEnrolMutation = { enrolPerson: { id: string, selectedOn: string, arrearsAtEnrolment: string, warnings: Array<string>, person: { id: string }, project: { code: string } } };
+
+export type DataEntryExitMutationVariables = Exact<{
+  input: ExitInput;
+}>;
+
+
+export type DataEntryExitMutation = { recordExit: { id: string, exitedOn: string | null, outcome: ExitOutcome | null, contractType: ContractType | null } };
+
+export type DataEntryRepayMutationVariables = Exact<{
+  input: RepaymentInput;
+}>;
+
+
+export type DataEntryRepayMutation = { recordRepayment: { id: string, amount: string, paidOn: string } };
+
+export type DataEntryActivityMutationVariables = Exact<{
+  input: ActivityInput;
+}>;
+
+
+export type DataEntryActivityMutation = { recordActivity: { id: string, heldOn: string, kind: ActivityKind, title: string, project: { code: string } } };
+
+export type DataEntryAttendMutationVariables = Exact<{
+  input: AttendanceInput;
+}>;
+
+
+export type DataEntryAttendMutation = { recordAttendance: { id: string, anonymousHeadcount: number | null } };
+
+export type DataEntryFiguresQueryVariables = Exact<{
+  f?: ReportFilter | null | undefined;
+}>;
+
+
+export type DataEntryFiguresQuery = { fundingSummary: { allowancesCommitted: string, withheld: string }, participation: Array<{ peopleReached: number, attendances: number, anonymousHeadcount: number }>, employmentOutcomes: { enrolled: number, inProgress: number, unsuccessful: number }, debtRecovery: { arrearsAtEnrolment: string, recoveredFromRepayments: string, recoveredFromWithholding: string, totalRecovered: string } };
+
+export type DataEntryProjectsByTokenQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DataEntryProjectsByTokenQuery = { projects: Array<{ code: string }> };
+
+export type DataEntryPersonAsPublicQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DataEntryPersonAsPublicQuery = { person: { id: string, sex: Sex } | null };
+
+export type DataEntryPersonAsAdminQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DataEntryPersonAsAdminQuery = { person: { id: string } | null };
+
+export type DataEntryAuditLogQueryVariables = Exact<{
+  filter?: AuditFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DataEntryAuditLogQuery = { auditLog: { nextCursor: string | null, entries: Array<{ id: string, at: unknown, actor: string, action: string, entity: string, entityId: string, before: unknown, after: unknown }> } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const DataEntryRegisterDocument = new TypedDocumentString(`
+    mutation DataEntryRegister($input: RegisterPersonInput!) {
+  registerPerson(input: $input) {
+    id
+    sex
+    birthYear
+  }
+}
+    `) as unknown as TypedDocumentString<DataEntryRegisterMutation, DataEntryRegisterMutationVariables>;
+export const DataEntryEnrolDocument = new TypedDocumentString(`
+    mutation DataEntryEnrol($input: EnrolInput!) {
+  enrolPerson(input: $input) {
+    id
+    selectedOn
+    arrearsAtEnrolment
+    warnings
+    person {
+      id
+    }
+    project {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DataEntryEnrolMutation, DataEntryEnrolMutationVariables>;
+export const DataEntryExitDocument = new TypedDocumentString(`
+    mutation DataEntryExit($input: ExitInput!) {
+  recordExit(input: $input) {
+    id
+    exitedOn
+    outcome
+    contractType
+  }
+}
+    `) as unknown as TypedDocumentString<DataEntryExitMutation, DataEntryExitMutationVariables>;
+export const DataEntryRepayDocument = new TypedDocumentString(`
+    mutation DataEntryRepay($input: RepaymentInput!) {
+  recordRepayment(input: $input) {
+    id
+    amount
+    paidOn
+  }
+}
+    `) as unknown as TypedDocumentString<DataEntryRepayMutation, DataEntryRepayMutationVariables>;
+export const DataEntryActivityDocument = new TypedDocumentString(`
+    mutation DataEntryActivity($input: ActivityInput!) {
+  recordActivity(input: $input) {
+    id
+    heldOn
+    kind
+    title
+    project {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DataEntryActivityMutation, DataEntryActivityMutationVariables>;
+export const DataEntryAttendDocument = new TypedDocumentString(`
+    mutation DataEntryAttend($input: AttendanceInput!) {
+  recordAttendance(input: $input) {
+    id
+    anonymousHeadcount
+  }
+}
+    `) as unknown as TypedDocumentString<DataEntryAttendMutation, DataEntryAttendMutationVariables>;
+export const DataEntryFiguresDocument = new TypedDocumentString(`
+    query DataEntryFigures($f: ReportFilter) {
+  fundingSummary(filter: $f) {
+    allowancesCommitted
+    withheld
+  }
+  participation(filter: $f) {
+    peopleReached
+    attendances
+    anonymousHeadcount
+  }
+  employmentOutcomes(filter: $f) {
+    enrolled
+    inProgress
+    unsuccessful
+  }
+  debtRecovery(filter: $f) {
+    arrearsAtEnrolment
+    recoveredFromRepayments
+    recoveredFromWithholding
+    totalRecovered
+  }
+}
+    `) as unknown as TypedDocumentString<DataEntryFiguresQuery, DataEntryFiguresQueryVariables>;
+export const DataEntryProjectsByTokenDocument = new TypedDocumentString(`
+    query DataEntryProjectsByToken {
+  projects {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<DataEntryProjectsByTokenQuery, DataEntryProjectsByTokenQueryVariables>;
+export const DataEntryPersonAsPublicDocument = new TypedDocumentString(`
+    query DataEntryPersonAsPublic($id: ID!) {
+  person(id: $id) {
+    id
+    sex
+  }
+}
+    `) as unknown as TypedDocumentString<DataEntryPersonAsPublicQuery, DataEntryPersonAsPublicQueryVariables>;
+export const DataEntryPersonAsAdminDocument = new TypedDocumentString(`
+    query DataEntryPersonAsAdmin($id: ID!) {
+  person(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DataEntryPersonAsAdminQuery, DataEntryPersonAsAdminQueryVariables>;
+export const DataEntryAuditLogDocument = new TypedDocumentString(`
+    query DataEntryAuditLog($filter: AuditFilter, $first: Int, $after: String) {
+  auditLog(filter: $filter, first: $first, after: $after) {
+    entries {
+      id
+      at
+      actor
+      action
+      entity
+      entityId
+      before
+      after
+    }
+    nextCursor
+  }
+}
+    `) as unknown as TypedDocumentString<DataEntryAuditLogQuery, DataEntryAuditLogQueryVariables>;
