@@ -15,6 +15,22 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query CorrectionsFigures {\n  debtRecovery(filter: { projectCodes: [\"GOLAB\"], asOf: \"2020-08-31\" }) { arrearsAtEnrolment recoveredFromRepayments recoveredFromWithholding }\n  employmentOutcomes(filter: { projectCodes: [\"GOLAB\"], asOf: \"2020-08-31\" }) { enrolled employed unsuccessful inProgress }\n  participation(filter: { projectCodes: [\"GOLAB\"], asOf: \"2020-08-31\" }) { peopleReached attendances }\n}": typeof types.CorrectionsFiguresDocument,
+    "mutation CorrectionsCorrectEnrolment($input: CorrectEnrolmentInput!) {\n  correctEnrolment(input: $input) { id selectedOn arrearsAtEnrolment exitedOn outcome contractType } }": typeof types.CorrectionsCorrectEnrolmentDocument,
+    "mutation CorrectionsVoid($input: VoidInput!) { voidRecord(input: $input) }": typeof types.CorrectionsVoidDocument,
+    "mutation CorrectionsRegister($i: RegisterPersonInput!) { registerPerson(input: $i) { id } }": typeof types.CorrectionsRegisterDocument,
+    "mutation CorrectionsEnrol($i: EnrolInput!) { enrolPerson(input: $i) { id } }": typeof types.CorrectionsEnrolDocument,
+    "mutation CorrectionsRepay($i: RepaymentInput!) { recordRepayment(input: $i) { id } }": typeof types.CorrectionsRepayDocument,
+    "mutation CorrectionsExit($i: ExitInput!) { recordExit(input: $i) { id } }": typeof types.CorrectionsExitDocument,
+    "mutation CorrectionsActivity($i: ActivityInput!) { recordActivity(input: $i) { id } }": typeof types.CorrectionsActivityDocument,
+    "mutation CorrectionsAttend($i: AttendanceInput!) { recordAttendance(input: $i) { id } }": typeof types.CorrectionsAttendDocument,
+    "mutation CorrectionsCorrectRepayment($i: CorrectRepaymentInput!) { correctRepayment(input: $i) { id amount } }": typeof types.CorrectionsCorrectRepaymentDocument,
+    "query CorrectionsRepaymentTrail { auditLog(filter: { entity: \"repayment\" }, first: 1) { entries { action before after reason actor } } }": typeof types.CorrectionsRepaymentTrailDocument,
+    "mutation CorrectionsLock { lockPeriod(until: \"2019-12-31\", reason: \"Reported to the Region for 2019\") { id lockedUntil } }": typeof types.CorrectionsLockDocument,
+    "mutation CorrectionsLockedActivity($i: ActivityInput!) { recordActivity(input: $i) { id } }": typeof types.CorrectionsLockedActivityDocument,
+    "mutation CorrectionsAfterLock($i: ActivityInput!) { recordActivity(input: $i) { id } }": typeof types.CorrectionsAfterLockDocument,
+    "mutation CorrectionsUnlockNoReason($id: ID!) { unlockPeriod(id: $id, reason: \"\") { id } }": typeof types.CorrectionsUnlockNoReasonDocument,
+    "mutation CorrectionsUnlock($id: ID!) { unlockPeriod(id: $id, reason: \"A late register from Galdus\") { id unlockedAt } }": typeof types.CorrectionsUnlockDocument,
     "mutation DataEntryRegister($input: RegisterPersonInput!) { registerPerson(input: $input) { id sex birthYear } }": typeof types.DataEntryRegisterDocument,
     "mutation DataEntryEnrol($input: EnrolInput!) { enrolPerson(input: $input) { id selectedOn arrearsAtEnrolment warnings person { id } project { code } } }": typeof types.DataEntryEnrolDocument,
     "mutation DataEntryExit($input: ExitInput!) { recordExit(input: $input) { id exitedOn outcome contractType } }": typeof types.DataEntryExitDocument,
@@ -28,6 +44,22 @@ type Documents = {
     "query DataEntryAuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) { entries { id at actor action entity entityId before after } nextCursor } }": typeof types.DataEntryAuditLogDocument,
 };
 const documents: Documents = {
+    "query CorrectionsFigures {\n  debtRecovery(filter: { projectCodes: [\"GOLAB\"], asOf: \"2020-08-31\" }) { arrearsAtEnrolment recoveredFromRepayments recoveredFromWithholding }\n  employmentOutcomes(filter: { projectCodes: [\"GOLAB\"], asOf: \"2020-08-31\" }) { enrolled employed unsuccessful inProgress }\n  participation(filter: { projectCodes: [\"GOLAB\"], asOf: \"2020-08-31\" }) { peopleReached attendances }\n}": types.CorrectionsFiguresDocument,
+    "mutation CorrectionsCorrectEnrolment($input: CorrectEnrolmentInput!) {\n  correctEnrolment(input: $input) { id selectedOn arrearsAtEnrolment exitedOn outcome contractType } }": types.CorrectionsCorrectEnrolmentDocument,
+    "mutation CorrectionsVoid($input: VoidInput!) { voidRecord(input: $input) }": types.CorrectionsVoidDocument,
+    "mutation CorrectionsRegister($i: RegisterPersonInput!) { registerPerson(input: $i) { id } }": types.CorrectionsRegisterDocument,
+    "mutation CorrectionsEnrol($i: EnrolInput!) { enrolPerson(input: $i) { id } }": types.CorrectionsEnrolDocument,
+    "mutation CorrectionsRepay($i: RepaymentInput!) { recordRepayment(input: $i) { id } }": types.CorrectionsRepayDocument,
+    "mutation CorrectionsExit($i: ExitInput!) { recordExit(input: $i) { id } }": types.CorrectionsExitDocument,
+    "mutation CorrectionsActivity($i: ActivityInput!) { recordActivity(input: $i) { id } }": types.CorrectionsActivityDocument,
+    "mutation CorrectionsAttend($i: AttendanceInput!) { recordAttendance(input: $i) { id } }": types.CorrectionsAttendDocument,
+    "mutation CorrectionsCorrectRepayment($i: CorrectRepaymentInput!) { correctRepayment(input: $i) { id amount } }": types.CorrectionsCorrectRepaymentDocument,
+    "query CorrectionsRepaymentTrail { auditLog(filter: { entity: \"repayment\" }, first: 1) { entries { action before after reason actor } } }": types.CorrectionsRepaymentTrailDocument,
+    "mutation CorrectionsLock { lockPeriod(until: \"2019-12-31\", reason: \"Reported to the Region for 2019\") { id lockedUntil } }": types.CorrectionsLockDocument,
+    "mutation CorrectionsLockedActivity($i: ActivityInput!) { recordActivity(input: $i) { id } }": types.CorrectionsLockedActivityDocument,
+    "mutation CorrectionsAfterLock($i: ActivityInput!) { recordActivity(input: $i) { id } }": types.CorrectionsAfterLockDocument,
+    "mutation CorrectionsUnlockNoReason($id: ID!) { unlockPeriod(id: $id, reason: \"\") { id } }": types.CorrectionsUnlockNoReasonDocument,
+    "mutation CorrectionsUnlock($id: ID!) { unlockPeriod(id: $id, reason: \"A late register from Galdus\") { id unlockedAt } }": types.CorrectionsUnlockDocument,
     "mutation DataEntryRegister($input: RegisterPersonInput!) { registerPerson(input: $input) { id sex birthYear } }": types.DataEntryRegisterDocument,
     "mutation DataEntryEnrol($input: EnrolInput!) { enrolPerson(input: $input) { id selectedOn arrearsAtEnrolment warnings person { id } project { code } } }": types.DataEntryEnrolDocument,
     "mutation DataEntryExit($input: ExitInput!) { recordExit(input: $input) { id exitedOn outcome contractType } }": types.DataEntryExitDocument,
@@ -41,6 +73,70 @@ const documents: Documents = {
     "query DataEntryAuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) { entries { id at actor action entity entityId before after } nextCursor } }": types.DataEntryAuditLogDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CorrectionsFigures {\n  debtRecovery(filter: { projectCodes: [\"GOLAB\"], asOf: \"2020-08-31\" }) { arrearsAtEnrolment recoveredFromRepayments recoveredFromWithholding }\n  employmentOutcomes(filter: { projectCodes: [\"GOLAB\"], asOf: \"2020-08-31\" }) { enrolled employed unsuccessful inProgress }\n  participation(filter: { projectCodes: [\"GOLAB\"], asOf: \"2020-08-31\" }) { peopleReached attendances }\n}"): typeof import('./graphql.js').CorrectionsFiguresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CorrectionsCorrectEnrolment($input: CorrectEnrolmentInput!) {\n  correctEnrolment(input: $input) { id selectedOn arrearsAtEnrolment exitedOn outcome contractType } }"): typeof import('./graphql.js').CorrectionsCorrectEnrolmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CorrectionsVoid($input: VoidInput!) { voidRecord(input: $input) }"): typeof import('./graphql.js').CorrectionsVoidDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CorrectionsRegister($i: RegisterPersonInput!) { registerPerson(input: $i) { id } }"): typeof import('./graphql.js').CorrectionsRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CorrectionsEnrol($i: EnrolInput!) { enrolPerson(input: $i) { id } }"): typeof import('./graphql.js').CorrectionsEnrolDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CorrectionsRepay($i: RepaymentInput!) { recordRepayment(input: $i) { id } }"): typeof import('./graphql.js').CorrectionsRepayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CorrectionsExit($i: ExitInput!) { recordExit(input: $i) { id } }"): typeof import('./graphql.js').CorrectionsExitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CorrectionsActivity($i: ActivityInput!) { recordActivity(input: $i) { id } }"): typeof import('./graphql.js').CorrectionsActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CorrectionsAttend($i: AttendanceInput!) { recordAttendance(input: $i) { id } }"): typeof import('./graphql.js').CorrectionsAttendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CorrectionsCorrectRepayment($i: CorrectRepaymentInput!) { correctRepayment(input: $i) { id amount } }"): typeof import('./graphql.js').CorrectionsCorrectRepaymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CorrectionsRepaymentTrail { auditLog(filter: { entity: \"repayment\" }, first: 1) { entries { action before after reason actor } } }"): typeof import('./graphql.js').CorrectionsRepaymentTrailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CorrectionsLock { lockPeriod(until: \"2019-12-31\", reason: \"Reported to the Region for 2019\") { id lockedUntil } }"): typeof import('./graphql.js').CorrectionsLockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CorrectionsLockedActivity($i: ActivityInput!) { recordActivity(input: $i) { id } }"): typeof import('./graphql.js').CorrectionsLockedActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CorrectionsAfterLock($i: ActivityInput!) { recordActivity(input: $i) { id } }"): typeof import('./graphql.js').CorrectionsAfterLockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CorrectionsUnlockNoReason($id: ID!) { unlockPeriod(id: $id, reason: \"\") { id } }"): typeof import('./graphql.js').CorrectionsUnlockNoReasonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CorrectionsUnlock($id: ID!) { unlockPeriod(id: $id, reason: \"A late register from Galdus\") { id unlockedAt } }"): typeof import('./graphql.js').CorrectionsUnlockDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

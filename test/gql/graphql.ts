@@ -50,6 +50,28 @@ export type ContractType =
   | 'PERMANENT'
   | 'SELF_EMPLOYED';
 
+/** Corrects an enrolment: only the fields given change. The trail keeps the old values and the reason. */
+export type CorrectEnrolmentInput = {
+  arrearsAtEnrolment?: string | null | undefined;
+  contractType?: ContractType | null | undefined;
+  enrolmentId: string | number;
+  exitedOn?: string | null | undefined;
+  gainedQualification?: boolean | null | undefined;
+  outcome?: ExitOutcome | null | undefined;
+  reason: string;
+  /** true: the exit was recorded by mistake; the participant is back in progress. */
+  removeExit?: boolean | null | undefined;
+  selectedOn?: string | null | undefined;
+};
+
+/** Corrects a repayment: only the fields given change. */
+export type CorrectRepaymentInput = {
+  amount?: string | null | undefined;
+  paidOn?: string | null | undefined;
+  reason: string;
+  repaymentId: string | number;
+};
+
 export type EducationLevel =
   | 'ISCED_0'
   | 'ISCED_1'
@@ -133,6 +155,128 @@ export type ReportFilter = {
 export type Sex =
   | 'FEMALE'
   | 'MALE';
+
+/** Voids a record entered by mistake: it leaves every figure; the trail keeps it, with the reason. */
+export type VoidInput = {
+  id: string | number;
+  /** Why: required, kept in the audit trail. */
+  reason: string;
+  record: VoidableRecord;
+};
+
+export type VoidableRecord =
+  | 'ACTIVITY'
+  | 'ARREARS_CASE'
+  | 'ATTENDANCE'
+  | 'ENROLMENT'
+  | 'FOLLOW_UP'
+  | 'REPAYMENT';
+
+export type CorrectionsFiguresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CorrectionsFiguresQuery = { debtRecovery: { arrearsAtEnrolment: string, recoveredFromRepayments: string, recoveredFromWithholding: string }, employmentOutcomes: { enrolled: number, employed: number, unsuccessful: number, inProgress: number }, participation: Array<{ peopleReached: number, attendances: number }> };
+
+export type CorrectionsCorrectEnrolmentMutationVariables = Exact<{
+  input: CorrectEnrolmentInput;
+}>;
+
+
+export type CorrectionsCorrectEnrolmentMutation = { correctEnrolment: { id: string, selectedOn: string, arrearsAtEnrolment: string, exitedOn: string | null, outcome: ExitOutcome | null, contractType: ContractType | null } };
+
+export type CorrectionsVoidMutationVariables = Exact<{
+  input: VoidInput;
+}>;
+
+
+export type CorrectionsVoidMutation = { voidRecord: boolean };
+
+export type CorrectionsRegisterMutationVariables = Exact<{
+  i: RegisterPersonInput;
+}>;
+
+
+export type CorrectionsRegisterMutation = { registerPerson: { id: string } };
+
+export type CorrectionsEnrolMutationVariables = Exact<{
+  i: EnrolInput;
+}>;
+
+
+export type CorrectionsEnrolMutation = { enrolPerson: { id: string } };
+
+export type CorrectionsRepayMutationVariables = Exact<{
+  i: RepaymentInput;
+}>;
+
+
+export type CorrectionsRepayMutation = { recordRepayment: { id: string } };
+
+export type CorrectionsExitMutationVariables = Exact<{
+  i: ExitInput;
+}>;
+
+
+export type CorrectionsExitMutation = { recordExit: { id: string } };
+
+export type CorrectionsActivityMutationVariables = Exact<{
+  i: ActivityInput;
+}>;
+
+
+export type CorrectionsActivityMutation = { recordActivity: { id: string } };
+
+export type CorrectionsAttendMutationVariables = Exact<{
+  i: AttendanceInput;
+}>;
+
+
+export type CorrectionsAttendMutation = { recordAttendance: { id: string } };
+
+export type CorrectionsCorrectRepaymentMutationVariables = Exact<{
+  i: CorrectRepaymentInput;
+}>;
+
+
+export type CorrectionsCorrectRepaymentMutation = { correctRepayment: { id: string, amount: string } };
+
+export type CorrectionsRepaymentTrailQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CorrectionsRepaymentTrailQuery = { auditLog: { entries: Array<{ action: string, before: unknown, after: unknown, reason: string | null, actor: string }> } };
+
+export type CorrectionsLockMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CorrectionsLockMutation = { lockPeriod: { id: string, lockedUntil: string } };
+
+export type CorrectionsLockedActivityMutationVariables = Exact<{
+  i: ActivityInput;
+}>;
+
+
+export type CorrectionsLockedActivityMutation = { recordActivity: { id: string } };
+
+export type CorrectionsAfterLockMutationVariables = Exact<{
+  i: ActivityInput;
+}>;
+
+
+export type CorrectionsAfterLockMutation = { recordActivity: { id: string } };
+
+export type CorrectionsUnlockNoReasonMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CorrectionsUnlockNoReasonMutation = { unlockPeriod: { id: string } };
+
+export type CorrectionsUnlockMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CorrectionsUnlockMutation = { unlockPeriod: { id: string, unlockedAt: unknown } };
 
 export type DataEntryRegisterMutationVariables = Exact<{
   input: RegisterPersonInput;
@@ -230,6 +374,142 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const CorrectionsFiguresDocument = new TypedDocumentString(`
+    query CorrectionsFigures {
+  debtRecovery(filter: {projectCodes: ["GOLAB"], asOf: "2020-08-31"}) {
+    arrearsAtEnrolment
+    recoveredFromRepayments
+    recoveredFromWithholding
+  }
+  employmentOutcomes(filter: {projectCodes: ["GOLAB"], asOf: "2020-08-31"}) {
+    enrolled
+    employed
+    unsuccessful
+    inProgress
+  }
+  participation(filter: {projectCodes: ["GOLAB"], asOf: "2020-08-31"}) {
+    peopleReached
+    attendances
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectionsFiguresQuery, CorrectionsFiguresQueryVariables>;
+export const CorrectionsCorrectEnrolmentDocument = new TypedDocumentString(`
+    mutation CorrectionsCorrectEnrolment($input: CorrectEnrolmentInput!) {
+  correctEnrolment(input: $input) {
+    id
+    selectedOn
+    arrearsAtEnrolment
+    exitedOn
+    outcome
+    contractType
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectionsCorrectEnrolmentMutation, CorrectionsCorrectEnrolmentMutationVariables>;
+export const CorrectionsVoidDocument = new TypedDocumentString(`
+    mutation CorrectionsVoid($input: VoidInput!) {
+  voidRecord(input: $input)
+}
+    `) as unknown as TypedDocumentString<CorrectionsVoidMutation, CorrectionsVoidMutationVariables>;
+export const CorrectionsRegisterDocument = new TypedDocumentString(`
+    mutation CorrectionsRegister($i: RegisterPersonInput!) {
+  registerPerson(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectionsRegisterMutation, CorrectionsRegisterMutationVariables>;
+export const CorrectionsEnrolDocument = new TypedDocumentString(`
+    mutation CorrectionsEnrol($i: EnrolInput!) {
+  enrolPerson(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectionsEnrolMutation, CorrectionsEnrolMutationVariables>;
+export const CorrectionsRepayDocument = new TypedDocumentString(`
+    mutation CorrectionsRepay($i: RepaymentInput!) {
+  recordRepayment(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectionsRepayMutation, CorrectionsRepayMutationVariables>;
+export const CorrectionsExitDocument = new TypedDocumentString(`
+    mutation CorrectionsExit($i: ExitInput!) {
+  recordExit(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectionsExitMutation, CorrectionsExitMutationVariables>;
+export const CorrectionsActivityDocument = new TypedDocumentString(`
+    mutation CorrectionsActivity($i: ActivityInput!) {
+  recordActivity(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectionsActivityMutation, CorrectionsActivityMutationVariables>;
+export const CorrectionsAttendDocument = new TypedDocumentString(`
+    mutation CorrectionsAttend($i: AttendanceInput!) {
+  recordAttendance(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectionsAttendMutation, CorrectionsAttendMutationVariables>;
+export const CorrectionsCorrectRepaymentDocument = new TypedDocumentString(`
+    mutation CorrectionsCorrectRepayment($i: CorrectRepaymentInput!) {
+  correctRepayment(input: $i) {
+    id
+    amount
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectionsCorrectRepaymentMutation, CorrectionsCorrectRepaymentMutationVariables>;
+export const CorrectionsRepaymentTrailDocument = new TypedDocumentString(`
+    query CorrectionsRepaymentTrail {
+  auditLog(filter: {entity: "repayment"}, first: 1) {
+    entries {
+      action
+      before
+      after
+      reason
+      actor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectionsRepaymentTrailQuery, CorrectionsRepaymentTrailQueryVariables>;
+export const CorrectionsLockDocument = new TypedDocumentString(`
+    mutation CorrectionsLock {
+  lockPeriod(until: "2019-12-31", reason: "Reported to the Region for 2019") {
+    id
+    lockedUntil
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectionsLockMutation, CorrectionsLockMutationVariables>;
+export const CorrectionsLockedActivityDocument = new TypedDocumentString(`
+    mutation CorrectionsLockedActivity($i: ActivityInput!) {
+  recordActivity(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectionsLockedActivityMutation, CorrectionsLockedActivityMutationVariables>;
+export const CorrectionsAfterLockDocument = new TypedDocumentString(`
+    mutation CorrectionsAfterLock($i: ActivityInput!) {
+  recordActivity(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectionsAfterLockMutation, CorrectionsAfterLockMutationVariables>;
+export const CorrectionsUnlockNoReasonDocument = new TypedDocumentString(`
+    mutation CorrectionsUnlockNoReason($id: ID!) {
+  unlockPeriod(id: $id, reason: "") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectionsUnlockNoReasonMutation, CorrectionsUnlockNoReasonMutationVariables>;
+export const CorrectionsUnlockDocument = new TypedDocumentString(`
+    mutation CorrectionsUnlock($id: ID!) {
+  unlockPeriod(id: $id, reason: "A late register from Galdus") {
+    id
+    unlockedAt
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectionsUnlockMutation, CorrectionsUnlockMutationVariables>;
 export const DataEntryRegisterDocument = new TypedDocumentString(`
     mutation DataEntryRegister($input: RegisterPersonInput!) {
   registerPerson(input: $input) {
