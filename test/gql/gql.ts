@@ -42,6 +42,9 @@ type Documents = {
     "query DataEntryPersonAsPublic($id: ID!) { person(id: $id) { id sex } }": typeof types.DataEntryPersonAsPublicDocument,
     "query DataEntryPersonAsAdmin($id: ID!) { person(id: $id) { id } }": typeof types.DataEntryPersonAsAdminDocument,
     "query DataEntryAuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) { entries { id at actor action entity entityId before after } nextCursor } }": typeof types.DataEntryAuditLogDocument,
+    "mutation ImportFile($kind: ImportKind!, $csv: String!, $fileName: String, $dryRun: Boolean) {\n  importFile(kind: $kind, csv: $csv, fileName: $fileName, dryRun: $dryRun) {\n    rows written dryRun skipped created { people enrolments activities attendances } errors { row column message } } }": typeof types.ImportFileDocument,
+    "query ImportSampleFigures { debtRecovery(filter: { projectCodes: [\"PRO_SALOMONE\"], asOf: \"2019-01-01\" }) { arrearsAtEnrolment }\n        participation(filter: { projectCodes: [\"PRO_SALOMONE\"], asOf: \"2019-01-01\" }) { peopleReached attendances anonymousHeadcount } }": typeof types.ImportSampleFiguresDocument,
+    "query ImportRegisterFigures { participation(filter: { projectCodes: [\"SESTOINSIEME\"], asOf: \"2019-12-31\" }) { peopleReached attendances } }": typeof types.ImportRegisterFiguresDocument,
 };
 const documents: Documents = {
     "query CorrectionsFigures {\n  debtRecovery(filter: { projectCodes: [\"GOLAB\"], asOf: \"2020-08-31\" }) { arrearsAtEnrolment recoveredFromRepayments recoveredFromWithholding }\n  employmentOutcomes(filter: { projectCodes: [\"GOLAB\"], asOf: \"2020-08-31\" }) { enrolled employed unsuccessful inProgress }\n  participation(filter: { projectCodes: [\"GOLAB\"], asOf: \"2020-08-31\" }) { peopleReached attendances }\n}": types.CorrectionsFiguresDocument,
@@ -71,6 +74,9 @@ const documents: Documents = {
     "query DataEntryPersonAsPublic($id: ID!) { person(id: $id) { id sex } }": types.DataEntryPersonAsPublicDocument,
     "query DataEntryPersonAsAdmin($id: ID!) { person(id: $id) { id } }": types.DataEntryPersonAsAdminDocument,
     "query DataEntryAuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) { entries { id at actor action entity entityId before after } nextCursor } }": types.DataEntryAuditLogDocument,
+    "mutation ImportFile($kind: ImportKind!, $csv: String!, $fileName: String, $dryRun: Boolean) {\n  importFile(kind: $kind, csv: $csv, fileName: $fileName, dryRun: $dryRun) {\n    rows written dryRun skipped created { people enrolments activities attendances } errors { row column message } } }": types.ImportFileDocument,
+    "query ImportSampleFigures { debtRecovery(filter: { projectCodes: [\"PRO_SALOMONE\"], asOf: \"2019-01-01\" }) { arrearsAtEnrolment }\n        participation(filter: { projectCodes: [\"PRO_SALOMONE\"], asOf: \"2019-01-01\" }) { peopleReached attendances anonymousHeadcount } }": types.ImportSampleFiguresDocument,
+    "query ImportRegisterFigures { participation(filter: { projectCodes: [\"SESTOINSIEME\"], asOf: \"2019-12-31\" }) { peopleReached attendances } }": types.ImportRegisterFiguresDocument,
 };
 
 /**
@@ -181,6 +187,18 @@ export function graphql(source: "query DataEntryPersonAsAdmin($id: ID!) { person
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DataEntryAuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) { entries { id at actor action entity entityId before after } nextCursor } }"): typeof import('./graphql.js').DataEntryAuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ImportFile($kind: ImportKind!, $csv: String!, $fileName: String, $dryRun: Boolean) {\n  importFile(kind: $kind, csv: $csv, fileName: $fileName, dryRun: $dryRun) {\n    rows written dryRun skipped created { people enrolments activities attendances } errors { row column message } } }"): typeof import('./graphql.js').ImportFileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImportSampleFigures { debtRecovery(filter: { projectCodes: [\"PRO_SALOMONE\"], asOf: \"2019-01-01\" }) { arrearsAtEnrolment }\n        participation(filter: { projectCodes: [\"PRO_SALOMONE\"], asOf: \"2019-01-01\" }) { peopleReached attendances anonymousHeadcount } }"): typeof import('./graphql.js').ImportSampleFiguresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImportRegisterFigures { participation(filter: { projectCodes: [\"SESTOINSIEME\"], asOf: \"2019-12-31\" }) { peopleReached attendances } }"): typeof import('./graphql.js').ImportRegisterFiguresDocument;
 
 
 export function graphql(source: string) {

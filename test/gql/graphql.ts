@@ -108,6 +108,11 @@ export type ExitOutcome =
   | 'UNSUCCESSFUL'
   | 'WITHDRAWN';
 
+/** PARTICIPANTS: the social-services list of selected participants; ATTENDANCE: an attendance register. */
+export type ImportKind =
+  | 'ATTENDANCE'
+  | 'PARTICIPANTS';
+
 export type LabourStatus =
   | 'EMPLOYED'
   | 'INACTIVE_IN_EDUCATION'
@@ -354,6 +359,26 @@ export type DataEntryAuditLogQueryVariables = Exact<{
 
 
 export type DataEntryAuditLogQuery = { auditLog: { nextCursor: string | null, entries: Array<{ id: string, at: unknown, actor: string, action: string, entity: string, entityId: string, before: unknown, after: unknown }> } };
+
+export type ImportFileMutationVariables = Exact<{
+  kind: ImportKind;
+  csv: string;
+  fileName?: string | null | undefined;
+  dryRun?: boolean | null | undefined;
+}>;
+
+
+export type ImportFileMutation = { importFile: { rows: number, written: boolean, dryRun: boolean, skipped: number, created: { people: number, enrolments: number, activities: number, attendances: number }, errors: Array<{ row: number, column: string, message: string }> } };
+
+export type ImportSampleFiguresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImportSampleFiguresQuery = { debtRecovery: { arrearsAtEnrolment: string }, participation: Array<{ peopleReached: number, attendances: number, anonymousHeadcount: number }> };
+
+export type ImportRegisterFiguresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImportRegisterFiguresQuery = { participation: Array<{ peopleReached: number, attendances: number }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -638,3 +663,44 @@ export const DataEntryAuditLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DataEntryAuditLogQuery, DataEntryAuditLogQueryVariables>;
+export const ImportFileDocument = new TypedDocumentString(`
+    mutation ImportFile($kind: ImportKind!, $csv: String!, $fileName: String, $dryRun: Boolean) {
+  importFile(kind: $kind, csv: $csv, fileName: $fileName, dryRun: $dryRun) {
+    rows
+    written
+    dryRun
+    skipped
+    created {
+      people
+      enrolments
+      activities
+      attendances
+    }
+    errors {
+      row
+      column
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportFileMutation, ImportFileMutationVariables>;
+export const ImportSampleFiguresDocument = new TypedDocumentString(`
+    query ImportSampleFigures {
+  debtRecovery(filter: {projectCodes: ["PRO_SALOMONE"], asOf: "2019-01-01"}) {
+    arrearsAtEnrolment
+  }
+  participation(filter: {projectCodes: ["PRO_SALOMONE"], asOf: "2019-01-01"}) {
+    peopleReached
+    attendances
+    anonymousHeadcount
+  }
+}
+    `) as unknown as TypedDocumentString<ImportSampleFiguresQuery, ImportSampleFiguresQueryVariables>;
+export const ImportRegisterFiguresDocument = new TypedDocumentString(`
+    query ImportRegisterFigures {
+  participation(filter: {projectCodes: ["SESTOINSIEME"], asOf: "2019-12-31"}) {
+    peopleReached
+    attendances
+  }
+}
+    `) as unknown as TypedDocumentString<ImportRegisterFiguresQuery, ImportRegisterFiguresQueryVariables>;
