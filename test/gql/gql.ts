@@ -15,6 +15,20 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation AccessCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { id token } }": typeof types.AccessCreateKeyDocument,
+    "mutation AccessRegisterPerson($i: RegisterPersonInput!) { registerPerson(input: $i) { id } }": typeof types.AccessRegisterPersonDocument,
+    "mutation AccessRegisterOther($i: RegisterPersonInput!) { registerPerson(input: $i) { id } }": typeof types.AccessRegisterOtherDocument,
+    "mutation AccessEnrolOpen($i: EnrolInput!) { enrolPerson(input: $i) { id } }": typeof types.AccessEnrolOpenDocument,
+    "mutation AccessEnrolExited($i: EnrolInput!) { enrolPerson(input: $i) { id } }": typeof types.AccessEnrolExitedDocument,
+    "mutation AccessExit($i: ExitInput!) { recordExit(input: $i) { id } }": typeof types.AccessExitDocument,
+    "mutation AccessRepay($i: RepaymentInput!) { recordRepayment(input: $i) { id } }": typeof types.AccessRepayDocument,
+    "mutation AccessActivity($i: ActivityInput!) { recordActivity(input: $i) { id } }": typeof types.AccessActivityDocument,
+    "mutation AccessAttend($i: AttendanceInput!) { recordAttendance(input: $i) { id } }": typeof types.AccessAttendDocument,
+    "mutation AccessArrearsCase($i: ArrearsCaseInput!) { openArrearsCase(input: $i) { id } }": typeof types.AccessArrearsCaseDocument,
+    "mutation AccessOldLock { lockPeriod(until: \"1999-12-31\", reason: \"old lock\") { id } }": typeof types.AccessOldLockDocument,
+    "mutation AccessFirstSnapshot { freezeReport(asOf: \"2019-06-30\", label: \"first\") { id } }": typeof types.AccessFirstSnapshotDocument,
+    "mutation AccessRevokeKey($id: ID!) { revokeApiKey(id: $id) }": typeof types.AccessRevokeKeyDocument,
+    "query AccessApiKeys { apiKeys { label role projectCodes tokenPrefix createdAt lastUsedAt revokedAt } }": typeof types.AccessApiKeysDocument,
     "query CorrectionsFigures {\n  debtRecovery(filter: { projectCodes: [\"GOLAB\"], asOf: \"2020-08-31\" }) { arrearsAtEnrolment recoveredFromRepayments recoveredFromWithholding }\n  employmentOutcomes(filter: { projectCodes: [\"GOLAB\"], asOf: \"2020-08-31\" }) { enrolled employed unsuccessful inProgress }\n  participation(filter: { projectCodes: [\"GOLAB\"], asOf: \"2020-08-31\" }) { peopleReached attendances }\n}": typeof types.CorrectionsFiguresDocument,
     "mutation CorrectionsCorrectEnrolment($input: CorrectEnrolmentInput!) {\n  correctEnrolment(input: $input) { id selectedOn arrearsAtEnrolment exitedOn outcome contractType } }": typeof types.CorrectionsCorrectEnrolmentDocument,
     "mutation CorrectionsVoid($input: VoidInput!) { voidRecord(input: $input) }": typeof types.CorrectionsVoidDocument,
@@ -47,6 +61,20 @@ type Documents = {
     "query ImportRegisterFigures { participation(filter: { projectCodes: [\"SESTOINSIEME\"], asOf: \"2019-12-31\" }) { peopleReached attendances } }": typeof types.ImportRegisterFiguresDocument,
 };
 const documents: Documents = {
+    "mutation AccessCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { id token } }": types.AccessCreateKeyDocument,
+    "mutation AccessRegisterPerson($i: RegisterPersonInput!) { registerPerson(input: $i) { id } }": types.AccessRegisterPersonDocument,
+    "mutation AccessRegisterOther($i: RegisterPersonInput!) { registerPerson(input: $i) { id } }": types.AccessRegisterOtherDocument,
+    "mutation AccessEnrolOpen($i: EnrolInput!) { enrolPerson(input: $i) { id } }": types.AccessEnrolOpenDocument,
+    "mutation AccessEnrolExited($i: EnrolInput!) { enrolPerson(input: $i) { id } }": types.AccessEnrolExitedDocument,
+    "mutation AccessExit($i: ExitInput!) { recordExit(input: $i) { id } }": types.AccessExitDocument,
+    "mutation AccessRepay($i: RepaymentInput!) { recordRepayment(input: $i) { id } }": types.AccessRepayDocument,
+    "mutation AccessActivity($i: ActivityInput!) { recordActivity(input: $i) { id } }": types.AccessActivityDocument,
+    "mutation AccessAttend($i: AttendanceInput!) { recordAttendance(input: $i) { id } }": types.AccessAttendDocument,
+    "mutation AccessArrearsCase($i: ArrearsCaseInput!) { openArrearsCase(input: $i) { id } }": types.AccessArrearsCaseDocument,
+    "mutation AccessOldLock { lockPeriod(until: \"1999-12-31\", reason: \"old lock\") { id } }": types.AccessOldLockDocument,
+    "mutation AccessFirstSnapshot { freezeReport(asOf: \"2019-06-30\", label: \"first\") { id } }": types.AccessFirstSnapshotDocument,
+    "mutation AccessRevokeKey($id: ID!) { revokeApiKey(id: $id) }": types.AccessRevokeKeyDocument,
+    "query AccessApiKeys { apiKeys { label role projectCodes tokenPrefix createdAt lastUsedAt revokedAt } }": types.AccessApiKeysDocument,
     "query CorrectionsFigures {\n  debtRecovery(filter: { projectCodes: [\"GOLAB\"], asOf: \"2020-08-31\" }) { arrearsAtEnrolment recoveredFromRepayments recoveredFromWithholding }\n  employmentOutcomes(filter: { projectCodes: [\"GOLAB\"], asOf: \"2020-08-31\" }) { enrolled employed unsuccessful inProgress }\n  participation(filter: { projectCodes: [\"GOLAB\"], asOf: \"2020-08-31\" }) { peopleReached attendances }\n}": types.CorrectionsFiguresDocument,
     "mutation CorrectionsCorrectEnrolment($input: CorrectEnrolmentInput!) {\n  correctEnrolment(input: $input) { id selectedOn arrearsAtEnrolment exitedOn outcome contractType } }": types.CorrectionsCorrectEnrolmentDocument,
     "mutation CorrectionsVoid($input: VoidInput!) { voidRecord(input: $input) }": types.CorrectionsVoidDocument,
@@ -79,6 +107,62 @@ const documents: Documents = {
     "query ImportRegisterFigures { participation(filter: { projectCodes: [\"SESTOINSIEME\"], asOf: \"2019-12-31\" }) { peopleReached attendances } }": types.ImportRegisterFiguresDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { id token } }"): typeof import('./graphql.js').AccessCreateKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessRegisterPerson($i: RegisterPersonInput!) { registerPerson(input: $i) { id } }"): typeof import('./graphql.js').AccessRegisterPersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessRegisterOther($i: RegisterPersonInput!) { registerPerson(input: $i) { id } }"): typeof import('./graphql.js').AccessRegisterOtherDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessEnrolOpen($i: EnrolInput!) { enrolPerson(input: $i) { id } }"): typeof import('./graphql.js').AccessEnrolOpenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessEnrolExited($i: EnrolInput!) { enrolPerson(input: $i) { id } }"): typeof import('./graphql.js').AccessEnrolExitedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessExit($i: ExitInput!) { recordExit(input: $i) { id } }"): typeof import('./graphql.js').AccessExitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessRepay($i: RepaymentInput!) { recordRepayment(input: $i) { id } }"): typeof import('./graphql.js').AccessRepayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessActivity($i: ActivityInput!) { recordActivity(input: $i) { id } }"): typeof import('./graphql.js').AccessActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessAttend($i: AttendanceInput!) { recordAttendance(input: $i) { id } }"): typeof import('./graphql.js').AccessAttendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessArrearsCase($i: ArrearsCaseInput!) { openArrearsCase(input: $i) { id } }"): typeof import('./graphql.js').AccessArrearsCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessOldLock { lockPeriod(until: \"1999-12-31\", reason: \"old lock\") { id } }"): typeof import('./graphql.js').AccessOldLockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessFirstSnapshot { freezeReport(asOf: \"2019-06-30\", label: \"first\") { id } }"): typeof import('./graphql.js').AccessFirstSnapshotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessRevokeKey($id: ID!) { revokeApiKey(id: $id) }"): typeof import('./graphql.js').AccessRevokeKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessApiKeys { apiKeys { label role projectCodes tokenPrefix createdAt lastUsedAt revokedAt } }"): typeof import('./graphql.js').AccessApiKeysDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

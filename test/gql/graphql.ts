@@ -23,6 +23,13 @@ export type ActivityKind =
   | 'SOCIAL_SUPPORT'
   | 'TRAINING';
 
+/** A case file for a tenant who qualifies but is not registered with the employment agency. */
+export type ArrearsCaseInput = {
+  openedOn: string;
+  personId: string | number;
+  projectCode: string | number;
+};
+
 /** Presence at an activity: a registered person, or a headcount of people not registered. */
 export type AttendanceInput = {
   activityId: string | number;
@@ -70,6 +77,13 @@ export type CorrectRepaymentInput = {
   paidOn?: string | null | undefined;
   reason: string;
   repaymentId: string | number;
+};
+
+export type CreateApiKeyInput = {
+  label: string;
+  /** For an OPERATOR: the projects it works on. */
+  projectCodes?: Array<string | number> | null | undefined;
+  role: Role;
 };
 
 export type EducationLevel =
@@ -157,6 +171,12 @@ export type ReportFilter = {
   projectCodes?: Array<string | number> | null | undefined;
 };
 
+/** ADMIN: everything. OPERATOR: records of its projects. ANALYST: every report, exact. */
+export type Role =
+  | 'ADMIN'
+  | 'ANALYST'
+  | 'OPERATOR';
+
 export type Sex =
   | 'FEMALE'
   | 'MALE';
@@ -176,6 +196,98 @@ export type VoidableRecord =
   | 'ENROLMENT'
   | 'FOLLOW_UP'
   | 'REPAYMENT';
+
+export type AccessCreateKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type AccessCreateKeyMutation = { createApiKey: { id: string, token: string } };
+
+export type AccessRegisterPersonMutationVariables = Exact<{
+  i: RegisterPersonInput;
+}>;
+
+
+export type AccessRegisterPersonMutation = { registerPerson: { id: string } };
+
+export type AccessRegisterOtherMutationVariables = Exact<{
+  i: RegisterPersonInput;
+}>;
+
+
+export type AccessRegisterOtherMutation = { registerPerson: { id: string } };
+
+export type AccessEnrolOpenMutationVariables = Exact<{
+  i: EnrolInput;
+}>;
+
+
+export type AccessEnrolOpenMutation = { enrolPerson: { id: string } };
+
+export type AccessEnrolExitedMutationVariables = Exact<{
+  i: EnrolInput;
+}>;
+
+
+export type AccessEnrolExitedMutation = { enrolPerson: { id: string } };
+
+export type AccessExitMutationVariables = Exact<{
+  i: ExitInput;
+}>;
+
+
+export type AccessExitMutation = { recordExit: { id: string } };
+
+export type AccessRepayMutationVariables = Exact<{
+  i: RepaymentInput;
+}>;
+
+
+export type AccessRepayMutation = { recordRepayment: { id: string } };
+
+export type AccessActivityMutationVariables = Exact<{
+  i: ActivityInput;
+}>;
+
+
+export type AccessActivityMutation = { recordActivity: { id: string } };
+
+export type AccessAttendMutationVariables = Exact<{
+  i: AttendanceInput;
+}>;
+
+
+export type AccessAttendMutation = { recordAttendance: { id: string } };
+
+export type AccessArrearsCaseMutationVariables = Exact<{
+  i: ArrearsCaseInput;
+}>;
+
+
+export type AccessArrearsCaseMutation = { openArrearsCase: { id: string } };
+
+export type AccessOldLockMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessOldLockMutation = { lockPeriod: { id: string } };
+
+export type AccessFirstSnapshotMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessFirstSnapshotMutation = { freezeReport: { id: string } };
+
+export type AccessRevokeKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessRevokeKeyMutation = { revokeApiKey: boolean };
+
+export type AccessApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessApiKeysQuery = { apiKeys: Array<{ label: string, role: Role, projectCodes: Array<string>, tokenPrefix: string, createdAt: unknown, lastUsedAt: unknown, revokedAt: unknown }> };
 
 export type CorrectionsFiguresQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -399,6 +511,109 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const AccessCreateKeyDocument = new TypedDocumentString(`
+    mutation AccessCreateKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    id
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<AccessCreateKeyMutation, AccessCreateKeyMutationVariables>;
+export const AccessRegisterPersonDocument = new TypedDocumentString(`
+    mutation AccessRegisterPerson($i: RegisterPersonInput!) {
+  registerPerson(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessRegisterPersonMutation, AccessRegisterPersonMutationVariables>;
+export const AccessRegisterOtherDocument = new TypedDocumentString(`
+    mutation AccessRegisterOther($i: RegisterPersonInput!) {
+  registerPerson(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessRegisterOtherMutation, AccessRegisterOtherMutationVariables>;
+export const AccessEnrolOpenDocument = new TypedDocumentString(`
+    mutation AccessEnrolOpen($i: EnrolInput!) {
+  enrolPerson(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessEnrolOpenMutation, AccessEnrolOpenMutationVariables>;
+export const AccessEnrolExitedDocument = new TypedDocumentString(`
+    mutation AccessEnrolExited($i: EnrolInput!) {
+  enrolPerson(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessEnrolExitedMutation, AccessEnrolExitedMutationVariables>;
+export const AccessExitDocument = new TypedDocumentString(`
+    mutation AccessExit($i: ExitInput!) {
+  recordExit(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessExitMutation, AccessExitMutationVariables>;
+export const AccessRepayDocument = new TypedDocumentString(`
+    mutation AccessRepay($i: RepaymentInput!) {
+  recordRepayment(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessRepayMutation, AccessRepayMutationVariables>;
+export const AccessActivityDocument = new TypedDocumentString(`
+    mutation AccessActivity($i: ActivityInput!) {
+  recordActivity(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessActivityMutation, AccessActivityMutationVariables>;
+export const AccessAttendDocument = new TypedDocumentString(`
+    mutation AccessAttend($i: AttendanceInput!) {
+  recordAttendance(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessAttendMutation, AccessAttendMutationVariables>;
+export const AccessArrearsCaseDocument = new TypedDocumentString(`
+    mutation AccessArrearsCase($i: ArrearsCaseInput!) {
+  openArrearsCase(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessArrearsCaseMutation, AccessArrearsCaseMutationVariables>;
+export const AccessOldLockDocument = new TypedDocumentString(`
+    mutation AccessOldLock {
+  lockPeriod(until: "1999-12-31", reason: "old lock") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessOldLockMutation, AccessOldLockMutationVariables>;
+export const AccessFirstSnapshotDocument = new TypedDocumentString(`
+    mutation AccessFirstSnapshot {
+  freezeReport(asOf: "2019-06-30", label: "first") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessFirstSnapshotMutation, AccessFirstSnapshotMutationVariables>;
+export const AccessRevokeKeyDocument = new TypedDocumentString(`
+    mutation AccessRevokeKey($id: ID!) {
+  revokeApiKey(id: $id)
+}
+    `) as unknown as TypedDocumentString<AccessRevokeKeyMutation, AccessRevokeKeyMutationVariables>;
+export const AccessApiKeysDocument = new TypedDocumentString(`
+    query AccessApiKeys {
+  apiKeys {
+    label
+    role
+    projectCodes
+    tokenPrefix
+    createdAt
+    lastUsedAt
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AccessApiKeysQuery, AccessApiKeysQueryVariables>;
 export const CorrectionsFiguresDocument = new TypedDocumentString(`
     query CorrectionsFigures {
   debtRecovery(filter: {projectCodes: ["GOLAB"], asOf: "2020-08-31"}) {
