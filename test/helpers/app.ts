@@ -4,6 +4,7 @@ import { inject } from 'vitest';
 import { createApp, type App } from '../../server/app.js';
 import { loadConfig } from '../../server/config.js';
 import { createLogger } from '../../server/logger.js';
+import type { TypedDocumentString } from '../gql/graphql.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -16,7 +17,12 @@ export interface TestApp {
   url: string;
   /** The database's own URL, for direct SQL in a test. */
   databaseUrl: string;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  /** A typed document (from test/gql) gives its result type; a plain string takes `T`. */
+  gql<T = Record<string, unknown>, V = Record<string, unknown>>(
+    query: string | TypedDocumentString<T, V>,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
   sql<R extends pg.QueryResultRow = pg.QueryResultRow>(text: string, params?: unknown[]): Promise<R[]>;
   /** The first row of a query that must return one. */
   one<R extends pg.QueryResultRow = Record<string, any>>(text: string, params?: unknown[]): Promise<R>;
@@ -65,7 +71,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       const response = await fetch(`${app.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query: query.toString(), variables }),
       });
       const body = (await response.json()) as Omit<GraphQLResponse, 'status'>;
       return { status: response.status, ...body } as never;
