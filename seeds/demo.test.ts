@@ -56,7 +56,7 @@ describe('the synthetic demo population', () => {
   it('keeps events in order: exits after selection, repayments after selection, dates inside the lab for activities', () => {
     const e = demo.enrolments;
     e.id.forEach((_, i) => {
-      if (e.exitedOn[i]) expect(e.exitedOn[i]! >= e.selectedOn[i]!).toBe(true);
+      if (e.exitedOn[i]) expect(e.exitedOn[i] >= e.selectedOn[i]!).toBe(true);
     });
     const selectedOn = new Map(e.id.map((id, i) => [id, e.selectedOn[i]!]));
     demo.repayments.enrolmentId.forEach((id, i) => expect(demo.repayments.paidOn[i]! > selectedOn.get(id)!).toBe(true));

@@ -57,7 +57,14 @@ export interface DemoData {
   withholdings: { id: string[]; enrolmentId: string[]; withheldOn: string[]; amountCents: string[] };
   activities: { id: string[]; projectCode: string[]; kind: string[]; heldOn: string[]; title: string[] };
   attendances: { id: string[]; activityId: string[]; personId: (string | null)[]; anonymousHeadcount: (number | null)[] };
-  arrearsCases: { id: string[]; projectCode: string[]; personId: string[]; openedOn: string[]; status: string[]; statusChangedOn: string[] };
+  arrearsCases: {
+    id: string[];
+    projectCode: string[];
+    personId: string[];
+    openedOn: string[];
+    status: string[];
+    statusChangedOn: string[];
+  };
 }
 
 /** The day the simulated records stop: a few months after the labs end, for follow-ups and repayments. */
@@ -99,7 +106,6 @@ export function createRandom(seed: number) {
     },
   };
 }
-type Random = ReturnType<typeof createRandom>;
 
 /** How each lab differs, so that the demo shows projects that do better and worse. */
 const PROFILES: Record<string, { employment: number; withdrawal: number; reach: number; enrolment: number }> = {

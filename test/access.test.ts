@@ -7,6 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSchema } from '../server/graphql/schema.js';
 import { checkCharacter } from '../server/domain/fiscal-code.js';
+import { graphql } from './gql/index.js';
+import type { CreateApiKeyInput, TypedDocumentString } from './gql/graphql.js';
 import { AS_ADMIN, startTestApp, type GraphQLResponse, type TestApp } from './helpers/app.js';
 
 type Outcome = 'OK' | 'NULL' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'ROWS_REFUSED';
@@ -131,14 +133,22 @@ const CASES: Record<string, Case> = {
   'Mutation.revokeApiKey': { document: 'mutation($id: ID!) { revokeApiKey(id: $id) }', variables: () => ({ id: ids.spareKey }), expected: adminOnly },
 };
 
-function outcome(response: GraphQLResponse<any>): Outcome {
+/** An import that wrote nothing because a row lay outside the caller's projects. */
+function refusedImport(value: unknown): boolean {
+  if (!value || typeof value !== 'object' || !('written' in value) || value.written !== false) return false;
+  const errors: unknown = 'errors' in value ? value.errors : undefined;
+  return (
+    Array.isArray(errors) &&
+    errors.some((e: unknown) => typeof e === 'object' && e !== null && 'message' in e && String(e.message).includes('this key works on'))
+  );
+}
+
+/** The outcome of any root field's answer: the walk below sends every document, so the data is untyped. */
+function outcome(response: GraphQLResponse): Outcome {
   const code = response.errors?.[0]?.extensions?.code;
   if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN') return code;
-  const value = response.data && Object.values(response.data)[0];
-  if (value && typeof value === 'object' && 'written' in value && value.written === false &&
-      value.errors.some((e: { message: string }) => e.message.includes('this key works on'))) {
-    return 'ROWS_REFUSED';
-  }
+  const value: unknown = response.data && Object.values(response.data)[0];
+  if (refusedImport(value)) return 'ROWS_REFUSED';
   if (!response.errors && response.data && value === null) return 'NULL';
   return 'OK';
 }
@@ -148,48 +158,52 @@ async function as(who: Who, document: string, variables?: Record<string, unknown
   return t.gql(document, variables, token ? { authorization: `Bearer ${token}` } : {});
 }
 
-async function admin(document: string, variables?: Record<string, unknown>) {
-  const response = await t.gql<any>(document, variables, AS_ADMIN);
+async function admin<T, V>(document: TypedDocumentString<T, V>, variables?: Record<string, unknown>): Promise<T> {
+  const response = await t.gql(document, variables, AS_ADMIN);
   expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
-  return response.data;
+  return response.data!;
 }
+
+const CREATE_KEY = graphql(`mutation AccessCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { id token } }`);
 
 beforeAll(async () => {
   t = await startTestApp();
-  const key = async (input: string) => (await admin(`mutation { createApiKey(input: ${input}) { id token } }`)).createApiKey;
+  const key = async (input: CreateApiKeyInput) => (await admin(CREATE_KEY, { input })).createApiKey;
   tokens.admin = AS_ADMIN.authorization.slice('Bearer '.length);
-  tokens.analyst = (await key('{ role: ANALYST, label: "Regione Lombardia" }')).token;
-  tokens.operatorOwn = (await key('{ role: OPERATOR, label: "ALER GOLab", projectCodes: ["GOLAB"] }')).token;
-  tokens.operatorOther = (await key('{ role: OPERATOR, label: "Comune di Rho", projectCodes: ["LSQ_RHO"] }')).token;
-  ids.spareKey = (await key('{ role: ANALYST, label: "to revoke" }')).id;
+  tokens.analyst = (await key({ role: 'ANALYST', label: 'Regione Lombardia' })).token;
+  tokens.operatorOwn = (await key({ role: 'OPERATOR', label: 'ALER GOLab', projectCodes: ['GOLAB'] })).token;
+  tokens.operatorOther = (await key({ role: 'OPERATOR', label: 'Comune di Rho', projectCodes: ['LSQ_RHO'] })).token;
+  ids.spareKey = (await key({ role: 'ANALYST', label: 'to revoke' })).id;
 
-  ids.person = (await admin(`mutation($i: RegisterPersonInput!) { registerPerson(input: $i) { id } }`, {
+  ids.person = (await admin(graphql(`mutation AccessRegisterPerson($i: RegisterPersonInput!) { registerPerson(input: $i) { id } }`), {
     i: { fiscalCode: fiscalCode('TSTPRS75A41F205'), sex: 'FEMALE', birthYear: 1975, labourStatus: 'UNEMPLOYED' },
   })).registerPerson.id;
-  const other = (await admin(`mutation($i: RegisterPersonInput!) { registerPerson(input: $i) { id } }`, {
+  const other = (await admin(graphql(`mutation AccessRegisterOther($i: RegisterPersonInput!) { registerPerson(input: $i) { id } }`), {
     i: { fiscalCode: fiscalCode('TSTOTH70A01F205'), sex: 'MALE', birthYear: 1970, labourStatus: 'UNEMPLOYED' },
   })).registerPerson.id;
-  ids.openEnrolment = (await admin(`mutation($i: EnrolInput!) { enrolPerson(input: $i) { id } }`, {
+  ids.openEnrolment = (await admin(graphql(`mutation AccessEnrolOpen($i: EnrolInput!) { enrolPerson(input: $i) { id } }`), {
     i: { personId: ids.person, projectCode: 'GOLAB', selectedOn: '2019-01-10', arrearsAtEnrolment: '1000.00' },
   })).enrolPerson.id;
-  ids.exitedEnrolment = (await admin(`mutation($i: EnrolInput!) { enrolPerson(input: $i) { id } }`, {
+  ids.exitedEnrolment = (await admin(graphql(`mutation AccessEnrolExited($i: EnrolInput!) { enrolPerson(input: $i) { id } }`), {
     i: { personId: other, projectCode: 'GOLAB', selectedOn: '2019-01-10', arrearsAtEnrolment: '2000.00' },
   })).enrolPerson.id;
-  await admin(`mutation($i: ExitInput!) { recordExit(input: $i) { id } }`, { i: { enrolmentId: ids.exitedEnrolment, exitedOn: '2019-09-01', outcome: 'UNSUCCESSFUL' } });
-  ids.repayment = (await admin(`mutation($i: RepaymentInput!) { recordRepayment(input: $i) { id } }`, {
+  await admin(graphql(`mutation AccessExit($i: ExitInput!) { recordExit(input: $i) { id } }`), {
+    i: { enrolmentId: ids.exitedEnrolment, exitedOn: '2019-09-01', outcome: 'UNSUCCESSFUL' },
+  });
+  ids.repayment = (await admin(graphql(`mutation AccessRepay($i: RepaymentInput!) { recordRepayment(input: $i) { id } }`), {
     i: { enrolmentId: ids.exitedEnrolment, paidOn: '2019-09-15', amount: '10.00' },
   })).recordRepayment.id;
-  ids.activity = (await admin(`mutation($i: ActivityInput!) { recordActivity(input: $i) { id } }`, {
+  ids.activity = (await admin(graphql(`mutation AccessActivity($i: ActivityInput!) { recordActivity(input: $i) { id } }`), {
     i: { projectCode: 'GOLAB', kind: 'TRAINING', heldOn: '2019-02-01', title: 'Corso' },
   })).recordActivity.id;
-  ids.attendance = (await admin(`mutation($i: AttendanceInput!) { recordAttendance(input: $i) { id } }`, {
+  ids.attendance = (await admin(graphql(`mutation AccessAttend($i: AttendanceInput!) { recordAttendance(input: $i) { id } }`), {
     i: { activityId: ids.activity, personId: ids.person },
   })).recordAttendance.id;
-  ids.arrearsCase = (await admin(`mutation($i: ArrearsCaseInput!) { openArrearsCase(input: $i) { id } }`, {
+  ids.arrearsCase = (await admin(graphql(`mutation AccessArrearsCase($i: ArrearsCaseInput!) { openArrearsCase(input: $i) { id } }`), {
     i: { projectCode: 'GOLAB', personId: ids.person, openedOn: '2019-03-01' },
   })).openArrearsCase.id;
-  ids.lock = (await admin(`mutation { lockPeriod(until: "1999-12-31", reason: "old lock") { id } }`)).lockPeriod.id;
-  ids.snapshot = (await admin(`mutation { freezeReport(asOf: "2019-06-30", label: "first") { id } }`)).freezeReport.id;
+  ids.lock = (await admin(graphql(`mutation AccessOldLock { lockPeriod(until: "1999-12-31", reason: "old lock") { id } }`))).lockPeriod.id;
+  ids.snapshot = (await admin(graphql(`mutation AccessFirstSnapshot { freezeReport(asOf: "2019-06-30", label: "first") { id } }`))).freezeReport.id;
 });
 afterAll(() => t?.close());
 
@@ -215,10 +229,10 @@ describe.each(Object.entries(CASES))('%s', (_field, { document, variables, expec
 describe('tokens', () => {
   let revoked = '';
   beforeAll(async () => {
-    const created = await admin('mutation { createApiKey(input: { role: ANALYST, label: "short-lived" }) { id token } }');
+    const created = await admin(CREATE_KEY, { input: { role: 'ANALYST', label: 'short-lived' } });
     revoked = created.createApiKey.token;
     expect(outcome(await t.gql('{ projects { code } }', {}, { authorization: `Bearer ${revoked}` }))).toBe('OK');
-    await admin('mutation($id: ID!) { revokeApiKey(id: $id) }', { id: created.createApiKey.id });
+    await admin(graphql(`mutation AccessRevokeKey($id: ID!) { revokeApiKey(id: $id) }`), { id: created.createApiKey.id });
   });
 
   it.each([
@@ -233,8 +247,8 @@ describe('tokens', () => {
   });
 
   it('are kept only as hashes, and a key lists its label, role, projects, creation and last use', async () => {
-    const { apiKeys } = await admin('{ apiKeys { label role projectCodes tokenPrefix createdAt lastUsedAt revokedAt } }');
-    const golab = apiKeys.find((k: any) => k.label === 'ALER GOLab');
+    const { apiKeys } = await admin(graphql(`query AccessApiKeys { apiKeys { label role projectCodes tokenPrefix createdAt lastUsedAt revokedAt } }`));
+    const golab = apiKeys.find((k) => k.label === 'ALER GOLab')!;
     expect(golab).toMatchObject({ role: 'OPERATOR', projectCodes: ['GOLAB'], revokedAt: null });
     expect(golab.lastUsedAt).not.toBeNull();
     expect(tokens.operatorOwn!.startsWith(golab.tokenPrefix)).toBe(true);
@@ -243,8 +257,8 @@ describe('tokens', () => {
   });
 
   it('an operator key writes under its own id in the audit trail', async () => {
-    const { id } = await t.one(`select id from api_key where label = 'ALER GOLab'`);
-    const { n } = await t.one(`select count(*)::int as n from audit_entry where actor = $1`, [id]);
+    const { id } = await t.one<{ id: string }>(`select id from api_key where label = 'ALER GOLab'`);
+    const { n } = await t.one<{ n: number }>(`select count(*)::int as n from audit_entry where actor = $1`, [id]);
     expect(n).toBeGreaterThan(0);
   });
 });

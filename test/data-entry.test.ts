@@ -5,6 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkCharacter } from '../server/domain/fiscal-code.js';
+import { graphql } from './gql/index.js';
+import type { DataEntryAuditLogQuery, TypedDocumentString } from './gql/graphql.js';
 import { AS_ADMIN, startTestApp, type TestApp } from './helpers/app.js';
 
 let t: TestApp;
@@ -17,33 +19,40 @@ const code = (first15: string) => first15 + checkCharacter(first15);
 const ROSSI = code('RSSMRA85T10A562'); // a man born in 1985
 const BIANCHI = code('BNCLRA90A41F205'); // a woman born in 1990
 
-async function admin<T = any>(query: string, variables?: Record<string, unknown>) {
-  return t.gql<T>(query, variables, AS_ADMIN);
+/** Any typed document of this file, whatever its result and variables. */
+type Document = TypedDocumentString<unknown, never>;
+
+async function admin<T, V>(query: TypedDocumentString<T, V>, variables?: Record<string, unknown>) {
+  return t.gql(query, variables, AS_ADMIN);
 }
-async function ok<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const response = await admin<T>(query, variables);
+async function ok<T, V>(query: TypedDocumentString<T, V>, variables?: Record<string, unknown>): Promise<T> {
+  const response = await admin(query, variables);
   expect(response.errors).toBeUndefined();
   return response.data!;
 }
 
-const REGISTER = `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id sex birthYear } }`;
-const ENROL = `mutation($input: EnrolInput!) { enrolPerson(input: $input) { id selectedOn arrearsAtEnrolment warnings person { id } project { code } } }`;
-const EXIT = `mutation($input: ExitInput!) { recordExit(input: $input) { id exitedOn outcome contractType } }`;
-const REPAY = `mutation($input: RepaymentInput!) { recordRepayment(input: $input) { id amount paidOn } }`;
-const ACTIVITY = `mutation($input: ActivityInput!) { recordActivity(input: $input) { id heldOn kind title project { code } } }`;
-const ATTEND = `mutation($input: AttendanceInput!) { recordAttendance(input: $input) { id anonymousHeadcount } }`;
-const FIGURES = `query($f: ReportFilter) {
+const REGISTER = graphql(`mutation DataEntryRegister($input: RegisterPersonInput!) { registerPerson(input: $input) { id sex birthYear } }`);
+const ENROL = graphql(
+  `mutation DataEntryEnrol($input: EnrolInput!) { enrolPerson(input: $input) { id selectedOn arrearsAtEnrolment warnings person { id } project { code } } }`,
+);
+const EXIT = graphql(`mutation DataEntryExit($input: ExitInput!) { recordExit(input: $input) { id exitedOn outcome contractType } }`);
+const REPAY = graphql(`mutation DataEntryRepay($input: RepaymentInput!) { recordRepayment(input: $input) { id amount paidOn } }`);
+const ACTIVITY = graphql(
+  `mutation DataEntryActivity($input: ActivityInput!) { recordActivity(input: $input) { id heldOn kind title project { code } } }`,
+);
+const ATTEND = graphql(`mutation DataEntryAttend($input: AttendanceInput!) { recordAttendance(input: $input) { id anonymousHeadcount } }`);
+const FIGURES = graphql(`query DataEntryFigures($f: ReportFilter) {
   fundingSummary(filter: $f) { allowancesCommitted withheld }
   participation(filter: $f) { peopleReached attendances anonymousHeadcount }
   employmentOutcomes(filter: $f) { enrolled inProgress unsuccessful }
   debtRecovery(filter: $f) { arrearsAtEnrolment recoveredFromRepayments recoveredFromWithholding totalRecovered }
-}`;
+}`);
 const figures = () => ok(FIGURES, { f: { projectCodes: ['FORNASE'], asOf: '2020-08-31' } });
 
 /** Row counts of every table a write can touch. */
 async function counts() {
   const tables = ['person', 'enrolment', 'repayment', 'withholding', 'follow_up', 'activity', 'attendance', 'arrears_case', 'audit_entry'];
-  return t.one(`select ${tables.map((name) => `(select count(*) from ${name})::int as ${name}`).join(', ')}`);
+  return t.one<Record<string, number>>(`select ${tables.map((name) => `(select count(*) from ${name})::int as ${name}`).join(', ')}`);
 }
 
 describe("one person's path, by GraphQL", () => {
@@ -103,14 +112,14 @@ describe("one person's path, by GraphQL", () => {
     const first = await ok(REGISTER, { input: { fiscalCode: BIANCHI, sex: 'FEMALE', birthYear: 1990, labourStatus: 'UNEMPLOYED' } });
     const again = await ok(REGISTER, { input: { fiscalCode: BIANCHI.toLowerCase(), sex: 'FEMALE', birthYear: 1990, labourStatus: 'UNEMPLOYED' } });
     expect(again.registerPerson.id).toBe(first.registerPerson.id);
-    const { n } = await t.one(`select count(*)::int as n from person where not synthetic`);
+    const { n } = await t.one<{ n: number }>(`select count(*)::int as n from person where not synthetic`);
     expect(n).toBe(2);
   });
 
   it('warns, and still enrols, past the participant target', async () => {
     await t.sql(`update project set participant_target = 1 where code = 'SAPERI'`);
-    const { id } = await t.one(`select id from person order by created_at limit 1`);
-    const other = (await t.one(`select id from person order by created_at desc limit 1`)).id;
+    const { id } = await t.one<{ id: string }>(`select id from person order by created_at limit 1`);
+    const other = (await t.one<{ id: string }>(`select id from person order by created_at desc limit 1`)).id;
     const first = await ok(ENROL, { input: { personId: id, projectCode: 'SAPERI', selectedOn: '2019-01-10', arrearsAtEnrolment: '100.00' } });
     expect(first.enrolPerson.warnings).toEqual([]);
     const second = await ok(ENROL, { input: { personId: other, projectCode: 'SAPERI', selectedOn: '2019-01-11', arrearsAtEnrolment: '100.00' } });
@@ -124,13 +133,13 @@ describe('bad input is refused with its code and field, and writes nothing', () 
   let exitedId: string;
   let activityId: string;
   beforeAll(async () => {
-    personId = (await t.one(`select id from person where not synthetic order by created_at limit 1`)).id;
-    enrolmentId = (await t.one(`select id from enrolment where exited_on is null and project_code = 'SAPERI' limit 1`)).id;
-    exitedId = (await t.one(`select id from enrolment where exited_on is not null limit 1`)).id;
-    activityId = (await t.one(`select id from activity limit 1`)).id;
+    personId = (await t.one<{ id: string }>(`select id from person where not synthetic order by created_at limit 1`)).id;
+    enrolmentId = (await t.one<{ id: string }>(`select id from enrolment where exited_on is null and project_code = 'SAPERI' limit 1`)).id;
+    exitedId = (await t.one<{ id: string }>(`select id from enrolment where exited_on is not null limit 1`)).id;
+    activityId = (await t.one<{ id: string }>(`select id from activity limit 1`)).id;
   });
 
-  const cases: [string, () => [string, Record<string, unknown>], string, string][] = [
+  const cases: [string, () => [Document, Record<string, unknown>], string, string][] = [
     ['a mistyped fiscal code', () => [REGISTER, { input: { fiscalCode: 'RSSMRA85T10A562X', sex: 'MALE', birthYear: 1985, labourStatus: 'UNEMPLOYED' } }], 'BAD_USER_INPUT', 'fiscalCode'],
     ['a fiscal code of the other sex', () => [REGISTER, { input: { fiscalCode: ROSSI, sex: 'FEMALE', birthYear: 1985, labourStatus: 'UNEMPLOYED' } }], 'BAD_USER_INPUT', 'fiscalCode'],
     ['a fiscal code of another birth year', () => [REGISTER, { input: { fiscalCode: ROSSI, sex: 'MALE', birthYear: 1984, labourStatus: 'UNEMPLOYED' } }], 'BAD_USER_INPUT', 'fiscalCode'],
@@ -187,32 +196,32 @@ describe('who may write', () => {
     ['a tampered token', `Bearer ${AS_ADMIN.authorization.slice(7)}x`],
     ['a malformed header', 'Basic dXNlcjpwYXNz'],
   ])('%s is UNAUTHENTICATED, never the public', async (_name, authorization) => {
-    const response = await t.gql('{ projects { code } }', undefined, { authorization });
+    const response = await t.gql(graphql(`query DataEntryProjectsByToken { projects { code } }`), undefined, { authorization });
     expect(response.status).toBe(401);
     expect(response.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
   });
 
   it('personal records are not shown to the public', async () => {
-    const { id } = await t.one(`select id from person limit 1`);
-    const response = await t.gql(`query($id: ID!) { person(id: $id) { id sex } }`, { id });
+    const { id } = await t.one<{ id: string }>(`select id from person limit 1`);
+    const response = await t.gql(graphql(`query DataEntryPersonAsPublic($id: ID!) { person(id: $id) { id sex } }`), { id });
     expect(response.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
     expect(response.data?.person ?? null).toBeNull();
-    const asAdmin = await admin(`query($id: ID!) { person(id: $id) { id } }`, { id });
+    const asAdmin = await admin(graphql(`query DataEntryPersonAsAdmin($id: ID!) { person(id: $id) { id } }`), { id });
     expect(asAdmin.data).toEqual({ person: { id } });
   });
 });
 
 describe('the audit trail', () => {
-  const LOG = `query($filter: AuditFilter, $first: Int, $after: String) {
-    auditLog(filter: $filter, first: $first, after: $after) { entries { id at actor action entity entityId before after } nextCursor } }`;
+  const LOG = graphql(`query DataEntryAuditLog($filter: AuditFilter, $first: Int, $after: String) {
+    auditLog(filter: $filter, first: $first, after: $after) { entries { id at actor action entity entityId before after } nextCursor } }`);
 
   it('is read by admins newest first, a page at a time, and filtered', async () => {
-    const { n } = await t.one(`select count(*)::int as n from audit_entry`);
+    const { n } = await t.one<{ n: number }>(`select count(*)::int as n from audit_entry`);
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 50; page += 1) {
-      const data: any = await ok(LOG, { first: 4, after });
-      seen.push(...data.auditLog.entries.map((e: any) => e.id));
+      const data: DataEntryAuditLogQuery = await ok(LOG, { first: 4, after });
+      seen.push(...data.auditLog.entries.map((e) => e.id));
       after = data.auditLog.nextCursor;
       if (!after) break;
     }
@@ -221,7 +230,7 @@ describe('the audit trail', () => {
 
     const exits = await ok(LOG, { filter: { entity: 'enrolment', from: '2000-01-01' } });
     expect(exits.auditLog.entries.length).toBeGreaterThanOrEqual(2);
-    expect(exits.auditLog.entries.every((e: any) => e.entity === 'enrolment' && e.actor === 'admin')).toBe(true);
+    expect(exits.auditLog.entries.every((e) => e.entity === 'enrolment' && e.actor === 'admin')).toBe(true);
     const none = await ok(LOG, { filter: { to: '2000-01-01' } });
     expect(none.auditLog).toEqual({ entries: [], nextCursor: null });
   });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../server/config.js';
+import { graphql } from './gql/index.js';
 import { AS_ADMIN, startTestApp, type TestApp } from './helpers/app.js';
 import { attendanceRegister, fakeFiscalCode } from './helpers/csv-files.js';
 
@@ -11,19 +12,27 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const IMPORT = `mutation($kind: ImportKind!, $csv: String!, $fileName: String, $dryRun: Boolean) {
+const IMPORT = graphql(`mutation ImportFile($kind: ImportKind!, $csv: String!, $fileName: String, $dryRun: Boolean) {
   importFile(kind: $kind, csv: $csv, fileName: $fileName, dryRun: $dryRun) {
-    rows written dryRun skipped created { people enrolments activities attendances } errors { row column message } } }`;
+    rows written dryRun skipped created { people enrolments activities attendances } errors { row column message } } }`);
 const sample = (name: string) => readFileSync(path.join(PROJECT_ROOT, 'seeds', 'samples', name), 'utf8');
 
 async function importFile(kind: string, csv: string, dryRun = false) {
-  const response = await t.gql<any>(IMPORT, { kind, csv, fileName: 'test.csv', dryRun }, AS_ADMIN);
+  const response = await t.gql(IMPORT, { kind, csv, fileName: 'test.csv', dryRun }, AS_ADMIN);
   expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
-  return response.data.importFile;
+  return response.data!.importFile;
+}
+
+interface Counts {
+  people: number;
+  enrolments: number;
+  activities: number;
+  attendances: number;
+  audit: number;
 }
 
 async function counts() {
-  return t.one(`select (select count(*) from person)::int as people, (select count(*) from enrolment)::int as enrolments,
+  return t.one<Counts>(`select (select count(*) from person)::int as people, (select count(*) from enrolment)::int as enrolments,
     (select count(*) from activity)::int as activities, (select count(*) from attendance)::int as attendances,
     (select count(*) from audit_entry)::int as audit`);
 }
@@ -40,12 +49,14 @@ describe('the sample files', () => {
     expect(register).toMatchObject({ written: true, errors: [], created: { people: 0, activities: 2, attendances: 5 } });
 
     const { debtRecovery, participation } = (
-      await t.gql<any>(`{ debtRecovery(filter: { projectCodes: ["PRO_SALOMONE"], asOf: "2019-01-01" }) { arrearsAtEnrolment }
-        participation(filter: { projectCodes: ["PRO_SALOMONE"], asOf: "2019-01-01" }) { peopleReached attendances anonymousHeadcount } }`)
-    ).data;
+      await t.gql(
+        graphql(`query ImportSampleFigures { debtRecovery(filter: { projectCodes: ["PRO_SALOMONE"], asOf: "2019-01-01" }) { arrearsAtEnrolment }
+        participation(filter: { projectCodes: ["PRO_SALOMONE"], asOf: "2019-01-01" }) { peopleReached attendances anonymousHeadcount } }`),
+      )
+    ).data!;
     expect(debtRecovery.arrearsAtEnrolment).toBe('13311.15'); // 3.450,00 + 5.120,75 + 1.980,40 + 2.760,00
     expect(participation).toEqual([{ peopleReached: 4, attendances: 3, anonymousHeadcount: 27 }]);
-    const trail = await t.one(`select count(*)::int as n from audit_entry where reason = 'import participants test.csv'`);
+    const trail = await t.one<{ n: number }>(`select count(*)::int as n from audit_entry where reason = 'import participants test.csv'`);
     expect(trail.n).toBe(10);
   });
 
@@ -82,7 +93,7 @@ describe('bad files write nothing and list every bad row', () => {
     ].join('\n');
     const result = await importFile('PARTICIPANTS', csv);
     expect(result.written).toBe(false);
-    expect(result.errors.map((e: any) => [e.row, e.column])).toEqual([
+    expect(result.errors.map((e) => [e.row, e.column])).toEqual([
       [3, 'titolo_studio'],
       [4, 'codice_fiscale'],
       [5, 'progetto'],
@@ -90,20 +101,21 @@ describe('bad files write nothing and list every bad row', () => {
       [7, 'morosita'],
       [8, 'codice_fiscale'], // a second open enrolment in GOLAB for the person of line 2
     ]);
-    expect(result.errors[1].message).toContain('the code is that of a man');
+    expect(result.errors[1]!.message).toContain('the code is that of a man');
     expect(await counts()).toEqual(before);
   });
 
   it('a register naming a person who is not registered, with no columns to register them', async () => {
     const csv = `progetto;data;tipo;titolo;codice_fiscale\nGOLAB;01/03/2019;TRAINING;Corso;${fakeFiscalCode(999, 'F', 1970)}\n`;
     const result = await importFile('ATTENDANCE', csv);
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types its asymmetric matchers as any
     expect(result.errors).toEqual([{ row: 2, column: 'codice_fiscale', message: expect.stringContaining('not registered') }]);
   });
 
   it('a file without a required column', async () => {
     const result = await importFile('PARTICIPANTS', 'codice_fiscale;sesso\nX;F\n');
     expect(result.written).toBe(false);
-    expect(result.errors.map((e: any) => e.column)).toEqual(['anno_nascita', 'condizione', 'progetto', 'data_selezione', 'morosita']);
+    expect(result.errors.map((e) => e.column)).toEqual(['anno_nascita', 'condizione', 'progetto', 'data_selezione', 'morosita']);
   });
 });
 
@@ -114,7 +126,11 @@ describe('a 10,000-row attendance register', () => {
     expect(result).toMatchObject({ written: true, errors: [], created: { people: 2000, activities: 5, attendances: 10_000 } });
     const after = await counts();
     expect(after.attendances - before.attendances).toBe(10_000);
-    const { participation } = (await t.gql<any>(`{ participation(filter: { projectCodes: ["SESTOINSIEME"], asOf: "2019-12-31" }) { peopleReached attendances } }`)).data;
+    const { participation } = (
+      await t.gql(
+        graphql(`query ImportRegisterFigures { participation(filter: { projectCodes: ["SESTOINSIEME"], asOf: "2019-12-31" }) { peopleReached attendances } }`),
+      )
+    ).data!;
     expect(participation).toEqual([{ peopleReached: 2000, attendances: 10_000 }]);
   });
 });

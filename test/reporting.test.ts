@@ -55,7 +55,7 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 /** Exact figures: as an authenticated caller (the public's are suppressed, see access tests). */
-async function query<R, V>(document: TypedDocumentString<R, V>, variables?: V): Promise<R> {
+async function query<R, V extends Record<string, unknown>>(document: TypedDocumentString<R, V>, variables?: V): Promise<R> {
   const response = await t.gql(document, variables, AS_ADMIN);
   expect(response.errors).toBeUndefined();
   return response.data!;

@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-async function admin<R, V>(document: TypedDocumentString<R, V>, variables?: V): Promise<R> {
+async function admin<R, V extends Record<string, unknown>>(document: TypedDocumentString<R, V>, variables?: V): Promise<R> {
   const response = await t.gql(document, variables, AS_ADMIN);
   expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
   return response.data!;

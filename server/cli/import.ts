@@ -8,7 +8,7 @@ import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/database.js';
 import { createLogger } from '../logger.js';
 import { ADMIN_CALLER } from '../domain/caller.js';
-import { runImport, type ImportKind } from '../imports/import.service.js';
+import { runImport } from '../imports/import.service.js';
 import { loadPseudonymKey } from '../secrets.js';
 import { runCli } from './run.js';
 
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   try {
     const started = Date.now();
     const report = await runImport(db.pool, ADMIN_CALLER, {
-      kind: kind as ImportKind,
+      kind,
       csv,
       fileName: path.basename(file),
       dryRun: values['dry-run'],

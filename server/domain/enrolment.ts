@@ -63,7 +63,10 @@ export function exitRules(
  * What an exit withholds from the allowance against the debt: the project's share (1,000.00 of
  * 2,000.00) when the path ends UNSUCCESSFUL; nothing otherwise.
  */
-export function withholdingOnExit(outcome: string | null | undefined, project: { allowanceCents: bigint; withholdingShareText: string }): bigint | null {
+export function withholdingOnExit(
+  outcome: string | null | undefined,
+  project: { allowanceCents: bigint; withholdingShareText: string },
+): bigint | null {
   return outcome === 'UNSUCCESSFUL' ? applyShare(project.allowanceCents, project.withholdingShareText) : null;
 }
 

@@ -23,8 +23,11 @@ export function positiveCents(field: string, cents: bigint): void {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Ids are UUIDs: anything else names no record (and is not sent to the database). */
-export function isUuid(value: unknown): value is string {
+/**
+ * Ids are UUIDs: anything else names no record (and is not sent to the database). A plain
+ * boolean, not a `value is string` guard: a string that is not a UUID is still a string.
+ */
+export function isUuid(value: unknown): boolean {
   return typeof value === 'string' && UUID.test(value);
 }
 

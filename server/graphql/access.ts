@@ -15,7 +15,7 @@ import { DomainError, ErrorCode } from '../domain/errors.js';
 import { isUuid } from '../domain/rules.js';
 import { withinScope, worksOn } from '../domain/caller.js';
 
-type Args = Record<string, any>;
+type Args = Record<string, unknown>;
 /** The projects a call touches (codes), or null when the arguments name nothing that exists. */
 type ProjectsOf = (args: Args, ctx: Context) => Promise<string[] | null>;
 
@@ -47,6 +47,13 @@ const VOIDABLE: Record<string, (id: unknown, ctx: Context) => Promise<string[] |
   ARREARS_CASE: projectOfCase,
 };
 const code = (value: unknown) => Promise.resolve(typeof value === 'string' ? [value] : null);
+/** A field of the call's `input` argument, unchecked: GraphQL has coerced it, but the rule reads it before the resolver. */
+const input = (args: Args, name: string): unknown =>
+  typeof args.input === 'object' && args.input !== null ? (args.input as Record<string, unknown>)[name] : undefined;
+const voided = (args: Args, ctx: Context) => {
+  const record = input(args, 'record');
+  return (typeof record === 'string' ? VOIDABLE[record]?.(input(args, 'id'), ctx) : undefined) ?? Promise.resolve(null);
+};
 
 const PUBLIC: AccessRule = { access: 'PUBLIC' };
 const ADMIN: AccessRule = { access: 'ADMIN' };
@@ -73,17 +80,17 @@ export const ACCESS: Record<string, AccessRule> = {
 
   // An operator registers people for its projects; the person is tied to a project when enrolled.
   'Mutation.registerPerson': { access: 'PERSONAL' },
-  'Mutation.enrolPerson': { access: 'PERSONAL', projects: (a) => code(a.input?.projectCode) },
-  'Mutation.recordExit': { access: 'PERSONAL', projects: (a, c) => projectOfEnrolment(a.input?.enrolmentId, c) },
-  'Mutation.recordFollowUp': { access: 'PERSONAL', projects: (a, c) => projectOfEnrolment(a.input?.enrolmentId, c) },
-  'Mutation.recordRepayment': { access: 'PERSONAL', projects: (a, c) => projectOfEnrolment(a.input?.enrolmentId, c) },
-  'Mutation.recordActivity': { access: 'PERSONAL', projects: (a) => code(a.input?.projectCode) },
-  'Mutation.recordAttendance': { access: 'PERSONAL', projects: (a, c) => projectOfActivity(a.input?.activityId, c) },
-  'Mutation.openArrearsCase': { access: 'PERSONAL', projects: (a) => code(a.input?.projectCode) },
-  'Mutation.changeArrearsCaseStatus': { access: 'PERSONAL', projects: (a, c) => projectOfCase(a.input?.caseId, c) },
-  'Mutation.correctEnrolment': { access: 'PERSONAL', projects: (a, c) => projectOfEnrolment(a.input?.enrolmentId, c) },
-  'Mutation.correctRepayment': { access: 'PERSONAL', projects: (a, c) => projectOfRepayment(a.input?.repaymentId, c) },
-  'Mutation.voidRecord': { access: 'PERSONAL', projects: (a, c) => VOIDABLE[a.input?.record]?.(a.input?.id, c) ?? Promise.resolve(null) },
+  'Mutation.enrolPerson': { access: 'PERSONAL', projects: (a) => code(input(a, 'projectCode')) },
+  'Mutation.recordExit': { access: 'PERSONAL', projects: (a, c) => projectOfEnrolment(input(a, 'enrolmentId'), c) },
+  'Mutation.recordFollowUp': { access: 'PERSONAL', projects: (a, c) => projectOfEnrolment(input(a, 'enrolmentId'), c) },
+  'Mutation.recordRepayment': { access: 'PERSONAL', projects: (a, c) => projectOfEnrolment(input(a, 'enrolmentId'), c) },
+  'Mutation.recordActivity': { access: 'PERSONAL', projects: (a) => code(input(a, 'projectCode')) },
+  'Mutation.recordAttendance': { access: 'PERSONAL', projects: (a, c) => projectOfActivity(input(a, 'activityId'), c) },
+  'Mutation.openArrearsCase': { access: 'PERSONAL', projects: (a) => code(input(a, 'projectCode')) },
+  'Mutation.changeArrearsCaseStatus': { access: 'PERSONAL', projects: (a, c) => projectOfCase(input(a, 'caseId'), c) },
+  'Mutation.correctEnrolment': { access: 'PERSONAL', projects: (a, c) => projectOfEnrolment(input(a, 'enrolmentId'), c) },
+  'Mutation.correctRepayment': { access: 'PERSONAL', projects: (a, c) => projectOfRepayment(input(a, 'repaymentId'), c) },
+  'Mutation.voidRecord': { access: 'PERSONAL', projects: voided },
   // The import checks each row's project against the caller's (see import.service.ts).
   'Mutation.importFile': { access: 'PERSONAL' },
   'Mutation.lockPeriod': ADMIN,
@@ -125,7 +132,7 @@ export function applyAccessPolicy(schema: GraphQLSchema): GraphQLSchema {
         continue;
       }
       const resolve = field.resolve ?? defaultFieldResolver;
-      field.resolve = async (source, args, ctx: Context, info) =>
+      field.resolve = async (source, args: Args, ctx: Context, info) =>
         (await checkAccess(rule, args, ctx, key)) ? resolve(source, args, ctx, info) : null;
     }
   }

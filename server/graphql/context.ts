@@ -43,7 +43,7 @@ export function memoise<T>(ctx: Context, key: string, compute: () => Promise<T>)
 }
 
 export function createContext(deps: ContextDeps, requestId: string, caller: Caller): Context {
-  const em = deps.db.orm.em.fork() as EntityManager;
+  const em = deps.db.orm.em.fork();
   return {
     requestId,
     em,

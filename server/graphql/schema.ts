@@ -7,7 +7,7 @@ import { ApiKeyResolver } from '../modules/api-key/api-key.resolver.js';
 import { ArrearsCaseResolver } from '../modules/arrears-case/arrears-case.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { CorrectionResolver } from '../modules/correction/correction.resolver.js';
-import { ImportResolver } from '../imports/import.resolver.js';
+import { ImportResolver } from './import.resolver.js';
 import { LockResolver } from '../modules/lock/lock.resolver.js';
 import { NewsletterResolver } from '../modules/newsletter/newsletter.resolver.js';
 import { SnapshotResolver } from '../modules/snapshot/snapshot.resolver.js';

@@ -23,7 +23,8 @@ export interface CsvTable {
 export function parseCsv(input: string): CsvTable {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const delimiter = delimiterOf(text.slice(0, text.search(/\r?\n|$/)));
-  const records = parse(text, { delimiter, info: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }) as unknown as {
+  const options = { delimiter, info: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true };
+  const records = parse(text, options) as unknown as {
     record: string[];
     info: { lines: number; empty_lines: number };
   }[];

@@ -23,7 +23,14 @@ export interface NewPerson {
   labourStatus: LabourStatus;
 }
 
-const SEXES: Record<string, Sex> = { f: Sex.FEMALE, female: Sex.FEMALE, femmina: Sex.FEMALE, m: Sex.MALE, male: Sex.MALE, maschio: Sex.MALE };
+const SEXES: Record<string, Sex> = {
+  f: Sex.FEMALE,
+  female: Sex.FEMALE,
+  femmina: Sex.FEMALE,
+  m: Sex.MALE,
+  male: Sex.MALE,
+  maschio: Sex.MALE,
+};
 const LABOUR: Record<string, LabourStatus> = {
   disoccupato: LabourStatus.UNEMPLOYED,
   disoccupata: LabourStatus.UNEMPLOYED,

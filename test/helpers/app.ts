@@ -17,10 +17,9 @@ export interface TestApp {
   url: string;
   /** The database's own URL, for direct SQL in a test. */
   databaseUrl: string;
-  /** A typed document (`graphql(\`…\`)` from test/gql) gives its result and variables types; a plain string gives T. */
-  gql<R, V>(query: TypedDocumentString<R, V>, variables?: V, headers?: Record<string, string>): Promise<GraphQLResponse<R>>;
-  gql<T = Record<string, unknown>>(
-    query: string,
+  /** A typed document (from test/gql) gives its result type; a plain string takes `T`. */
+  gql<T = Record<string, unknown>, V = Record<string, unknown>>(
+    query: string | TypedDocumentString<T, V>,
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
   ): Promise<GraphQLResponse<T>>;
@@ -68,7 +67,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     app,
     url: app.url,
     databaseUrl,
-    async gql(query: string | TypedDocumentString<unknown, unknown>, variables?: unknown, headers: Record<string, string> = {}) {
+    async gql(query, variables, headers = {}) {
       const response = await fetch(`${app.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },

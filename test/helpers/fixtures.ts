@@ -34,7 +34,12 @@ export class Fixtures {
   }
 
   /** An exit; UNSUCCESSFUL also writes the withholding, as the service will. */
-  async exit(enrolmentId: string, exitedOn: string, outcome: string, extra: { contractType?: string; qualification?: boolean } = {}): Promise<void> {
+  async exit(
+    enrolmentId: string,
+    exitedOn: string,
+    outcome: string,
+    extra: { contractType?: string; qualification?: boolean } = {},
+  ): Promise<void> {
     await this.t.sql(
       `update enrolment set exited_on = $2, outcome = $3, contract_type = $4, qualification_on_exit = $5 where id = $1`,
       [enrolmentId, exitedOn, outcome, extra.contractType ?? null, extra.qualification ?? null],

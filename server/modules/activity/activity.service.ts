@@ -50,7 +50,12 @@ export async function recordAttendance(em: EntityManager, caller: Caller, input:
       action: 'create',
       entity: 'attendance',
       entityId: attendance.id,
-      after: { id: attendance.id, activityId: activity.id, personId: person?.id ?? null, anonymousHeadcount: attendance.anonymousHeadcount ?? null },
+      after: {
+        id: attendance.id,
+        activityId: activity.id,
+        personId: person?.id ?? null,
+        anonymousHeadcount: attendance.anonymousHeadcount ?? null,
+      },
     });
     return attendance;
   });

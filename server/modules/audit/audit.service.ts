@@ -39,7 +39,12 @@ export function audit(em: EntityManager, caller: Caller, entry: AuditInput): voi
 }
 
 /** A page of the trail, newest first; `after` is the cursor of the previous page. */
-export async function auditPage(em: EntityManager, filter: AuditFilter | null | undefined, first: number, after: string | null | undefined): Promise<AuditPage> {
+export async function auditPage(
+  em: EntityManager,
+  filter: AuditFilter | null | undefined,
+  first: number,
+  after: string | null | undefined,
+): Promise<AuditPage> {
   if (first < 1 || first > AUDIT_PAGE_MAX) throw invalid('first', `first must be between 1 and ${AUDIT_PAGE_MAX}`);
   if (after != null && !/^\d+$/.test(after)) throw invalid('after', 'after must be a cursor returned by auditLog');
   const where: Record<string, unknown> = {};

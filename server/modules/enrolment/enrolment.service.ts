@@ -10,7 +10,6 @@ import { activeLock } from '../lock/lock.service.js';
 import { Withholding } from '../ledger/withholding.entity.js';
 import { getPerson } from '../person/person.service.js';
 import { findProject } from '../project/project.service.js';
-import type { ContractType } from './enrolment.enums.js';
 import { Enrolment } from './enrolment.entity.js';
 import type { EnrolInput, ExitInput, FollowUpInput } from './enrolment.input.js';
 import { FollowUp } from './follow-up.entity.js';
@@ -37,7 +36,14 @@ export function enrolmentRecord(e: Enrolment): Record<string, unknown> {
 }
 
 /** The withholding an exit writes, with its audit entry (`reason` when it comes from a correction). */
-export async function writeWithholding(em: EntityManager, caller: Caller, enrolment: Enrolment, withheldOn: string, amountCents: bigint, reason?: string): Promise<Withholding> {
+export async function writeWithholding(
+  em: EntityManager,
+  caller: Caller,
+  enrolment: Enrolment,
+  withheldOn: string,
+  amountCents: bigint,
+  reason?: string,
+): Promise<Withholding> {
   const withholding = em.create(Withholding, { enrolment, withheldOn, amountCents, synthetic: false });
   await em.flush();
   audit(em, caller, {
@@ -102,7 +108,7 @@ export async function recordExit(em: EntityManager, caller: Caller, input: ExitI
     const before = enrolmentRecord(enrolment);
     enrolment.exitedOn = input.exitedOn;
     enrolment.outcome = input.outcome;
-    enrolment.contractType = (input.contractType as ContractType | undefined) ?? null;
+    enrolment.contractType = input.contractType ?? null;
     enrolment.qualificationOnExit = input.gainedQualification ?? null;
     const withheld = withholdingOnExit(input.outcome, project);
     if (withheld !== null) await writeWithholding(em, caller, enrolment, input.exitedOn, withheld);
@@ -129,7 +135,13 @@ export async function recordFollowUp(em: EntityManager, caller: Caller, input: F
       action: 'create',
       entity: 'follow_up',
       entityId: followUp.id,
-      after: { id: followUp.id, enrolmentId: enrolment.id, observedOn: input.observedOn, employed: input.employed, improvedSituation: input.improvedSituation },
+      after: {
+        id: followUp.id,
+        enrolmentId: enrolment.id,
+        observedOn: input.observedOn,
+        employed: input.employed,
+        improvedSituation: input.improvedSituation,
+      },
     });
     return followUp;
   });

@@ -1,7 +1,11 @@
+/**
+ * The GraphQL adapter of the CSV import: the import itself (server/imports/) knows nothing of
+ * GraphQL, so its resolver lives with the rest of the GraphQL edge.
+ */
 import { Arg, Ctx, Field, Int, Mutation, ObjectType, Resolver, registerEnumType } from 'type-graphql';
 import { invalid } from '../domain/errors.js';
-import type { Context } from '../graphql/context.js';
-import { runImport } from './import.service.js';
+import { runImport } from '../imports/import.service.js';
+import type { Context } from './context.js';
 
 export enum ImportKind {
   PARTICIPANTS = 'PARTICIPANTS',
