@@ -47,7 +47,7 @@ export class BulkWriter {
   /** Inserts the rows of `columns` (all of the same length) into `table`; returns how many. */
   async insert(table: string, columns: readonly BulkColumn[], fixed: readonly FixedColumn[] = []): Promise<number> {
     const total = columns[0]?.[2].length ?? 0;
-    if (columns.some(([name, , values]) => values.length !== total)) {
+    if (columns.some(([, , values]) => values.length !== total)) {
       throw new Error(`bulk insert into ${table}: every column needs ${total} values (${columns.map(([n, , v]) => `${n}: ${v.length}`).join(', ')})`);
     }
     if (total === 0) return 0;

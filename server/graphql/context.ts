@@ -32,16 +32,6 @@ export interface ContextDeps {
   suppressionThreshold: number;
 }
 
-/** Runs `compute` once per request for a key; later fields of the same request reuse the result. */
-export function memoise<T>(ctx: Context, key: string, compute: () => Promise<T>): Promise<T> {
-  let value = ctx.memo.get(key) as Promise<T> | undefined;
-  if (!value) {
-    value = compute();
-    ctx.memo.set(key, value);
-  }
-  return value;
-}
-
 export function createContext(deps: ContextDeps, requestId: string, caller: Caller): Context {
   const em = deps.db.orm.em.fork();
   return {

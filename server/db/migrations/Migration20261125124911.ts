@@ -2,7 +2,7 @@ import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261125124911 extends Migration {
 
-  override async up(): Promise<void> {
+  override up(): void {
     this.addSql(`create type "organisation_kind" as enum ('HOUSING_AGENCY', 'MUNICIPALITY', 'SOCIAL_COOPERATIVE', 'OTHER');`);
     this.addSql(`create type "sex" as enum ('FEMALE', 'MALE');`);
     this.addSql(`create type "education_level" as enum ('ISCED_0', 'ISCED_1', 'ISCED_2', 'ISCED_3', 'ISCED_4', 'ISCED_5', 'ISCED_6', 'ISCED_7', 'ISCED_8');`);
@@ -70,7 +70,7 @@ export class Migration20261125124911 extends Migration {
     this.addSql(`alter table "withholding" add constraint "withholding_enrolment_id_foreign" foreign key ("enrolment_id") references "enrolment" ("id") on update cascade;`);
   }
 
-  override async down(): Promise<void> {
+  override down(): void {
     this.addSql(`alter table "project_partner" drop constraint "project_partner_organisation_id_foreign";`);
 
     this.addSql(`alter table "enrolment" drop constraint "enrolment_person_id_foreign";`);

@@ -14,7 +14,7 @@ import { sqlFile } from './sql-file.js';
  * (test/reporting-demo.test.ts checks this).
  */
 export class Migration20261125130000_reporting extends Migration {
-  override async up(): Promise<void> {
+  override up(): void {
     this.addSql(sqlFile('project_awarded_on.sql'));
     this.addSql(sqlFile('reach.sql'));
     this.addSql(sqlFile('reach_daily.sql'));
@@ -27,7 +27,7 @@ export class Migration20261125130000_reporting extends Migration {
     this.addSql(sqlFile('reporting_backfill.sql'));
   }
 
-  override async down(): Promise<void> {
+  override down(): void {
     this.addSql(sqlFile('reporting_down.sql'));
   }
 }

@@ -7,7 +7,7 @@ import { sqlFile } from './sql-file.js';
  * can break them).
  */
 export class Migration20261125132641_data_entry extends Migration {
-  override async up(): Promise<void> {
+  override up(): void {
     this.addSql(sqlFile('audit.sql'));
 
     // Locked periods: reporting closed up to a day.
@@ -20,7 +20,7 @@ export class Migration20261125132641_data_entry extends Migration {
     this.addSql(`alter table "enrolment" add constraint "enrolment_arrears_not_negative" check ("arrears_cents" >= 0);`);
   }
 
-  override async down(): Promise<void> {
+  override down(): void {
     this.addSql(`alter table "enrolment" drop constraint if exists "enrolment_arrears_not_negative";`);
     this.addSql(`alter table "withholding" drop constraint if exists "withholding_amount_positive";`);
     this.addSql(`alter table "repayment" drop constraint if exists "repayment_amount_positive";`);

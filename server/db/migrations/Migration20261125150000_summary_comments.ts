@@ -7,11 +7,11 @@ import { sqlFile } from './sql-file.js';
  * applied the reporting migration get the comments too.
  */
 export class Migration20261125150000_summary_comments extends Migration {
-  override async up(): Promise<void> {
+  override up(): void {
     this.addSql(sqlFile('summary_comments.sql'));
   }
 
-  override async down(): Promise<void> {
+  override down(): void {
     this.addSql(`comment on table "reach" is null;`);
     this.addSql(`comment on table "reach_daily" is null;`);
     this.addSql(`comment on table "attendance_daily" is null;`);
