@@ -1,19 +1,46 @@
 /**
  * npm start: configuration → database (embedded unless DATABASE_URL) → migrations → seed when
  * empty → schema → HTTP. Ctrl-C (SIGINT) or SIGTERM stops the server and the embedded PostgreSQL.
+ * The dashboard is built at install/build time (npm install runs `prepare`); a production start
+ * never builds it.
  */
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { buildDashboard, dashboardBuilt } from './http/static.js';
 import { createLogger } from './logger.js';
 
-async function main(): Promise<void> {
-  if (process.argv.includes('--help') || process.argv.includes('-h')) {
-    console.log(`Usage: npm start
+const HELP = `Usage: npm start [-- --help]
 
 Starts Quartieri: an embedded PostgreSQL under DATA_DIR (unless DATABASE_URL is set), the
 committed migrations, the article's projects and the synthetic demo population when the
-database is empty, then the GraphQL API and the dashboard on PORT. See .env.example.`);
+database is empty, then the GraphQL API (/graphql), the dashboard (/), the GraphQL IDE
+(/graphiql), the downloads (/reports/*.csv|xlsx) and the probes (/healthz, /readyz) on PORT.
+The dashboard is built by \`npm install\` / \`npm run build\`; with NODE_ENV=production and no
+build, the start stops and says so.
+
+Environment variables (all optional; see .env.example):
+  NODE_ENV               development | production | test (default development)
+  PORT                   HTTP port, 0 = any free one (default 4000)
+  HOST                   interface to listen on (default 127.0.0.1)
+  DATABASE_URL           external PostgreSQL, postgres://user@host:port/database
+                         (unset: an embedded PostgreSQL under DATA_DIR)
+  DATA_DIR               folder of the embedded PostgreSQL and the generated key (default .data)
+  SEED_ON_START          seed an empty database at start: true | false (default true)
+  DEMO_SCALE             size of the synthetic demo population, 0-1000 (default 1)
+  ADMIN_SECRET           the admin bearer token, 16+ characters (unset: nothing can be written)
+  PSEUDONYM_KEY          key of the fiscal-code hashes, 32+ characters; required in production
+  SUPPRESSION_THRESHOLD  public counts below this are hidden below project level (default 10)
+  GRAPHQL_INTROSPECTION  schema introspection: true | false (default true)
+  REQUEST_TIMEOUT_MS     a GraphQL request running longer is answered 503 and its SQL
+                         cancelled, 100-600000 (default 30000)
+  TRUSTED_DOCUMENTS      ANALYST keys may run only schema/operations/: true | false (default false)
+  LOG_LEVEL              debug | info | warn | error | silent (default info)
+  LOG_FORMAT             json | pretty (default: JSON in production or when stderr is not a
+                         terminal, pretty otherwise)`;
+
+async function main(): Promise<void> {
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    console.log(HELP);
     return;
   }
   let config;
@@ -28,7 +55,11 @@ database is empty, then the GraphQL API and the dashboard on PORT. See .env.exam
   }
   const log = createLogger(config.logLevel);
   if (!dashboardBuilt()) {
-    log.info('building the dashboard (first start)…');
+    if (config.nodeEnv === 'production') {
+      console.error('Quartieri could not start: the dashboard is not built (dashboard/dist is missing). Run `npm run build` (npm install does it too) before `npm start`.');
+      process.exit(1);
+    }
+    log.info('building the dashboard (development start, dashboard/dist is missing)…');
     await buildDashboard();
   }
   const app = await createApp(config, { log });
@@ -43,7 +74,7 @@ database is empty, then the GraphQL API and the dashboard on PORT. See .env.exam
     app.stop().then(
       () => process.exit(0),
       (error: unknown) => {
-        log.error('shutdown failed', { error });
+        log.error({ err: error }, 'shutdown failed');
         process.exit(1);
       },
     );

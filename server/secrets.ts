@@ -17,6 +17,6 @@ export async function loadPseudonymKey(config: Config, log: Logger): Promise<Buf
   await mkdir(config.dataDir, { recursive: true });
   const key = randomBytes(32).toString('base64url');
   await writeFile(file, `${key}\n`, { mode: 0o600 });
-  log.warn('generated a pseudonymisation key: keep DATA_DIR/pseudonym-key with the data (or set PSEUDONYM_KEY)', { file });
+  log.warn({ file }, 'generated a pseudonymisation key: keep DATA_DIR/pseudonym-key with the data (or set PSEUDONYM_KEY)');
   return Buffer.from(key, 'utf8');
 }

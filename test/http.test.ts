@@ -65,6 +65,69 @@ describe('HTTP endpoints', () => {
     expect(response.status).toBe(400);
   });
 
+  const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+  /** The one error envelope of every non-GraphQL error, with the id the x-request-id header gives. */
+  async function envelope(response: Response, status: number, code: string) {
+    expect(response.status).toBe(status);
+    expect(response.headers.get('content-type')).toContain('application/json');
+    const body = (await response.json()) as { error: { code: string; message: string; requestId: string } };
+    expect(body.error.code).toBe(code);
+    expect(body.error.message).toEqual(expect.any(String));
+    expect(body.error.requestId).toMatch(UUID);
+    expect(response.headers.get('x-request-id')).toBe(body.error.requestId);
+    return body.error;
+  }
+
+  it('answers a malformed path with 400 in the envelope, not a crash', async () => {
+    await envelope(await fetch(`${t.url}/%`), 400, 'BAD_REQUEST');
+    await envelope(await fetch(`${t.url}/assets/%ff`), 400, 'BAD_REQUEST');
+  });
+
+  it('answers an unknown path with a 404 envelope and a method a path does not take with 405', async () => {
+    await envelope(await fetch(`${t.url}/nope`), 404, 'NOT_FOUND');
+    await envelope(await fetch(`${t.url}/healthz`, { method: 'POST' }), 405, 'METHOD_NOT_ALLOWED');
+  });
+
+  it('answers a bad body and a body over the limit in the envelope', async () => {
+    const post = (body: string) => fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    await envelope(await post('{"query": '), 400, 'BAD_REQUEST');
+    const tooLarge = await envelope(await post(JSON.stringify({ query: `{ projects { code } } # ${'x'.repeat(2 * 1024 * 1024)}` })), 413, 'PAYLOAD_TOO_LARGE');
+    expect(tooLarge.message).toContain('too large');
+  });
+
+  it('answers an unknown token with 401 and the request id, on GraphQL and on the downloads', async () => {
+    const headers = { authorization: 'Bearer nope-nope-nope' };
+    await envelope(await fetch(`${t.url}/reports/projects.csv`, { headers }), 401, 'UNAUTHENTICATED');
+    const response = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query: '{ projects { code } }' }),
+    });
+    expect(response.status).toBe(401);
+    const body = (await response.json()) as { errors: { extensions: Record<string, unknown> }[] };
+    expect(body.errors[0]!.extensions).toMatchObject({ code: 'UNAUTHENTICATED', requestId: response.headers.get('x-request-id') });
+    expect(body.errors[0]!.extensions.requestId).toMatch(UUID);
+  });
+
+  it('gives every response its own request id, never one the client sent', async () => {
+    const response = await fetch(`${t.url}/healthz`, { headers: { 'x-request-id': 'chosen-by-the-client' } });
+    expect(response.headers.get('x-request-id')).toMatch(UUID);
+    const csrf = await fetch(`${t.url}/graphql?query=${encodeURIComponent('{ projects { code } }')}`);
+    const body = (await csrf.json()) as { errors: { extensions: Record<string, unknown> }[] };
+    expect(body.errors[0]!.extensions.requestId).toBe(csrf.headers.get('x-request-id'));
+  });
+
+  it('sends the security headers under which the dashboard runs', async () => {
+    const page = await fetch(`${t.url}/`);
+    const csp = page.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toMatch(/img-src 'self' data: blob:/);
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
+    expect(page.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+  });
+
   it('names the problem in a query error, with its code and a request id', async () => {
     const response = await t.gql('{ projects { nope } }');
     expect(response.status).toBe(400);

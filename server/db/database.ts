@@ -3,7 +3,7 @@ import pg from 'pg';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded.js';
-import { migrateUp, openOrm } from './orm.js';
+import { migrateUp, openOrm, ormLogging } from './orm.js';
 
 export const DEFAULT_DATABASE = 'quartieri';
 
@@ -75,7 +75,7 @@ export async function openDatabase(config: Config, log: Logger, options: OpenOpt
     const db = await connect(url, log, statementTimeoutMs);
     if (options.migrate !== false) {
       const applied = await migrateUp(db.orm);
-      if (applied.length > 0) log.info('database migrated', { applied });
+      if (applied.length > 0) log.info({ applied }, 'database migrated');
     }
     const close = db.close;
     return {
@@ -95,7 +95,7 @@ export async function openDatabase(config: Config, log: Logger, options: OpenOpt
 async function connect(url: string, log: Logger, statementTimeoutMs: number): Promise<Omit<Database, 'embedded'>> {
   const statements = new StatementCounter();
   const orm = await openOrm(url, {
-    logger: (message) => log.debug(message),
+    ...ormLogging(log),
     ...(statementTimeoutMs > 0 ? { driverOptions: { connection: { statement_timeout: statementTimeoutMs } } } : {}),
   });
   const knex = orm.em.getConnection().getKnex();
@@ -110,7 +110,8 @@ async function connect(url: string, log: Logger, statementTimeoutMs: number): Pr
   pool.on('error', (error) => {
     // 57P01 is PostgreSQL's own shutdown notice: expected while the server stops.
     const expected = (error as { code?: string }).code === '57P01';
-    (expected ? log.debug : log.warn)('idle database connection failed', { error: error.message });
+    if (expected) log.debug({ err: error }, 'idle database connection failed');
+    else log.warn({ err: error }, 'idle database connection failed');
   });
   return {
     orm,

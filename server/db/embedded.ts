@@ -76,7 +76,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   } else {
     if (existsSync(clusterDir)) {
       // A cluster folder without PG_VERSION is the remains of an interrupted initdb.
-      log.warn('embedded PostgreSQL: removing an incomplete cluster folder', { clusterDir });
+      log.warn({ clusterDir }, 'embedded PostgreSQL: removing an incomplete cluster folder');
       await rm(clusterDir, { recursive: true, force: true });
     }
     password = randomBytes(18).toString('base64url');
@@ -84,7 +84,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   }
 
   const port = await freePort();
-  const pgLog = (message: unknown) => log.debug('postgres', { message: String(message).trim() });
+  // PostgreSQL's DETAIL lines repeat the values of a failed statement ("Key (x)=(…)"): drop the values.
+  const pgLog = (message: unknown) =>
+    log.debug({ postgres: String(message).trim().replace(/Key \(([^)]*)\)=\(.*?\)( already exists| is not present|$)/g, 'Key ($1)=([redacted])$2') }, 'postgres');
   const pg = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,
@@ -104,7 +106,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   });
 
   if (!initialised || !existsSync(path.join(clusterDir, 'PG_VERSION'))) {
-    log.info('embedded PostgreSQL: creating a new cluster', { clusterDir });
+    log.info({ clusterDir }, 'embedded PostgreSQL: creating a new cluster');
     await pg.initialise();
   }
   try {

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Migrator } from '@mikro-orm/migrations';
-import { MikroORM, PostgreSqlDriver, type Options } from '@mikro-orm/postgresql';
+import { MikroORM, PostgreSqlDriver, type LogContext, type LoggerNamespace, type Logger as OrmLogger, type Options } from '@mikro-orm/postgresql';
+import type { Logger } from '../logger.js';
 import { entities } from './entities.js';
 import { migrationsList } from './migrations/index.js';
 
@@ -39,4 +40,66 @@ export async function openOrm(databaseUrl: string, overrides: Partial<Options> =
 export async function migrateUp(orm: MikroORM): Promise<string[]> {
   const applied = await orm.getMigrator().up();
   return applied.map((migration) => migration.name);
+}
+
+/**
+ * MikroORM's logger, routed to pino (a child with `module: "orm"`). Queries are logged at debug
+ * level as SQL text with $1, $2 … placeholders: the bound values (person attributes, fiscal-code
+ * hashes) are never formatted in ("query-params" is always off) and `params` is never logged.
+ */
+export class PinoOrmLogger implements OrmLogger {
+  private readonly pino: Logger;
+
+  constructor(log: Logger) {
+    this.pino = log.child({ module: 'orm' });
+  }
+
+  log(namespace: LoggerNamespace | (string & {}), message: string, context?: LogContext): void {
+    if (!this.isEnabled(namespace as LoggerNamespace, context)) return;
+    const fields = { namespace, ...(context?.label ? { label: context.label } : {}) };
+    const text = tidy(message);
+    if (context?.level === 'error') this.pino.error(fields, text);
+    else if (context?.level === 'warning' || namespace === 'deprecated') this.pino.warn(fields, text);
+    else this.pino.debug(fields, text);
+  }
+
+  error(namespace: LoggerNamespace | (string & {}), message: string, context?: LogContext): void {
+    this.pino.error({ namespace, ...(context?.label ? { label: context.label } : {}) }, tidy(message));
+  }
+
+  warn(namespace: LoggerNamespace | (string & {}), message: string, context?: LogContext): void {
+    this.pino.warn({ namespace, ...(context?.label ? { label: context.label } : {}) }, tidy(message));
+  }
+
+  logQuery(context: LogContext): void {
+    if (!this.isEnabled('query', context) || !context.query) return;
+    const fields = {
+      sql: tidy(context.query),
+      ...(context.took !== undefined ? { ms: context.took } : {}),
+      ...(context.results !== undefined ? { rows: context.results } : {}),
+      ...(context.affected !== undefined ? { affected: context.affected } : {}),
+      ...(context.label ? { label: context.label } : {}),
+    };
+    if (context.level === 'error') this.pino.warn(fields, 'query failed');
+    else this.pino.debug(fields, 'query');
+  }
+
+  /** MikroORM's `debug` option does not apply: the pino level decides. */
+  setDebugMode(): void {}
+
+  isEnabled(namespace: LoggerNamespace, context?: LogContext): boolean {
+    if (namespace === 'query-params') return false;
+    if (context?.enabled === false) return false;
+    if (namespace === 'deprecated') return this.pino.isLevelEnabled('warn');
+    return this.pino.isLevelEnabled('debug');
+  }
+}
+
+function tidy(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The ORM options that send its logging to `log`. */
+export function ormLogging(log: Logger): Pick<Options, 'loggerFactory'> {
+  return { loggerFactory: () => new PinoOrmLogger(log) };
 }

@@ -15,9 +15,9 @@ export function placeholderPage(): string {
 <body>
 <h1>Quartieri</h1>
 <p>Il centro di rendicontazione dei Laboratori Sociali di Quartiere di ALER Milano (POR FSE 2014-2020, Asse II, azioni 9.1.3 e 9.4.2).
-Il cruscotto non è ancora stato costruito: <code>npm run build:dashboard</code> (lo fa anche <code>npm start</code>). I dati si interrogano dall'API GraphQL in <code>POST /graphql</code>.</p>
+Il cruscotto non è ancora stato costruito: <code>npm run build</code> (lo fa anche <code>npm install</code>). I dati si interrogano dall'API GraphQL in <code>POST /graphql</code>.</p>
 <p class="en" lang="en">The reporting hub of ALER Milano's neighbourhood social labs. The dashboard has not been built yet:
-<code>npm run build:dashboard</code> (<code>npm start</code> does it too). The data is at the GraphQL API, <code>POST /graphql</code>.</p>
+<code>npm run build</code> (<code>npm install</code> does it too). The data is at the GraphQL API, <code>POST /graphql</code>.</p>
 <p>Stato / status: <a href="/healthz">/healthz</a> · <a href="/readyz">/readyz</a></p>
 </body>
 </html>

@@ -1,46 +1,52 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import type http from 'node:http';
 import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
 import { PROJECT_ROOT } from '../config.js';
+import { placeholderPage } from './placeholder.js';
 
 export const DASHBOARD_DIR = path.join(PROJECT_ROOT, 'dashboard', 'dist');
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.json': 'application/json; charset=utf-8',
-};
+/** Vite's content-hashed output: a new build gets new names, so these never change. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 export function dashboardBuilt(): boolean {
   return existsSync(path.join(DASHBOARD_DIR, 'index.html'));
 }
 
 /**
- * Serves a file of the built dashboard. Hashed assets are cached for a year; index.html never,
- * so a new build is picked up at once. Returns false when there is no such file.
+ * The built dashboard (dashboard/dist) with ETags: / is index.html, /graphiql is graphiql.html
+ * (both revalidated on every load, so a new build is picked up at once), /assets/* are cached for
+ * a year. While the dashboard is not built, / answers a page that says how to build it.
  */
-export async function serveDashboardFile(pathname: string, res: http.ServerResponse, head: boolean): Promise<boolean> {
-  const relative =
-    pathname === '/' ? 'index.html' : pathname === '/graphiql' ? 'graphiql.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
-  const file = path.resolve(DASHBOARD_DIR, relative);
-  if (!file.startsWith(DASHBOARD_DIR + path.sep) || !existsSync(file)) return false;
-  const body = await readFile(file).catch(() => null);
-  if (!body) return false;
-  res.writeHead(200, {
-    'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-    'cache-control': relative.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-    'x-content-type-options': 'nosniff',
+export async function registerDashboard(app: FastifyInstance): Promise<void> {
+  await app.register(fastifyStatic, {
+    root: DASHBOARD_DIR,
+    index: false,
+    redirect: false,
+    etag: true,
+    lastModified: true,
+    cacheControl: false,
+    dotfiles: 'ignore',
+    // The folder may not exist yet: / then answers the placeholder.
+    suppressWarning: true,
+    setHeaders(reply, file) {
+      const relative = path.relative(DASHBOARD_DIR, file);
+      reply.header('cache-control', relative.startsWith(`assets${path.sep}`) ? IMMUTABLE : 'no-cache');
+    },
   });
-  res.end(head ? undefined : body);
-  return true;
+
+  app.get('/', async (_request, reply) => {
+    if (dashboardBuilt()) return reply.sendFile('index.html');
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(placeholderPage());
+  });
+  app.get('/graphiql', async (_request, reply) => {
+    if (existsSync(path.join(DASHBOARD_DIR, 'graphiql.html'))) return reply.sendFile('graphiql.html');
+    return reply.callNotFound();
+  });
 }
 
-/** Builds the dashboard with Vite (a development dependency): `npm start` does it when dist is missing. */
+/** Builds the dashboard with Vite (a development dependency): `npm run build`, or a development start. */
 export async function buildDashboard(): Promise<void> {
   const { build } = await import('vite');
   await build({ configFile: path.join(PROJECT_ROOT, 'dashboard', 'vite.config.ts'), logLevel: 'warn' });

@@ -3,7 +3,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { createApp, type App } from '../../server/app.js';
 import { loadConfig } from '../../server/config.js';
-import { createLogger } from '../../server/logger.js';
+import { createLogger, type Logger } from '../../server/logger.js';
 import type { TypedDocumentString } from '../gql/graphql.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -33,6 +33,8 @@ export interface TestAppOptions {
   /** Scale of the synthetic demo population (0 = the article's projects only). */
   demoScale?: number;
   seed?: boolean;
+  /** The app's logger (default: silent, or debug on stderr with TEST_LOG_LEVEL=debug). */
+  log?: Logger;
 }
 
 /** The admin bearer token of every test app. */
@@ -62,7 +64,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     seedOnStart: options.seed ?? true,
     demoScale: options.demoScale ?? 0,
   };
-  const app = await createApp(config, { log: createLogger(process.env.TEST_LOG_LEVEL === 'debug' ? 'debug' : 'silent') });
+  const app = await createApp(config, { log: options.log ?? createLogger(process.env.TEST_LOG_LEVEL === 'debug' ? 'debug' : 'silent') });
   return {
     app,
     url: app.url,

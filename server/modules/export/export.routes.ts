@@ -1,37 +1,59 @@
 /**
  * GET /reports/esf-indicators.csv|.xlsx and /reports/projects.csv|.xlsx?asOf=YYYY-MM-DD&project=CODE[,CODE]
- * Same bearer-token rules as GraphQL; the public gets the suppressed figures.
+ * Same bearer-token rules as GraphQL; the public gets the suppressed figures. Errors are thrown as
+ * HttpError and answered in the edge's one envelope (server/http/errors.ts).
  */
-import type http from 'node:http';
+import type { FastifyInstance } from 'fastify';
 import { GraphQLError } from 'graphql';
 import { isIsoDate } from '../../dates.js';
 import type { Context } from '../../graphql/context.js';
 import { DomainError } from '../../domain/errors.js';
 import { figuresNote } from '../../disclosure/audience.js';
+import { HttpError } from '../../http/errors.js';
 import { disclosureOf, projectsInScope, scopeOf } from '../report/report.service.js';
 import { esfTable, projectsTable, toCsv, toXlsx } from './export.tables.js';
 
-const ROUTE = /^\/reports\/(esf-indicators|projects)\.(csv|xlsx)$/;
-
-export function isExportRoute(pathname: string): boolean {
-  return ROUTE.test(pathname);
+export interface ExportRequest {
+  table: 'esf-indicators' | 'projects';
+  format: 'csv' | 'xlsx';
+  asOf: string | null;
+  project: string | null;
 }
 
-function fail(res: http.ServerResponse, status: number, code: string, message: string, field?: string): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-  res.end(JSON.stringify({ error: { code, message, ...(field ? { field } : {}) } }));
+export interface ExportFile {
+  contentType: string;
+  filename: string;
+  body: string | Buffer;
 }
 
-export async function serveExport(url: URL, res: http.ServerResponse, makeContext: () => Promise<Context>): Promise<void> {
-  const [, table, format] = ROUTE.exec(url.pathname)!;
-  const asOf = url.searchParams.get('asOf');
-  if (asOf !== null && !isIsoDate(asOf)) return fail(res, 400, 'BAD_USER_INPUT', `asOf must be a date written YYYY-MM-DD, got "${asOf}"`, 'asOf');
-  const project = url.searchParams.get('project');
+/** The download routes, as a Fastify plugin; `makeContext` resolves the caller from the request's Authorization. */
+export function exportRoutes(makeContext: (authorization: string | undefined, requestId: string) => Promise<Context>) {
+  return async (app: FastifyInstance): Promise<void> => {
+    app.get<{ Params: { file: string }; Querystring: { asOf?: string | string[]; project?: string | string[] } }>('/reports/:file', async (request, reply) => {
+      const match = /^(esf-indicators|projects)\.(csv|xlsx)$/.exec(request.params.file);
+      if (!match) return reply.callNotFound();
+      const file = await serveExport(
+        { table: match[1] as ExportRequest['table'], format: match[2] as ExportRequest['format'], asOf: one(request.query.asOf), project: one(request.query.project) },
+        () => makeContext(request.headers.authorization, request.id),
+      );
+      return reply.type(file.contentType).header('content-disposition', `attachment; filename="${file.filename}"`).send(file.body);
+    });
+  };
+}
+
+/** A query parameter given twice arrives as an array: read it as the comma-joined text. */
+function one(value: string | string[] | undefined): string | null {
+  return value === undefined ? null : String(value);
+}
+
+export async function serveExport(request: ExportRequest, makeContext: () => Promise<Context>): Promise<ExportFile> {
+  const { table, format, asOf, project } = request;
+  if (asOf !== null && !isIsoDate(asOf)) throw new HttpError(400, 'BAD_USER_INPUT', `asOf must be a date written YYYY-MM-DD, got "${asOf}"`, 'asOf');
   let ctx: Context;
   try {
     ctx = await makeContext();
   } catch (error) {
-    if (error instanceof GraphQLError) return fail(res, 401, 'UNAUTHENTICATED', error.message);
+    if (error instanceof GraphQLError) throw new HttpError(401, 'UNAUTHENTICATED', error.message);
     throw error;
   }
   try {
@@ -41,9 +63,7 @@ export async function serveExport(url: URL, res: http.ServerResponse, makeContex
     const data = table === 'esf-indicators' ? await esfTable(ctx, scope, disclosure) : await projectsTable(ctx, scope, projects, disclosure);
     const name = `quartieri-${table}-${scope.asOf}`;
     if (format === 'csv') {
-      res.writeHead(200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${name}.csv"` });
-      res.end(toCsv(data));
-      return;
+      return { contentType: 'text/csv; charset=utf-8', filename: `${name}.csv`, body: toCsv(data) };
     }
     const about: [string, string][] = [
       ['asOf', scope.asOf],
@@ -52,13 +72,9 @@ export async function serveExport(url: URL, res: http.ServerResponse, makeContex
       ['source', 'Quartieri, the reporting hub of the Laboratori Sociali di Quartiere (ALER Milano)'],
     ];
     const body = await toXlsx(data, about);
-    res.writeHead(200, {
-      'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      'content-disposition': `attachment; filename="${name}.xlsx"`,
-    });
-    res.end(body);
+    return { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: `${name}.xlsx`, body };
   } catch (error) {
-    if (error instanceof DomainError) return fail(res, 400, 'BAD_USER_INPUT', error.message, error.field === 'filter.projectCodes' ? 'project' : error.field);
+    if (error instanceof DomainError) throw new HttpError(400, 'BAD_USER_INPUT', error.message, error.field === 'filter.projectCodes' ? 'project' : error.field);
     throw error;
   }
 }
