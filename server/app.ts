@@ -109,7 +109,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       await apollo.stop();
       throw error;
     }
-    const server = http.server as http.Server;
+    const server = http.server;
     const address = server.address() as AddressInfo;
     const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${address.port}`;
 
@@ -138,21 +138,26 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 /** Logs, with the request id, every error that the caller will only see masked. */
 function errorPlugin(log: Logger): ApolloServerPlugin<Context> {
   return {
-    async requestDidStart() {
-      return {
-        async didEncounterErrors({ contextValue, errors }) {
+    requestDidStart() {
+      return Promise.resolve({
+        didEncounterErrors({ contextValue, errors }) {
           for (const error of errors) {
             const original = unwrapResolverError(error);
             const { masked } = toPublicError(original, { message: error.message, extensions: error.extensions });
             if (masked) {
               log.error(
-                { requestId: contextValue.requestId, path: error.path, err: original instanceof Error ? original : new Error(String(original)) },
+                {
+                  requestId: contextValue.requestId,
+                  path: error.path,
+                  err: original instanceof Error ? original : new Error(String(original)),
+                },
                 'unexpected error in a GraphQL request',
               );
             }
           }
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }

@@ -235,8 +235,8 @@ describe('a request that takes too long', () => {
       expect(Date.now() - started).toBeLessThan(5000);
       // The waiting statement was cancelled by PostgreSQL's statement_timeout, not left behind.
       await new Promise((resolve) => setTimeout(resolve, 500));
-      const waiting = await blocker.query(`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`);
-      expect(waiting.rows[0].n).toBe(0);
+      const waiting = await blocker.query<{ n: number }>(`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`);
+      expect(waiting.rows[0]!.n).toBe(0);
     } finally {
       await blocker.query('rollback').catch(() => undefined);
       await blocker.end();

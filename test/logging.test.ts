@@ -13,7 +13,7 @@ import { AS_ADMIN, ADMIN_SECRET, startTestApp, type TestApp } from './helpers/ap
 function capture() {
   const lines: string[] = [];
   const stream = new Writable({
-    write(chunk, _encoding, done) {
+    write(chunk: Buffer, _encoding, done) {
       lines.push(...chunk.toString().split('\n').filter(Boolean));
       done();
     },
@@ -96,6 +96,7 @@ describe('the logger', () => {
     );
     log.error({ err: error }, 'request failed');
     expect(logs.lines.join('\n')).not.toMatch(/secret-hash-7|1961/);
-    expect(logs.records()[0]).toMatchObject({ err: { code: '23505', constraint: 'person_fiscal_code_hash_unique', message: expect.stringContaining('duplicate key') } });
+    const duplicate: unknown = expect.stringContaining('duplicate key');
+    expect(logs.records()[0]).toMatchObject({ err: { code: '23505', constraint: 'person_fiscal_code_hash_unique', message: duplicate } });
   });
 });

@@ -65,7 +65,15 @@ export function sendError(reply: FastifyReply, status: number, code: string, mes
 }
 
 /** What the caller may see of an error, and whether it was unexpected (to be logged in full). */
-export function describeError(error: unknown): { status: number; code: string; message: string; field?: string; unexpected: boolean } {
+export interface ErrorAnswer {
+  status: number;
+  code: string;
+  message: string;
+  field?: string;
+  unexpected: boolean;
+}
+
+export function describeError(error: unknown): ErrorAnswer {
   if (error instanceof HttpError) return { status: error.status, code: error.code, message: error.message, field: error.field, unexpected: false };
   const fastifyError = error as Partial<FastifyError> | null;
   switch (fastifyError?.code) {

@@ -14,7 +14,7 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { Context } from '../graphql/context.js';
 import type { Logger } from '../logger.js';
-import { exportRoutes } from '../modules/export/export.routes.js';
+import { addDownloadRoutes } from './downloads.js';
 import { BODY_LIMIT, errorHandler, frameworkErrors, notFoundHandler, sendError } from './errors.js';
 import { registerDashboard } from './static.js';
 
@@ -70,7 +70,7 @@ export interface RouteDeps {
   db: Database;
   apollo: ApolloServer<Context>;
   /** The GraphQL context of one request: resolves the caller from its Authorization header. */
-  makeContext(authorization: string | undefined, requestId: string): Promise<Context>;
+  makeContext: (authorization: string | undefined, requestId: string) => Promise<Context>;
 }
 
 /** Step two, once Apollo has started: plugins, hooks and routes. */
@@ -105,7 +105,7 @@ export async function registerRoutes(app: HttpServer, deps: RouteDeps): Promise<
     return sendError(reply, 503, 'SERVICE_UNAVAILABLE', 'The database is unreachable');
   });
 
-  await app.register(exportRoutes(deps.makeContext));
+  addDownloadRoutes(app, deps.makeContext);
 
   const graphql = fastifyApolloHandler<Context>(apollo, {
     context: async (request) => deps.makeContext(request.headers.authorization, request.id),

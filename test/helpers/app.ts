@@ -25,7 +25,7 @@ export interface TestApp {
   ): Promise<GraphQLResponse<T>>;
   sql<R extends pg.QueryResultRow = pg.QueryResultRow>(text: string, params?: unknown[]): Promise<R[]>;
   /** The first row of a query that must return one. */
-  one<R extends pg.QueryResultRow = Record<string, any>>(text: string, params?: unknown[]): Promise<R>;
+  one<R extends pg.QueryResultRow = Record<string, unknown>>(text: string, params?: unknown[]): Promise<R>;
   close(): Promise<void>;
 }
 
@@ -79,13 +79,13 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       return { status: response.status, ...body } as never;
     },
     async sql(text, params) {
-      const result = await app.db.pool.query(text, params);
+      const result = await app.db.pool.query<never>(text, params);
       return result.rows;
     },
     async one(text, params) {
-      const result = await app.db.pool.query(text, params);
-      if (result.rows.length === 0) throw new Error(`no row for: ${text}`);
-      return result.rows[0];
+      const [row] = (await app.db.pool.query<never>(text, params)).rows;
+      if (row === undefined) throw new Error(`no row for: ${text}`);
+      return row;
     },
     async close() {
       await app.stop();

@@ -5,13 +5,13 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { GraphQLError } from 'graphql';
-import { isIsoDate } from '../../dates.js';
-import type { Context } from '../../graphql/context.js';
-import { DomainError } from '../../domain/errors.js';
-import { figuresNote } from '../../disclosure/audience.js';
-import { HttpError } from '../../http/errors.js';
-import { disclosureOf, projectsInScope, scopeOf } from '../report/report.service.js';
-import { esfTable, projectsTable, toCsv, toXlsx } from './export.tables.js';
+import { isIsoDate } from '../dates.js';
+import type { Context } from '../graphql/context.js';
+import { DomainError } from '../domain/errors.js';
+import { figuresNote } from '../disclosure/audience.js';
+import { HttpError } from './errors.js';
+import { disclosureOf, projectsInScope, scopeOf } from '../modules/report/report.service.js';
+import { esfTable, projectsTable, toCsv, toXlsx } from '../modules/export/export.tables.js';
 
 export interface ExportRequest {
   table: 'esf-indicators' | 'projects';
@@ -26,19 +26,25 @@ export interface ExportFile {
   body: string | Buffer;
 }
 
-/** The download routes, as a Fastify plugin; `makeContext` resolves the caller from the request's Authorization. */
-export function exportRoutes(makeContext: (authorization: string | undefined, requestId: string) => Promise<Context>) {
-  return async (app: FastifyInstance): Promise<void> => {
-    app.get<{ Params: { file: string }; Querystring: { asOf?: string | string[]; project?: string | string[] } }>('/reports/:file', async (request, reply) => {
-      const match = /^(esf-indicators|projects)\.(csv|xlsx)$/.exec(request.params.file);
-      if (!match) return reply.callNotFound();
-      const file = await serveExport(
-        { table: match[1] as ExportRequest['table'], format: match[2] as ExportRequest['format'], asOf: one(request.query.asOf), project: one(request.query.project) },
-        () => makeContext(request.headers.authorization, request.id),
-      );
-      return reply.type(file.contentType).header('content-disposition', `attachment; filename="${file.filename}"`).send(file.body);
-    });
-  };
+type DownloadQuery = { Params: { file: string }; Querystring: { asOf?: string | string[]; project?: string | string[] } };
+
+/** Adds the download routes; `makeContext` resolves the caller from the request's Authorization. */
+export function addDownloadRoutes(
+  app: FastifyInstance,
+  makeContext: (authorization: string | undefined, requestId: string) => Promise<Context>,
+): void {
+  app.get<DownloadQuery>('/reports/:file', async (request, reply) => {
+    const match = /^(esf-indicators|projects)\.(csv|xlsx)$/.exec(request.params.file);
+    if (!match) return reply.callNotFound();
+    const wanted: ExportRequest = {
+      table: match[1] as ExportRequest['table'],
+      format: match[2] as ExportRequest['format'],
+      asOf: one(request.query.asOf),
+      project: one(request.query.project),
+    };
+    const file = await serveExport(wanted, () => makeContext(request.headers.authorization, request.id));
+    return reply.type(file.contentType).header('content-disposition', `attachment; filename="${file.filename}"`).send(file.body);
+  });
 }
 
 /** A query parameter given twice arrives as an array: read it as the comma-joined text. */
