@@ -9,6 +9,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../server/config.js';
 import { buildDashboard } from '../server/http/static.js';
+import { graphql } from './gql/index.js';
+import type { ReportFilter, TypedDocumentString } from './gql/graphql.js';
 import { AS_ADMIN, startTestApp, type TestApp } from './helpers/app.js';
 import { launchChromium } from './helpers/browser.js';
 
@@ -20,8 +22,27 @@ let browser: Browser;
 let page: Page;
 const consoleErrors: string[] = [];
 
-async function api<T = any>(query: string, filter: Record<string, unknown>): Promise<T> {
-  const response = await t.gql<T>(query, { filter });
+const HEADLINE = graphql(`query BrowserHeadline($filter: ReportFilter) { fundingSummary(filter: $filter) { totalAwarded }
+  participation(filter: $filter) { peopleReached target } employmentOutcomes(filter: $filter) { employed enrolled }
+  debtRecovery(filter: $filter) { totalRecovered } }`);
+const REACH = graphql(`query BrowserReach($filter: ReportFilter) { participation(filter: $filter) { peopleReached } }`);
+const FUNDING = graphql(`query BrowserFunding($filter: ReportFilter) {
+  fundingSummary(filter: $filter) { projects { awarded project { alerRole } } } }`);
+const OUTCOMES = graphql(`query BrowserOutcomes($filter: ReportFilter) {
+  employmentOutcomes(filter: $filter) { projects { employed inProgress } } }`);
+const DEBT = graphql(`query BrowserDebt($filter: ReportFilter) { debtRecovery(filter: $filter) { monthly { repayments withholding } } }`);
+const ESF = graphql(`query BrowserEsf($filter: ReportFilter) { esfIndicators(filter: $filter) { code total } }`);
+const NEWSLETTER = graphql(`query BrowserNewsletter($filter: ReportFilter) { newsletterUpdate(filter: $filter) { title markdown } }`);
+const CREATE_KEY = graphql(`mutation BrowserCreateApiKey { createApiKey(input: { role: ANALYST, label: "Regione" }) { token } }`);
+
+/** What each chart draws, as the dashboard exposes it on `window.quartieri` for these tests. */
+type Drawn = Record<string, (number | null)[][]>;
+interface DashboardWindow {
+  quartieri: { drawn(): Drawn };
+}
+
+async function api<R>(document: TypedDocumentString<R, { filter?: ReportFilter | null }>, filter: ReportFilter): Promise<R> {
+  const response = await t.gql(document, { filter });
   expect(response.errors).toBeUndefined();
   return response.data!;
 }
@@ -32,7 +53,7 @@ async function ready(previous = 0): Promise<number> {
   return Number(await page.evaluate(() => document.body.dataset.ready));
 }
 
-const drawn = () => page.evaluate(() => (window as any).quartieri.drawn()) as Promise<Record<string, (number | null)[][]>>;
+const drawn = (): Promise<Drawn> => page.evaluate(() => (window as unknown as DashboardWindow).quartieri.drawn());
 const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
 beforeAll(async () => {
@@ -61,11 +82,9 @@ describe('the dashboard, all projects as of the end of the labs', () => {
   });
 
   it('shows the headline figures the API gives, in Italian formats, with their date', async () => {
-    const data = await api(`query($filter: ReportFilter) { fundingSummary(filter: $filter) { totalAwarded }
-      participation(filter: $filter) { peopleReached target } employmentOutcomes(filter: $filter) { employed enrolled }
-      debtRecovery(filter: $filter) { totalRecovered } }`, { asOf: AS_OF });
+    const data = await api(HEADLINE, { asOf: AS_OF });
     const values = (await page.locator('.figure .value').allTextContents()).map(plain);
-    const reached = data.participation.reduce((s: number, p: any) => s + p.peopleReached, 0);
+    const reached = data.participation.reduce((s, p) => s + p.peopleReached, 0);
     expect(values[0]).toBe('1.950.303,84 €');
     expect(values[1]).toBe(new Intl.NumberFormat('it-IT').format(reached));
     expect(values[2]).toBe(new Intl.NumberFormat('it-IT').format(data.employmentOutcomes.employed));
@@ -76,24 +95,24 @@ describe('the dashboard, all projects as of the end of the labs', () => {
 
   it('draws every chart with the API\'s numbers', async () => {
     const charts = await drawn();
-    const participation = (await api(`query($filter: ReportFilter) { participation(filter: $filter) { peopleReached } }`, { asOf: AS_OF })).participation;
-    expect(charts.reach![0]).toEqual(participation.map((p: any) => p.peopleReached));
-    const reachedTotal = participation.reduce((s: number, p: any) => s + p.peopleReached, 0);
+    const participation = (await api(REACH, { asOf: AS_OF })).participation;
+    expect(charts.reach![0]).toEqual(participation.map((p) => p.peopleReached));
+    const reachedTotal = participation.reduce((s, p) => s + p.peopleReached, 0);
     expect(charts.reachOverTime![0]!.at(-1)).toBe(reachedTotal);
 
-    const funding = (await api(`query($filter: ReportFilter) { fundingSummary(filter: $filter) { projects { awarded project { alerRole } } } }`, { asOf: AS_OF })).fundingSummary.projects;
-    expect(charts.funding![0]).toEqual(funding.map((p: any) => (p.project.alerRole === 'LEAD' ? Number(p.awarded) : null)));
+    const funding = (await api(FUNDING, { asOf: AS_OF })).fundingSummary.projects;
+    expect(charts.funding![0]).toEqual(funding.map((p) => (p.project.alerRole === 'LEAD' ? Number(p.awarded) : null)));
 
-    const outcomes = (await api(`query($filter: ReportFilter) { employmentOutcomes(filter: $filter) { projects { employed inProgress } } }`, { asOf: AS_OF })).employmentOutcomes.projects;
-    expect(charts.outcomes![0]).toEqual(outcomes.map((p: any) => p.employed));
-    expect(charts.outcomes![3]).toEqual(outcomes.map((p: any) => p.inProgress));
+    const outcomes = (await api(OUTCOMES, { asOf: AS_OF })).employmentOutcomes.projects;
+    expect(charts.outcomes![0]).toEqual(outcomes.map((p) => p.employed));
+    expect(charts.outcomes![3]).toEqual(outcomes.map((p) => p.inProgress));
 
-    const debt = (await api(`query($filter: ReportFilter) { debtRecovery(filter: $filter) { monthly { repayments withholding } } }`, { asOf: AS_OF })).debtRecovery.monthly;
-    expect(charts.debt![0]!.at(-1)).toBe(Number(debt.at(-1).repayments));
-    expect(charts.debt![1]!.at(-1)).toBe(Number(debt.at(-1).withholding));
+    const debt = (await api(DEBT, { asOf: AS_OF })).debtRecovery.monthly;
+    expect(charts.debt![0]!.at(-1)).toBe(Number(debt.at(-1)!.repayments));
+    expect(charts.debt![1]!.at(-1)).toBe(Number(debt.at(-1)!.withholding));
 
-    const esf = (await api(`query($filter: ReportFilter) { esfIndicators(filter: $filter) { code total } }`, { asOf: AS_OF })).esfIndicators;
-    const co01 = esf.find((r: any) => r.code === 'CO01');
+    const esf = (await api(ESF, { asOf: AS_OF })).esfIndicators;
+    const co01 = esf.find((r) => r.code === 'CO01')!;
     const cell = plain(await page.locator('tr[data-code="CO01"] td').nth(4).textContent());
     expect(cell).toBe(co01.total === null ? '< 10' : new Intl.NumberFormat('it-IT').format(co01.total));
   });
@@ -111,13 +130,14 @@ describe('the dashboard, all projects as of the end of the labs', () => {
     generation = await ready(generation);
     expect(page.url()).toContain('project=GOLAB');
     expect(page.url()).toContain(`asOf=${AS_OF}`);
-    const golab = (await api(`query($filter: ReportFilter) { participation(filter: $filter) { peopleReached } }`, { asOf: AS_OF, projectCodes: ['GOLAB'] })).participation;
-    expect((await drawn()).reach![0]).toEqual([golab[0].peopleReached]);
+    const golab = (await api(REACH, { asOf: AS_OF, projectCodes: ['GOLAB'] })).participation;
+    expect((await drawn()).reach![0]).toEqual([golab[0]!.peopleReached]);
     // The same link opens the same view.
     const copy = await browser.newPage();
     await copy.goto(page.url());
     await copy.waitForFunction(() => Number(document.body.dataset.ready ?? 0) > 0);
-    expect(await copy.evaluate(() => (window as any).quartieri.drawn().reach[0])).toEqual([golab[0].peopleReached]);
+    expect(await copy.evaluate(() => (window as unknown as DashboardWindow).quartieri.drawn().reach![0]))
+      .toEqual([golab[0]!.peopleReached]);
     await copy.close();
   });
 
@@ -175,11 +195,11 @@ describe('the GraphQL IDE at /graphiql', () => {
 
 describe('with an ANALYST key', () => {
   it('is entered once, kept for the session only, never in the URL, and shows exact figures', async () => {
-    const created = await t.gql<any>('mutation { createApiKey(input: { role: ANALYST, label: "Regione" }) { token } }', {}, AS_ADMIN);
-    const token = created.data.createApiKey.token as string;
+    const created = await t.gql(CREATE_KEY, {}, AS_ADMIN);
+    const token = created.data!.createApiKey.token;
     const analyst = await browser.newPage({ viewport: { width: 1280, height: 1800 } });
     await analyst.goto(`${t.url}/?asOf=${AS_OF}&project=LSQ_RHO`);
-    let generation = await analyst.evaluate(async () => {
+    const generation = await analyst.evaluate(async () => {
       while (!document.body.dataset.ready) await new Promise((r) => setTimeout(r, 50));
       return Number(document.body.dataset.ready);
     });
@@ -187,11 +207,9 @@ describe('with an ANALYST key', () => {
     analyst.once('dialog', (dialog) => void dialog.accept(token));
     await analyst.click('#key');
     await analyst.waitForFunction((g) => Number(document.body.dataset.ready ?? 0) > g, generation);
-    generation += 1;
     expect(await analyst.locator('td.suppressed').count()).toBe(0);
-    const exact = (await t.gql<any>(`query($filter: ReportFilter) { esfIndicators(filter: $filter) { code total } }`,
-      { filter: { asOf: AS_OF, projectCodes: ['LSQ_RHO'] } }, AS_ADMIN)).data.esfIndicators;
-    const co16 = exact.find((r: any) => r.code === 'CO16').total;
+    const exact = (await t.gql(ESF, { filter: { asOf: AS_OF, projectCodes: ['LSQ_RHO'] } }, AS_ADMIN)).data!.esfIndicators;
+    const co16 = exact.find((r) => r.code === 'CO16')!.total;
     expect(plain(await analyst.locator('tr[data-code="CO16"] td').nth(4).textContent())).toBe(String(co16));
     expect(analyst.url()).not.toContain(token);
     expect(await analyst.evaluate(() => sessionStorage.getItem('quartieri.apiKey'))).toBe(token);
@@ -207,7 +225,7 @@ describe('the newsletter page', () => {
     const news = await context.newPage();
     await news.goto(`${t.url}/?view=newsletter&asOf=${AS_OF}`);
     await news.waitForFunction(() => Number(document.body.dataset.ready ?? 0) > 0, undefined, { timeout: 15_000 });
-    const draft = (await t.gql<any>(`query($filter: ReportFilter) { newsletterUpdate(filter: $filter) { title markdown } }`, { filter: { asOf: AS_OF } })).data.newsletterUpdate;
+    const draft = (await t.gql(NEWSLETTER, { filter: { asOf: AS_OF } })).data!.newsletterUpdate;
     expect(await news.textContent('#newsletter-page article h2')).toBe(draft.title);
     expect(await news.locator('#newsletter-page .gallery img').count()).toBe(5);
     expect(await news.getAttribute('#newsletter-page .gallery img', 'src')).toMatch(/^data:image\/png;base64,/);

@@ -45,6 +45,14 @@ type Documents = {
     "mutation CorrectionsAfterLock($i: ActivityInput!) { recordActivity(input: $i) { id } }": typeof types.CorrectionsAfterLockDocument,
     "mutation CorrectionsUnlockNoReason($id: ID!) { unlockPeriod(id: $id, reason: \"\") { id } }": typeof types.CorrectionsUnlockNoReasonDocument,
     "mutation CorrectionsUnlock($id: ID!) { unlockPeriod(id: $id, reason: \"A late register from Galdus\") { id unlockedAt } }": typeof types.CorrectionsUnlockDocument,
+    "query BrowserHeadline($filter: ReportFilter) { fundingSummary(filter: $filter) { totalAwarded }\n  participation(filter: $filter) { peopleReached target } employmentOutcomes(filter: $filter) { employed enrolled }\n  debtRecovery(filter: $filter) { totalRecovered } }": typeof types.BrowserHeadlineDocument,
+    "query BrowserReach($filter: ReportFilter) { participation(filter: $filter) { peopleReached } }": typeof types.BrowserReachDocument,
+    "query BrowserFunding($filter: ReportFilter) {\n  fundingSummary(filter: $filter) { projects { awarded project { alerRole } } } }": typeof types.BrowserFundingDocument,
+    "query BrowserOutcomes($filter: ReportFilter) {\n  employmentOutcomes(filter: $filter) { projects { employed inProgress } } }": typeof types.BrowserOutcomesDocument,
+    "query BrowserDebt($filter: ReportFilter) { debtRecovery(filter: $filter) { monthly { repayments withholding } } }": typeof types.BrowserDebtDocument,
+    "query BrowserEsf($filter: ReportFilter) { esfIndicators(filter: $filter) { code total } }": typeof types.BrowserEsfDocument,
+    "query BrowserNewsletter($filter: ReportFilter) { newsletterUpdate(filter: $filter) { title markdown } }": typeof types.BrowserNewsletterDocument,
+    "mutation BrowserCreateApiKey { createApiKey(input: { role: ANALYST, label: \"Regione\" }) { token } }": typeof types.BrowserCreateApiKeyDocument,
     "mutation DataEntryRegister($input: RegisterPersonInput!) { registerPerson(input: $input) { id sex birthYear } }": typeof types.DataEntryRegisterDocument,
     "mutation DataEntryEnrol($input: EnrolInput!) { enrolPerson(input: $input) { id selectedOn arrearsAtEnrolment warnings person { id } project { code } } }": typeof types.DataEntryEnrolDocument,
     "mutation DataEntryExit($input: ExitInput!) { recordExit(input: $input) { id exitedOn outcome contractType } }": typeof types.DataEntryExitDocument,
@@ -121,6 +129,14 @@ const documents: Documents = {
     "mutation CorrectionsAfterLock($i: ActivityInput!) { recordActivity(input: $i) { id } }": types.CorrectionsAfterLockDocument,
     "mutation CorrectionsUnlockNoReason($id: ID!) { unlockPeriod(id: $id, reason: \"\") { id } }": types.CorrectionsUnlockNoReasonDocument,
     "mutation CorrectionsUnlock($id: ID!) { unlockPeriod(id: $id, reason: \"A late register from Galdus\") { id unlockedAt } }": types.CorrectionsUnlockDocument,
+    "query BrowserHeadline($filter: ReportFilter) { fundingSummary(filter: $filter) { totalAwarded }\n  participation(filter: $filter) { peopleReached target } employmentOutcomes(filter: $filter) { employed enrolled }\n  debtRecovery(filter: $filter) { totalRecovered } }": types.BrowserHeadlineDocument,
+    "query BrowserReach($filter: ReportFilter) { participation(filter: $filter) { peopleReached } }": types.BrowserReachDocument,
+    "query BrowserFunding($filter: ReportFilter) {\n  fundingSummary(filter: $filter) { projects { awarded project { alerRole } } } }": types.BrowserFundingDocument,
+    "query BrowserOutcomes($filter: ReportFilter) {\n  employmentOutcomes(filter: $filter) { projects { employed inProgress } } }": types.BrowserOutcomesDocument,
+    "query BrowserDebt($filter: ReportFilter) { debtRecovery(filter: $filter) { monthly { repayments withholding } } }": types.BrowserDebtDocument,
+    "query BrowserEsf($filter: ReportFilter) { esfIndicators(filter: $filter) { code total } }": types.BrowserEsfDocument,
+    "query BrowserNewsletter($filter: ReportFilter) { newsletterUpdate(filter: $filter) { title markdown } }": types.BrowserNewsletterDocument,
+    "mutation BrowserCreateApiKey { createApiKey(input: { role: ANALYST, label: \"Regione\" }) { token } }": types.BrowserCreateApiKeyDocument,
     "mutation DataEntryRegister($input: RegisterPersonInput!) { registerPerson(input: $input) { id sex birthYear } }": types.DataEntryRegisterDocument,
     "mutation DataEntryEnrol($input: EnrolInput!) { enrolPerson(input: $input) { id selectedOn arrearsAtEnrolment warnings person { id } project { code } } }": types.DataEntryEnrolDocument,
     "mutation DataEntryExit($input: ExitInput!) { recordExit(input: $input) { id exitedOn outcome contractType } }": types.DataEntryExitDocument,
@@ -287,6 +303,38 @@ export function graphql(source: "mutation CorrectionsUnlockNoReason($id: ID!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CorrectionsUnlock($id: ID!) { unlockPeriod(id: $id, reason: \"A late register from Galdus\") { id unlockedAt } }"): typeof import('./graphql.js').CorrectionsUnlockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BrowserHeadline($filter: ReportFilter) { fundingSummary(filter: $filter) { totalAwarded }\n  participation(filter: $filter) { peopleReached target } employmentOutcomes(filter: $filter) { employed enrolled }\n  debtRecovery(filter: $filter) { totalRecovered } }"): typeof import('./graphql.js').BrowserHeadlineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BrowserReach($filter: ReportFilter) { participation(filter: $filter) { peopleReached } }"): typeof import('./graphql.js').BrowserReachDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BrowserFunding($filter: ReportFilter) {\n  fundingSummary(filter: $filter) { projects { awarded project { alerRole } } } }"): typeof import('./graphql.js').BrowserFundingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BrowserOutcomes($filter: ReportFilter) {\n  employmentOutcomes(filter: $filter) { projects { employed inProgress } } }"): typeof import('./graphql.js').BrowserOutcomesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BrowserDebt($filter: ReportFilter) { debtRecovery(filter: $filter) { monthly { repayments withholding } } }"): typeof import('./graphql.js').BrowserDebtDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BrowserEsf($filter: ReportFilter) { esfIndicators(filter: $filter) { code total } }"): typeof import('./graphql.js').BrowserEsfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BrowserNewsletter($filter: ReportFilter) { newsletterUpdate(filter: $filter) { title markdown } }"): typeof import('./graphql.js').BrowserNewsletterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BrowserCreateApiKey { createApiKey(input: { role: ANALYST, label: \"Regione\" }) { token } }"): typeof import('./graphql.js').BrowserCreateApiKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

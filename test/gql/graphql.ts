@@ -410,6 +410,60 @@ export type CorrectionsUnlockMutationVariables = Exact<{
 
 export type CorrectionsUnlockMutation = { unlockPeriod: { id: string, unlockedAt: unknown } };
 
+export type BrowserHeadlineQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+}>;
+
+
+export type BrowserHeadlineQuery = { fundingSummary: { totalAwarded: string }, participation: Array<{ peopleReached: number, target: number }>, employmentOutcomes: { employed: number, enrolled: number }, debtRecovery: { totalRecovered: string } };
+
+export type BrowserReachQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+}>;
+
+
+export type BrowserReachQuery = { participation: Array<{ peopleReached: number }> };
+
+export type BrowserFundingQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+}>;
+
+
+export type BrowserFundingQuery = { fundingSummary: { projects: Array<{ awarded: string, project: { alerRole: AlerRole } }> } };
+
+export type BrowserOutcomesQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+}>;
+
+
+export type BrowserOutcomesQuery = { employmentOutcomes: { projects: Array<{ employed: number, inProgress: number }> } };
+
+export type BrowserDebtQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+}>;
+
+
+export type BrowserDebtQuery = { debtRecovery: { monthly: Array<{ repayments: string, withholding: string }> } };
+
+export type BrowserEsfQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+}>;
+
+
+export type BrowserEsfQuery = { esfIndicators: Array<{ code: string, total: number | null }> };
+
+export type BrowserNewsletterQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+}>;
+
+
+export type BrowserNewsletterQuery = { newsletterUpdate: { title: string, markdown: string } };
+
+export type BrowserCreateApiKeyMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BrowserCreateApiKeyMutation = { createApiKey: { token: string } };
+
 export type DataEntryRegisterMutationVariables = Exact<{
   input: RegisterPersonInput;
 }>;
@@ -958,6 +1012,86 @@ export const CorrectionsUnlockDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CorrectionsUnlockMutation, CorrectionsUnlockMutationVariables>;
+export const BrowserHeadlineDocument = new TypedDocumentString(`
+    query BrowserHeadline($filter: ReportFilter) {
+  fundingSummary(filter: $filter) {
+    totalAwarded
+  }
+  participation(filter: $filter) {
+    peopleReached
+    target
+  }
+  employmentOutcomes(filter: $filter) {
+    employed
+    enrolled
+  }
+  debtRecovery(filter: $filter) {
+    totalRecovered
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserHeadlineQuery, BrowserHeadlineQueryVariables>;
+export const BrowserReachDocument = new TypedDocumentString(`
+    query BrowserReach($filter: ReportFilter) {
+  participation(filter: $filter) {
+    peopleReached
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserReachQuery, BrowserReachQueryVariables>;
+export const BrowserFundingDocument = new TypedDocumentString(`
+    query BrowserFunding($filter: ReportFilter) {
+  fundingSummary(filter: $filter) {
+    projects {
+      awarded
+      project {
+        alerRole
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserFundingQuery, BrowserFundingQueryVariables>;
+export const BrowserOutcomesDocument = new TypedDocumentString(`
+    query BrowserOutcomes($filter: ReportFilter) {
+  employmentOutcomes(filter: $filter) {
+    projects {
+      employed
+      inProgress
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserOutcomesQuery, BrowserOutcomesQueryVariables>;
+export const BrowserDebtDocument = new TypedDocumentString(`
+    query BrowserDebt($filter: ReportFilter) {
+  debtRecovery(filter: $filter) {
+    monthly {
+      repayments
+      withholding
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserDebtQuery, BrowserDebtQueryVariables>;
+export const BrowserEsfDocument = new TypedDocumentString(`
+    query BrowserEsf($filter: ReportFilter) {
+  esfIndicators(filter: $filter) {
+    code
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserEsfQuery, BrowserEsfQueryVariables>;
+export const BrowserNewsletterDocument = new TypedDocumentString(`
+    query BrowserNewsletter($filter: ReportFilter) {
+  newsletterUpdate(filter: $filter) {
+    title
+    markdown
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserNewsletterQuery, BrowserNewsletterQueryVariables>;
+export const BrowserCreateApiKeyDocument = new TypedDocumentString(`
+    mutation BrowserCreateApiKey {
+  createApiKey(input: {role: ANALYST, label: "Regione"}) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserCreateApiKeyMutation, BrowserCreateApiKeyMutationVariables>;
 export const DataEntryRegisterDocument = new TypedDocumentString(`
     mutation DataEntryRegister($input: RegisterPersonInput!) {
   registerPerson(input: $input) {
