@@ -8,7 +8,10 @@ const TRANSPORT = [
   { group: ['**/http/*'], message: 'Below the adapters nothing depends on the HTTP edge (server/http/).' },
   { group: ['**/app.js', '**/main.js'], message: 'Below the adapters nothing depends on the composition root (server/app.ts).' },
   { group: ['**/*.resolver.js'], message: 'Resolvers are adapters: nothing below them calls them.' },
-  { regex: '^(graphql|fastify|type-graphql)$|^@(apollo|fastify|as-integrations)/', message: 'A transport library has no place below the adapters.' },
+  {
+    regex: '^(graphql|fastify|type-graphql)$|^@(apollo|fastify|as-integrations)/',
+    message: 'A transport library has no place below the adapters.',
+  },
 ];
 
 export default tseslint.config(

@@ -5,8 +5,7 @@
 import { OrganisationKind } from '../server/modules/organisation/organisation.enums.js';
 import { AlerRole } from '../server/modules/project/project.enums.js';
 
-export const SOURCE =
-  'ALER FUTURA newsletter (2018), "Laboratori sociali": reply of ALER Milano\'s president to a tenant of via Salomone';
+export const SOURCE = 'ALER FUTURA newsletter (2018), "Laboratori sociali": reply of ALER Milano\'s president to a tenant of via Salomone';
 
 export const PROGRAMME = {
   code: 'POR-FSE-2014-2020-LOMBARDIA',

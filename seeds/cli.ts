@@ -43,7 +43,8 @@ async function main(): Promise<void> {
   }
   const scale = Number(values.scale);
   const seed = Number(values.seed);
-  if (!Number.isFinite(scale) || scale <= 0 || scale > 1000) throw new Error(`--scale must be a number above 0 and at most 1000, got "${values.scale}"`);
+  if (!Number.isFinite(scale) || scale <= 0 || scale > 1000)
+    throw new Error(`--scale must be a number above 0 and at most 1000, got "${values.scale}"`);
   if (!Number.isSafeInteger(seed)) throw new Error(`--seed must be a whole number, got "${values.seed}"`);
 
   const config = loadConfig();

@@ -146,13 +146,30 @@ const ACTIVITY_KINDS: [string, number][] = [
 function emptyData(): DemoData {
   return {
     people: {
-      id: [], fiscalCodeHash: [], sex: [], birthYear: [], education: [], labourStatus: [], joblessHousehold: [],
-      joblessHouseholdWithChildren: [], singleAdultWithChildren: [], migrantOrMinority: [], disability: [],
-      otherDisadvantaged: [], housingExclusion: [],
+      id: [],
+      fiscalCodeHash: [],
+      sex: [],
+      birthYear: [],
+      education: [],
+      labourStatus: [],
+      joblessHousehold: [],
+      joblessHouseholdWithChildren: [],
+      singleAdultWithChildren: [],
+      migrantOrMinority: [],
+      disability: [],
+      otherDisadvantaged: [],
+      housingExclusion: [],
     },
     enrolments: {
-      id: [], personId: [], projectCode: [], selectedOn: [], arrearsCents: [], exitedOn: [], outcome: [],
-      contractType: [], qualificationOnExit: [],
+      id: [],
+      personId: [],
+      projectCode: [],
+      selectedOn: [],
+      arrearsCents: [],
+      exitedOn: [],
+      outcome: [],
+      contractType: [],
+      qualificationOnExit: [],
     },
     followUps: { id: [], enrolmentId: [], observedOn: [], employed: [], improvedSituation: [] },
     repayments: { id: [], enrolmentId: [], paidOn: [], amountCents: [] },
@@ -191,14 +208,29 @@ export function generateDemo(projects: DemoProject[], options: DemoOptions): Dem
     p.birthYear.push(2018 - age);
     // About 4% leave their education undeclared: they count only in the "participants, total" line.
     p.education.push(
-      rng.chance(0.04) ? null : rng.weighted([['ISCED_1', 14], ['ISCED_2', 40], ['ISCED_3', 30], ['ISCED_4', 6], ['ISCED_6', 8], ['ISCED_7', 2]]),
+      rng.chance(0.04)
+        ? null
+        : rng.weighted([
+            ['ISCED_1', 14],
+            ['ISCED_2', 40],
+            ['ISCED_3', 30],
+            ['ISCED_4', 6],
+            ['ISCED_6', 8],
+            ['ISCED_7', 2],
+          ]),
     );
     p.labourStatus.push(
       kind === 'participant'
-        ? rng.weighted([['UNEMPLOYED', 45], ['LONG_TERM_UNEMPLOYED', 55]])
+        ? rng.weighted([
+            ['UNEMPLOYED', 45],
+            ['LONG_TERM_UNEMPLOYED', 55],
+          ])
         : rng.weighted([
-            ['UNEMPLOYED', 18], ['LONG_TERM_UNEMPLOYED', 14], ['INACTIVE_IN_EDUCATION', 8],
-            ['INACTIVE_NOT_IN_EDUCATION', 32], ['EMPLOYED', 28],
+            ['UNEMPLOYED', 18],
+            ['LONG_TERM_UNEMPLOYED', 14],
+            ['INACTIVE_IN_EDUCATION', 8],
+            ['INACTIVE_NOT_IN_EDUCATION', 32],
+            ['EMPLOYED', 28],
           ]),
     );
     const jobless = rng.chance(kind === 'participant' ? 0.7 : 0.3);
@@ -286,7 +318,13 @@ export function generateDemo(projects: DemoProject[], options: DemoOptions): Dem
         outcome = roll < profile.withdrawal ? 'WITHDRAWN' : roll < profile.withdrawal + profile.employment ? 'EMPLOYED' : 'UNSUCCESSFUL';
         if (outcome === 'WITHDRAWN') exitedOn = minDate(addDays(selectedOn, rng.int(20, 150)), project.endDate);
         if (outcome === 'EMPLOYED') {
-          contract = rng.weighted([['FIXED_TERM', 44], ['PERMANENT', 22], ['APPRENTICESHIP', 12], ['SELF_EMPLOYED', 8], ['OTHER', 14]]);
+          contract = rng.weighted([
+            ['FIXED_TERM', 44],
+            ['PERMANENT', 22],
+            ['APPRENTICESHIP', 12],
+            ['SELF_EMPLOYED', 8],
+            ['OTHER', 14],
+          ]);
         }
       }
       e.exitedOn.push(exitedOn);
@@ -346,7 +384,12 @@ export function generateDemo(projects: DemoProject[], options: DemoOptions): Dem
       if (rng.chance(0.025)) {
         // a case file for the blameless-arrears committee
         const openedOn = addDays(project.startDate, activityDays[firstIndex]!);
-        const status = rng.weighted([['PREPARED', 2], ['SUBMITTED', 3], ['APPROVED', 4], ['REJECTED', 1]]);
+        const status = rng.weighted([
+          ['PREPARED', 2],
+          ['SUBMITTED', 3],
+          ['APPROVED', 4],
+          ['REJECTED', 1],
+        ]);
         data.arrearsCases.id.push(rng.uuid());
         data.arrearsCases.projectCode.push(project.code);
         data.arrearsCases.personId.push(personId);

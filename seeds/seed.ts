@@ -46,9 +46,16 @@ export async function seedDatabase(pool: pg.Pool, options: SeedOptions = {}): Pr
     await client.query('begin');
     await seedArticle(client);
     const projects = await client.query<{
-      code: string; start_date: string; end_date: string; participant_target: number; involvement_target: number;
-      allowance_cents: string; withholding_share: string;
-    }>('select code, start_date::text, end_date::text, participant_target, involvement_target, allowance_cents, withholding_share::text from project order by code');
+      code: string;
+      start_date: string;
+      end_date: string;
+      participant_target: number;
+      involvement_target: number;
+      allowance_cents: string;
+      withholding_share: string;
+    }>(
+      'select code, start_date::text, end_date::text, participant_target, involvement_target, allowance_cents, withholding_share::text from project order by code',
+    );
     let demo: DemoData | undefined;
     if (options.demoScale && options.demoScale > 0) {
       const demoProjects: DemoProject[] = projects.rows.map((p) => ({
@@ -92,47 +99,76 @@ async function insertDemo(client: pg.PoolClient, demo: DemoData, progress: (mess
   const insert = (table: string, columns: BulkColumn[]) => writer.insert(table, columns, SYNTHETIC);
   const p = demo.people;
   await insert('person', [
-    ['id', 'uuid', p.id], ['fiscal_code_hash', 'text', p.fiscalCodeHash], ['sex', 'sex', p.sex],
-    ['birth_year', 'smallint', p.birthYear], ['education', 'education_level', p.education],
-    ['labour_status', 'labour_status', p.labourStatus], ['jobless_household', 'boolean', p.joblessHousehold],
+    ['id', 'uuid', p.id],
+    ['fiscal_code_hash', 'text', p.fiscalCodeHash],
+    ['sex', 'sex', p.sex],
+    ['birth_year', 'smallint', p.birthYear],
+    ['education', 'education_level', p.education],
+    ['labour_status', 'labour_status', p.labourStatus],
+    ['jobless_household', 'boolean', p.joblessHousehold],
     ['jobless_household_with_children', 'boolean', p.joblessHouseholdWithChildren],
     ['single_adult_with_children', 'boolean', p.singleAdultWithChildren],
-    ['migrant_or_minority', 'boolean', p.migrantOrMinority], ['disability', 'boolean', p.disability],
-    ['other_disadvantaged', 'boolean', p.otherDisadvantaged], ['housing_exclusion', 'boolean', p.housingExclusion],
+    ['migrant_or_minority', 'boolean', p.migrantOrMinority],
+    ['disability', 'boolean', p.disability],
+    ['other_disadvantaged', 'boolean', p.otherDisadvantaged],
+    ['housing_exclusion', 'boolean', p.housingExclusion],
   ]);
   const e = demo.enrolments;
   await insert('enrolment', [
-    ['id', 'uuid', e.id], ['person_id', 'uuid', e.personId], ['project_code', 'text', e.projectCode],
-    ['selected_on', 'date', e.selectedOn], ['arrears_cents', 'bigint', e.arrearsCents], ['exited_on', 'date', e.exitedOn],
-    ['outcome', 'exit_outcome', e.outcome], ['contract_type', 'contract_type', e.contractType],
+    ['id', 'uuid', e.id],
+    ['person_id', 'uuid', e.personId],
+    ['project_code', 'text', e.projectCode],
+    ['selected_on', 'date', e.selectedOn],
+    ['arrears_cents', 'bigint', e.arrearsCents],
+    ['exited_on', 'date', e.exitedOn],
+    ['outcome', 'exit_outcome', e.outcome],
+    ['contract_type', 'contract_type', e.contractType],
     ['qualification_on_exit', 'boolean', e.qualificationOnExit],
   ]);
   const f = demo.followUps;
   await insert('follow_up', [
-    ['id', 'uuid', f.id], ['enrolment_id', 'uuid', f.enrolmentId], ['observed_on', 'date', f.observedOn],
-    ['employed', 'boolean', f.employed], ['improved_situation', 'boolean', f.improvedSituation],
+    ['id', 'uuid', f.id],
+    ['enrolment_id', 'uuid', f.enrolmentId],
+    ['observed_on', 'date', f.observedOn],
+    ['employed', 'boolean', f.employed],
+    ['improved_situation', 'boolean', f.improvedSituation],
   ]);
   const r = demo.repayments;
   await insert('repayment', [
-    ['id', 'uuid', r.id], ['enrolment_id', 'uuid', r.enrolmentId], ['paid_on', 'date', r.paidOn], ['amount_cents', 'bigint', r.amountCents],
+    ['id', 'uuid', r.id],
+    ['enrolment_id', 'uuid', r.enrolmentId],
+    ['paid_on', 'date', r.paidOn],
+    ['amount_cents', 'bigint', r.amountCents],
   ]);
   const w = demo.withholdings;
   await insert('withholding', [
-    ['id', 'uuid', w.id], ['enrolment_id', 'uuid', w.enrolmentId], ['withheld_on', 'date', w.withheldOn], ['amount_cents', 'bigint', w.amountCents],
+    ['id', 'uuid', w.id],
+    ['enrolment_id', 'uuid', w.enrolmentId],
+    ['withheld_on', 'date', w.withheldOn],
+    ['amount_cents', 'bigint', w.amountCents],
   ]);
   const a = demo.activities;
   await insert('activity', [
-    ['id', 'uuid', a.id], ['project_code', 'text', a.projectCode], ['kind', 'activity_kind', a.kind],
-    ['held_on', 'date', a.heldOn], ['title', 'text', a.title],
+    ['id', 'uuid', a.id],
+    ['project_code', 'text', a.projectCode],
+    ['kind', 'activity_kind', a.kind],
+    ['held_on', 'date', a.heldOn],
+    ['title', 'text', a.title],
   ]);
   const t = demo.attendances;
   await insert('attendance', [
-    ['id', 'uuid', t.id], ['activity_id', 'uuid', t.activityId], ['person_id', 'uuid', t.personId],
+    ['id', 'uuid', t.id],
+    ['activity_id', 'uuid', t.activityId],
+    ['person_id', 'uuid', t.personId],
     ['anonymous_headcount', 'integer', t.anonymousHeadcount],
   ]);
   const c = demo.arrearsCases;
   await insert('arrears_case', [
-    ['id', 'uuid', c.id], ['project_code', 'text', c.projectCode], ['person_id', 'uuid', c.personId],
-    ['opened_on', 'date', c.openedOn], ['status', 'arrears_case_status', c.status], ['status_changed_on', 'date', c.statusChangedOn],
+    ['id', 'uuid', c.id],
+    ['project_code', 'text', c.projectCode],
+    ['person_id', 'uuid', c.personId],
+    ['opened_on', 'date', c.openedOn],
+    ['status', 'arrears_case_status', c.status],
+    ['status_changed_on', 'date', c.statusChangedOn],
   ]);
 }

@@ -5,7 +5,13 @@ import { ConfigError, loadConfig, PROJECT_ROOT } from './config.js';
 describe('loadConfig', () => {
   it('defaults to the embedded database under .data on port 4000', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 4000, databaseUrl: undefined, dataDir: path.join(PROJECT_ROOT, '.data'), seedOnStart: true, demoScale: 1 });
+    expect(config).toMatchObject({
+      port: 4000,
+      databaseUrl: undefined,
+      dataDir: path.join(PROJECT_ROOT, '.data'),
+      seedOnStart: true,
+      demoScale: 1,
+    });
   });
 
   it('reads DATABASE_URL and DATA_DIR', () => {

@@ -120,7 +120,10 @@ function readSecret(env: Env, name: string, minLength: number): string | undefin
 function readPseudonymKey(env: Env, nodeEnv: NodeEnv): string | undefined {
   const key = readSecret(env, 'PSEUDONYM_KEY', 32);
   if (!key && nodeEnv === 'production') {
-    throw new ConfigError('PSEUDONYM_KEY', 'is required in production: the key of the fiscal-code hashes (32 characters or more), kept secret and never changed');
+    throw new ConfigError(
+      'PSEUDONYM_KEY',
+      'is required in production: the key of the fiscal-code hashes (32 characters or more), kept secret and never changed',
+    );
   }
   return key;
 }

@@ -56,7 +56,9 @@ async function main(): Promise<void> {
   const log = createLogger(config.logLevel);
   if (!dashboardBuilt()) {
     if (config.nodeEnv === 'production') {
-      console.error('Quartieri could not start: the dashboard is not built (dashboard/dist is missing). Run `npm run build` (npm install does it too) before `npm start`.');
+      console.error(
+        'Quartieri could not start: the dashboard is not built (dashboard/dist is missing). Run `npm run build` (npm install does it too) before `npm start`.',
+      );
       process.exit(1);
     }
     log.info('building the dashboard (development start, dashboard/dist is missing)…');

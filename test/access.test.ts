@@ -20,9 +20,21 @@ const tokens: Partial<Record<Who, string>> = {};
 const ids: Record<string, string> = {};
 
 const everyone: Record<Who, Outcome> = { public: 'OK', analyst: 'OK', operatorOther: 'OK', operatorOwn: 'OK', admin: 'OK' };
-const personal: Record<Who, Outcome> = { public: 'UNAUTHENTICATED', analyst: 'FORBIDDEN', operatorOther: 'FORBIDDEN', operatorOwn: 'OK', admin: 'OK' };
+const personal: Record<Who, Outcome> = {
+  public: 'UNAUTHENTICATED',
+  analyst: 'FORBIDDEN',
+  operatorOther: 'FORBIDDEN',
+  operatorOwn: 'OK',
+  admin: 'OK',
+};
 const anyOperator: Record<Who, Outcome> = { ...personal, operatorOther: 'OK' };
-const adminOnly: Record<Who, Outcome> = { public: 'UNAUTHENTICATED', analyst: 'FORBIDDEN', operatorOther: 'FORBIDDEN', operatorOwn: 'FORBIDDEN', admin: 'OK' };
+const adminOnly: Record<Who, Outcome> = {
+  public: 'UNAUTHENTICATED',
+  analyst: 'FORBIDDEN',
+  operatorOther: 'FORBIDDEN',
+  operatorOwn: 'FORBIDDEN',
+  admin: 'OK',
+};
 
 interface Case {
   document: string;
@@ -38,12 +50,36 @@ const CASES: Record<string, Case> = {
   'Query.programme': { document: '{ programme { code } }', expected: everyone },
   'Query.projects': { document: '{ projects { code } }', expected: everyone },
   'Query.project': { document: '{ project(code: "GOLAB") { code } }', expected: everyone },
-  'Query.fundingSummary': { document: 'query($filter: ReportFilter) { fundingSummary(filter: $filter) { totalAwarded } }', variables: () => filter, expected: everyone },
-  'Query.participation': { document: 'query($filter: ReportFilter) { participation(filter: $filter) { peopleReached } }', variables: () => filter, expected: everyone },
-  'Query.employmentOutcomes': { document: 'query($filter: ReportFilter) { employmentOutcomes(filter: $filter) { enrolled } }', variables: () => filter, expected: everyone },
-  'Query.debtRecovery': { document: 'query($filter: ReportFilter) { debtRecovery(filter: $filter) { totalRecovered } }', variables: () => filter, expected: everyone },
-  'Query.esfIndicators': { document: 'query($filter: ReportFilter) { esfIndicators(filter: $filter) { code } }', variables: () => filter, expected: everyone },
-  'Query.newsletterUpdate': { document: 'query($filter: ReportFilter) { newsletterUpdate(filter: $filter) { title } }', variables: () => filter, expected: everyone },
+  'Query.fundingSummary': {
+    document: 'query($filter: ReportFilter) { fundingSummary(filter: $filter) { totalAwarded } }',
+    variables: () => filter,
+    expected: everyone,
+  },
+  'Query.participation': {
+    document: 'query($filter: ReportFilter) { participation(filter: $filter) { peopleReached } }',
+    variables: () => filter,
+    expected: everyone,
+  },
+  'Query.employmentOutcomes': {
+    document: 'query($filter: ReportFilter) { employmentOutcomes(filter: $filter) { enrolled } }',
+    variables: () => filter,
+    expected: everyone,
+  },
+  'Query.debtRecovery': {
+    document: 'query($filter: ReportFilter) { debtRecovery(filter: $filter) { totalRecovered } }',
+    variables: () => filter,
+    expected: everyone,
+  },
+  'Query.esfIndicators': {
+    document: 'query($filter: ReportFilter) { esfIndicators(filter: $filter) { code } }',
+    variables: () => filter,
+    expected: everyone,
+  },
+  'Query.newsletterUpdate': {
+    document: 'query($filter: ReportFilter) { newsletterUpdate(filter: $filter) { title } }',
+    variables: () => filter,
+    expected: everyone,
+  },
   'Query.person': {
     document: 'query($id: ID!) { person(id: $id) { id } }',
     variables: () => ({ id: ids.person }),
@@ -56,7 +92,11 @@ const CASES: Record<string, Case> = {
     document: '{ reportSnapshots { id sha256 } }',
     expected: { public: 'UNAUTHENTICATED', analyst: 'OK', operatorOther: 'OK', operatorOwn: 'OK', admin: 'OK' },
   },
-  'Query.reportDiff': { document: 'query($id: ID!) { reportDiff(snapshot: $id) { asOf } }', variables: () => ({ id: ids.snapshot }), expected: adminOnly },
+  'Query.reportDiff': {
+    document: 'query($id: ID!) { reportDiff(snapshot: $id) { asOf } }',
+    variables: () => ({ id: ids.snapshot }),
+    expected: adminOnly,
+  },
   'Mutation.freezeReport': { document: 'mutation { freezeReport(asOf: "2019-12-31", label: "walk") { id } }', expected: adminOnly },
   'Mutation.registerPerson': {
     document: 'mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }',
@@ -129,8 +169,15 @@ const CASES: Record<string, Case> = {
     variables: () => ({ id: ids.lock }),
     expected: adminOnly,
   },
-  'Mutation.createApiKey': { document: 'mutation { createApiKey(input: { role: ANALYST, label: "walk" }) { id token } }', expected: adminOnly },
-  'Mutation.revokeApiKey': { document: 'mutation($id: ID!) { revokeApiKey(id: $id) }', variables: () => ({ id: ids.spareKey }), expected: adminOnly },
+  'Mutation.createApiKey': {
+    document: 'mutation { createApiKey(input: { role: ANALYST, label: "walk" }) { id token } }',
+    expected: adminOnly,
+  },
+  'Mutation.revokeApiKey': {
+    document: 'mutation($id: ID!) { revokeApiKey(id: $id) }',
+    variables: () => ({ id: ids.spareKey }),
+    expected: adminOnly,
+  },
 };
 
 /** An import that wrote nothing because a row lay outside the caller's projects. */
@@ -164,7 +211,14 @@ async function admin<T, V>(document: TypedDocumentString<T, V>, variables?: Reco
   return response.data!;
 }
 
-const CREATE_KEY = graphql(`mutation AccessCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { id token } }`);
+const CREATE_KEY = graphql(`
+  mutation AccessCreateKey($input: CreateApiKeyInput!) {
+    createApiKey(input: $input) {
+      id
+      token
+    }
+  }
+`);
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -175,35 +229,152 @@ beforeAll(async () => {
   tokens.operatorOther = (await key({ role: 'OPERATOR', label: 'Comune di Rho', projectCodes: ['LSQ_RHO'] })).token;
   ids.spareKey = (await key({ role: 'ANALYST', label: 'to revoke' })).id;
 
-  ids.person = (await admin(graphql(`mutation AccessRegisterPerson($i: RegisterPersonInput!) { registerPerson(input: $i) { id } }`), {
-    i: { fiscalCode: fiscalCode('TSTPRS75A41F205'), sex: 'FEMALE', birthYear: 1975, labourStatus: 'UNEMPLOYED' },
-  })).registerPerson.id;
-  const other = (await admin(graphql(`mutation AccessRegisterOther($i: RegisterPersonInput!) { registerPerson(input: $i) { id } }`), {
-    i: { fiscalCode: fiscalCode('TSTOTH70A01F205'), sex: 'MALE', birthYear: 1970, labourStatus: 'UNEMPLOYED' },
-  })).registerPerson.id;
-  ids.openEnrolment = (await admin(graphql(`mutation AccessEnrolOpen($i: EnrolInput!) { enrolPerson(input: $i) { id } }`), {
-    i: { personId: ids.person, projectCode: 'GOLAB', selectedOn: '2019-01-10', arrearsAtEnrolment: '1000.00' },
-  })).enrolPerson.id;
-  ids.exitedEnrolment = (await admin(graphql(`mutation AccessEnrolExited($i: EnrolInput!) { enrolPerson(input: $i) { id } }`), {
-    i: { personId: other, projectCode: 'GOLAB', selectedOn: '2019-01-10', arrearsAtEnrolment: '2000.00' },
-  })).enrolPerson.id;
-  await admin(graphql(`mutation AccessExit($i: ExitInput!) { recordExit(input: $i) { id } }`), {
-    i: { enrolmentId: ids.exitedEnrolment, exitedOn: '2019-09-01', outcome: 'UNSUCCESSFUL' },
-  });
-  ids.repayment = (await admin(graphql(`mutation AccessRepay($i: RepaymentInput!) { recordRepayment(input: $i) { id } }`), {
-    i: { enrolmentId: ids.exitedEnrolment, paidOn: '2019-09-15', amount: '10.00' },
-  })).recordRepayment.id;
-  ids.activity = (await admin(graphql(`mutation AccessActivity($i: ActivityInput!) { recordActivity(input: $i) { id } }`), {
-    i: { projectCode: 'GOLAB', kind: 'TRAINING', heldOn: '2019-02-01', title: 'Corso' },
-  })).recordActivity.id;
-  ids.attendance = (await admin(graphql(`mutation AccessAttend($i: AttendanceInput!) { recordAttendance(input: $i) { id } }`), {
-    i: { activityId: ids.activity, personId: ids.person },
-  })).recordAttendance.id;
-  ids.arrearsCase = (await admin(graphql(`mutation AccessArrearsCase($i: ArrearsCaseInput!) { openArrearsCase(input: $i) { id } }`), {
-    i: { projectCode: 'GOLAB', personId: ids.person, openedOn: '2019-03-01' },
-  })).openArrearsCase.id;
-  ids.lock = (await admin(graphql(`mutation AccessOldLock { lockPeriod(until: "1999-12-31", reason: "old lock") { id } }`))).lockPeriod.id;
-  ids.snapshot = (await admin(graphql(`mutation AccessFirstSnapshot { freezeReport(asOf: "2019-06-30", label: "first") { id } }`))).freezeReport.id;
+  ids.person = (
+    await admin(
+      graphql(`
+        mutation AccessRegisterPerson($i: RegisterPersonInput!) {
+          registerPerson(input: $i) {
+            id
+          }
+        }
+      `),
+      {
+        i: { fiscalCode: fiscalCode('TSTPRS75A41F205'), sex: 'FEMALE', birthYear: 1975, labourStatus: 'UNEMPLOYED' },
+      },
+    )
+  ).registerPerson.id;
+  const other = (
+    await admin(
+      graphql(`
+        mutation AccessRegisterOther($i: RegisterPersonInput!) {
+          registerPerson(input: $i) {
+            id
+          }
+        }
+      `),
+      {
+        i: { fiscalCode: fiscalCode('TSTOTH70A01F205'), sex: 'MALE', birthYear: 1970, labourStatus: 'UNEMPLOYED' },
+      },
+    )
+  ).registerPerson.id;
+  ids.openEnrolment = (
+    await admin(
+      graphql(`
+        mutation AccessEnrolOpen($i: EnrolInput!) {
+          enrolPerson(input: $i) {
+            id
+          }
+        }
+      `),
+      {
+        i: { personId: ids.person, projectCode: 'GOLAB', selectedOn: '2019-01-10', arrearsAtEnrolment: '1000.00' },
+      },
+    )
+  ).enrolPerson.id;
+  ids.exitedEnrolment = (
+    await admin(
+      graphql(`
+        mutation AccessEnrolExited($i: EnrolInput!) {
+          enrolPerson(input: $i) {
+            id
+          }
+        }
+      `),
+      {
+        i: { personId: other, projectCode: 'GOLAB', selectedOn: '2019-01-10', arrearsAtEnrolment: '2000.00' },
+      },
+    )
+  ).enrolPerson.id;
+  await admin(
+    graphql(`
+      mutation AccessExit($i: ExitInput!) {
+        recordExit(input: $i) {
+          id
+        }
+      }
+    `),
+    {
+      i: { enrolmentId: ids.exitedEnrolment, exitedOn: '2019-09-01', outcome: 'UNSUCCESSFUL' },
+    },
+  );
+  ids.repayment = (
+    await admin(
+      graphql(`
+        mutation AccessRepay($i: RepaymentInput!) {
+          recordRepayment(input: $i) {
+            id
+          }
+        }
+      `),
+      {
+        i: { enrolmentId: ids.exitedEnrolment, paidOn: '2019-09-15', amount: '10.00' },
+      },
+    )
+  ).recordRepayment.id;
+  ids.activity = (
+    await admin(
+      graphql(`
+        mutation AccessActivity($i: ActivityInput!) {
+          recordActivity(input: $i) {
+            id
+          }
+        }
+      `),
+      {
+        i: { projectCode: 'GOLAB', kind: 'TRAINING', heldOn: '2019-02-01', title: 'Corso' },
+      },
+    )
+  ).recordActivity.id;
+  ids.attendance = (
+    await admin(
+      graphql(`
+        mutation AccessAttend($i: AttendanceInput!) {
+          recordAttendance(input: $i) {
+            id
+          }
+        }
+      `),
+      {
+        i: { activityId: ids.activity, personId: ids.person },
+      },
+    )
+  ).recordAttendance.id;
+  ids.arrearsCase = (
+    await admin(
+      graphql(`
+        mutation AccessArrearsCase($i: ArrearsCaseInput!) {
+          openArrearsCase(input: $i) {
+            id
+          }
+        }
+      `),
+      {
+        i: { projectCode: 'GOLAB', personId: ids.person, openedOn: '2019-03-01' },
+      },
+    )
+  ).openArrearsCase.id;
+  ids.lock = (
+    await admin(
+      graphql(`
+        mutation AccessOldLock {
+          lockPeriod(until: "1999-12-31", reason: "old lock") {
+            id
+          }
+        }
+      `),
+    )
+  ).lockPeriod.id;
+  ids.snapshot = (
+    await admin(
+      graphql(`
+        mutation AccessFirstSnapshot {
+          freezeReport(asOf: "2019-06-30", label: "first") {
+            id
+          }
+        }
+      `),
+    )
+  ).freezeReport.id;
 });
 afterAll(() => t?.close());
 
@@ -232,7 +403,14 @@ describe('tokens', () => {
     const created = await admin(CREATE_KEY, { input: { role: 'ANALYST', label: 'short-lived' } });
     revoked = created.createApiKey.token;
     expect(outcome(await t.gql('{ projects { code } }', {}, { authorization: `Bearer ${revoked}` }))).toBe('OK');
-    await admin(graphql(`mutation AccessRevokeKey($id: ID!) { revokeApiKey(id: $id) }`), { id: created.createApiKey.id });
+    await admin(
+      graphql(`
+        mutation AccessRevokeKey($id: ID!) {
+          revokeApiKey(id: $id)
+        }
+      `),
+      { id: created.createApiKey.id },
+    );
   });
 
   it.each([
@@ -247,7 +425,21 @@ describe('tokens', () => {
   });
 
   it('are kept only as hashes, and a key lists its label, role, projects, creation and last use', async () => {
-    const { apiKeys } = await admin(graphql(`query AccessApiKeys { apiKeys { label role projectCodes tokenPrefix createdAt lastUsedAt revokedAt } }`));
+    const { apiKeys } = await admin(
+      graphql(`
+        query AccessApiKeys {
+          apiKeys {
+            label
+            role
+            projectCodes
+            tokenPrefix
+            createdAt
+            lastUsedAt
+            revokedAt
+          }
+        }
+      `),
+    );
     const golab = apiKeys.find((k) => k.label === 'ALER GOLab')!;
     expect(golab).toMatchObject({ role: 'OPERATOR', projectCodes: ['GOLAB'], revokedAt: null });
     expect(golab.lastUsedAt).not.toBeNull();

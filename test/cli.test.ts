@@ -18,14 +18,19 @@ describe.each([
   ['npm run operations:examples', 'server/cli/operations-examples.ts', 'Usage: npm run operations:examples'],
 ])('%s', (_name, script, usage) => {
   it('answers --help without touching a database', async () => {
-    const { stdout } = await run(TSX, [script, '--help'], { cwd: PROJECT_ROOT, env: { ...process.env, DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' } });
+    const { stdout } = await run(TSX, [script, '--help'], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' },
+    });
     expect(stdout).toContain(usage);
   });
 });
 
 describe('npm run import', () => {
   it('refuses a missing kind with the usage, exit code 2', async () => {
-    const failure = await run(TSX, ['server/cli/import.ts', 'people.csv'], { cwd: PROJECT_ROOT }).catch((error: { code: number; stderr: string }) => error);
+    const failure = await run(TSX, ['server/cli/import.ts', 'people.csv'], { cwd: PROJECT_ROOT }).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
     expect(failure).toMatchObject({ code: 2 });
     expect((failure as { stderr: string }).stderr).toContain('Usage: npm run import');
   });

@@ -22,18 +22,86 @@ let browser: Browser;
 let page: Page;
 const consoleErrors: string[] = [];
 
-const HEADLINE = graphql(`query BrowserHeadline($filter: ReportFilter) { fundingSummary(filter: $filter) { totalAwarded }
-  participation(filter: $filter) { peopleReached target } employmentOutcomes(filter: $filter) { employed enrolled }
-  debtRecovery(filter: $filter) { totalRecovered } }`);
-const REACH = graphql(`query BrowserReach($filter: ReportFilter) { participation(filter: $filter) { peopleReached } }`);
-const FUNDING = graphql(`query BrowserFunding($filter: ReportFilter) {
-  fundingSummary(filter: $filter) { projects { awarded project { alerRole } } } }`);
-const OUTCOMES = graphql(`query BrowserOutcomes($filter: ReportFilter) {
-  employmentOutcomes(filter: $filter) { projects { employed inProgress } } }`);
-const DEBT = graphql(`query BrowserDebt($filter: ReportFilter) { debtRecovery(filter: $filter) { monthly { repayments withholding } } }`);
-const ESF = graphql(`query BrowserEsf($filter: ReportFilter) { esfIndicators(filter: $filter) { code total } }`);
-const NEWSLETTER = graphql(`query BrowserNewsletter($filter: ReportFilter) { newsletterUpdate(filter: $filter) { title markdown } }`);
-const CREATE_KEY = graphql(`mutation BrowserCreateApiKey { createApiKey(input: { role: ANALYST, label: "Regione" }) { token } }`);
+const HEADLINE = graphql(`
+  query BrowserHeadline($filter: ReportFilter) {
+    fundingSummary(filter: $filter) {
+      totalAwarded
+    }
+    participation(filter: $filter) {
+      peopleReached
+      target
+    }
+    employmentOutcomes(filter: $filter) {
+      employed
+      enrolled
+    }
+    debtRecovery(filter: $filter) {
+      totalRecovered
+    }
+  }
+`);
+const REACH = graphql(`
+  query BrowserReach($filter: ReportFilter) {
+    participation(filter: $filter) {
+      peopleReached
+    }
+  }
+`);
+const FUNDING = graphql(`
+  query BrowserFunding($filter: ReportFilter) {
+    fundingSummary(filter: $filter) {
+      projects {
+        awarded
+        project {
+          alerRole
+        }
+      }
+    }
+  }
+`);
+const OUTCOMES = graphql(`
+  query BrowserOutcomes($filter: ReportFilter) {
+    employmentOutcomes(filter: $filter) {
+      projects {
+        employed
+        inProgress
+      }
+    }
+  }
+`);
+const DEBT = graphql(`
+  query BrowserDebt($filter: ReportFilter) {
+    debtRecovery(filter: $filter) {
+      monthly {
+        repayments
+        withholding
+      }
+    }
+  }
+`);
+const ESF = graphql(`
+  query BrowserEsf($filter: ReportFilter) {
+    esfIndicators(filter: $filter) {
+      code
+      total
+    }
+  }
+`);
+const NEWSLETTER = graphql(`
+  query BrowserNewsletter($filter: ReportFilter) {
+    newsletterUpdate(filter: $filter) {
+      title
+      markdown
+    }
+  }
+`);
+const CREATE_KEY = graphql(`
+  mutation BrowserCreateApiKey {
+    createApiKey(input: { role: ANALYST, label: "Regione" }) {
+      token
+    }
+  }
+`);
 
 /** What each chart draws, as the dashboard exposes it on `window.quartieri` for these tests. */
 type Drawn = Record<string, (number | null)[][]>;
@@ -88,12 +156,14 @@ describe('the dashboard, all projects as of the end of the labs', () => {
     expect(values[0]).toBe('1.950.303,84 €');
     expect(values[1]).toBe(new Intl.NumberFormat('it-IT').format(reached));
     expect(values[2]).toBe(new Intl.NumberFormat('it-IT').format(data.employmentOutcomes.employed));
-    expect(values[3]).toBe(plain(new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR' }).format(Number(data.debtRecovery.totalRecovered))));
+    expect(values[3]).toBe(
+      plain(new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR' }).format(Number(data.debtRecovery.totalRecovered))),
+    );
     expect(plain(await page.locator('.figure .as-of').first().textContent())).toBe('al 31 ago 2020');
     expect(await page.locator('#demo').isVisible()).toBe(true);
   });
 
-  it('draws every chart with the API\'s numbers', async () => {
+  it("draws every chart with the API's numbers", async () => {
     const charts = await drawn();
     const participation = (await api(REACH, { asOf: AS_OF })).participation;
     expect(charts.reach![0]).toEqual(participation.map((p) => p.peopleReached));
@@ -136,8 +206,9 @@ describe('the dashboard, all projects as of the end of the labs', () => {
     const copy = await browser.newPage();
     await copy.goto(page.url());
     await copy.waitForFunction(() => Number(document.body.dataset.ready ?? 0) > 0);
-    expect(await copy.evaluate(() => (window as unknown as DashboardWindow).quartieri.drawn().reach![0]))
-      .toEqual([golab[0]!.peopleReached]);
+    expect(await copy.evaluate(() => (window as unknown as DashboardWindow).quartieri.drawn().reach![0])).toEqual([
+      golab[0]!.peopleReached,
+    ]);
     await copy.close();
   });
 
@@ -184,9 +255,13 @@ describe('the GraphQL IDE at /graphiql', () => {
     });
     await ide.goto(`${t.url}/graphiql`);
     // Run the query once the editor holds it (under load the editor may still be mounting).
-    await ide.waitForFunction(() => document.querySelector('.graphiql-query-editor')?.textContent?.includes('participation'), undefined, { timeout: 30_000 });
+    await ide.waitForFunction(() => document.querySelector('.graphiql-query-editor')?.textContent?.includes('participation'), undefined, {
+      timeout: 30_000,
+    });
     await ide.click('.graphiql-execute-button');
-    await ide.waitForFunction(() => document.querySelector('.result-window')?.textContent?.includes('PRO_SALOMONE'), undefined, { timeout: 30_000 });
+    await ide.waitForFunction(() => document.querySelector('.result-window')?.textContent?.includes('PRO_SALOMONE'), undefined, {
+      timeout: 30_000,
+    });
     await ide.screenshot({ path: path.join(ARTIFACTS, 'graphiql.png') });
     expect([...hosts]).toEqual([new URL(t.url).host]);
     await ide.close();
@@ -219,7 +294,7 @@ describe('with an ANALYST key', () => {
 });
 
 describe('the newsletter page', () => {
-  it('shows the API\'s draft, copies its Markdown, and gives the charts as pictures for print', async () => {
+  it("shows the API's draft, copies its Markdown, and gives the charts as pictures for print", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 1800 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const news = await context.newPage();

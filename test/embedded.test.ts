@@ -129,7 +129,10 @@ describe('npm start with the embedded PostgreSQL', () => {
 describe('npm start -- --help', () => {
   it('lists every environment variable the configuration reads', async () => {
     const { execFileSync } = await import('node:child_process');
-    const help = execFileSync(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), ['server/main.ts', '--help'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    const help = execFileSync(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), ['server/main.ts', '--help'], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+    });
     const source = readFileSync(path.join(PROJECT_ROOT, 'server', 'config.ts'), 'utf8');
     const variables = new Set([...source.matchAll(/env(?:\.|, ')([A-Z][A-Z_]+)/g)].map((m) => m[1]!));
     expect(variables.size).toBeGreaterThan(10);

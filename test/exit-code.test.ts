@@ -23,7 +23,11 @@ await startEmbeddedPostgres({ dataDir: ${JSON.stringify(path.join(dir, 'file', '
 process.exitCode = 3;
 `,
     );
-    const result = spawnSync(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), [script], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 60_000 });
+    const result = spawnSync(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), [script], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     rmSync(script);
     expect(result.stderr).not.toContain('done is not a function');
     expect(result.status).toBe(3);

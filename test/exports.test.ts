@@ -8,7 +8,17 @@ let t: TestApp;
 let analyst: Record<string, string>;
 beforeAll(async () => {
   t = await startTestApp({ demoScale: 1 });
-  const created = await t.gql(graphql(`mutation ExportsAnalystKey { createApiKey(input: { role: ANALYST, label: "Regione" }) { token } }`), {}, AS_ADMIN);
+  const created = await t.gql(
+    graphql(`
+      mutation ExportsAnalystKey {
+        createApiKey(input: { role: ANALYST, label: "Regione" }) {
+          token
+        }
+      }
+    `),
+    {},
+    AS_ADMIN,
+  );
   analyst = { authorization: `Bearer ${created.data!.createApiKey.token}` };
 });
 afterAll(() => t?.close());
@@ -45,12 +55,67 @@ async function download(path: string, headers: Record<string, string> = {}) {
   return fetch(`${t.url}${path}`, { headers });
 }
 
-const ESF = graphql(`query ExportsEsf($filter: ReportFilter) { esfIndicators(filter: $filter) { code name women men total suppressed } }`);
-const PROJECTS = graphql(`query ExportsProjects($filter: ReportFilter) {
-  fundingSummary(filter: $filter) { projects { project { code name municipality alerRole } awarded allowancesCommitted withheld } }
-  participation(filter: $filter) { project { code } target peopleReached attendances anonymousHeadcount }
-  employmentOutcomes(filter: $filter) { projects { project { code } enrolled inProgress employed unsuccessful withdrawn } }
-  debtRecovery(filter: $filter) { projects { project { code } arrearsAtEnrolment recoveredFromRepayments recoveredFromWithholding totalRecovered } } }`);
+const ESF = graphql(`
+  query ExportsEsf($filter: ReportFilter) {
+    esfIndicators(filter: $filter) {
+      code
+      name
+      women
+      men
+      total
+      suppressed
+    }
+  }
+`);
+const PROJECTS = graphql(`
+  query ExportsProjects($filter: ReportFilter) {
+    fundingSummary(filter: $filter) {
+      projects {
+        project {
+          code
+          name
+          municipality
+          alerRole
+        }
+        awarded
+        allowancesCommitted
+        withheld
+      }
+    }
+    participation(filter: $filter) {
+      project {
+        code
+      }
+      target
+      peopleReached
+      attendances
+      anonymousHeadcount
+    }
+    employmentOutcomes(filter: $filter) {
+      projects {
+        project {
+          code
+        }
+        enrolled
+        inProgress
+        employed
+        unsuccessful
+        withdrawn
+      }
+    }
+    debtRecovery(filter: $filter) {
+      projects {
+        project {
+          code
+        }
+        arrearsAtEnrolment
+        recoveredFromRepayments
+        recoveredFromWithholding
+        totalRecovered
+      }
+    }
+  }
+`);
 
 describe.each([
   ['the public', () => ({})],
@@ -75,7 +140,10 @@ describe.each([
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as never);
     const sheet = workbook.getWorksheet('esf-indicators')!;
-    const values = sheet.getSheetValues().slice(2).map((row) => (row as CellValue[]).slice(1, 7));
+    const values = sheet
+      .getSheetValues()
+      .slice(2)
+      .map((row) => (row as CellValue[]).slice(1, 7));
     expect(values).toEqual(
       expected.map((r) => [r.code, r.name, r.women ?? undefined, r.men ?? undefined, r.total ?? undefined, r.suppressed]),
     );
@@ -89,9 +157,28 @@ describe.each([
       const p = data.participation.find((x) => x.project.code === code)!;
       const o = data.employmentOutcomes.projects.find((x) => x.project.code === code)!;
       const d = data.debtRecovery.projects.find((x) => x.project.code === code)!;
-      return [code, f.project.name, f.project.municipality, f.project.alerRole, f.awarded, f.allowancesCommitted, f.withheld,
-        p.target, p.peopleReached, p.attendances, p.anonymousHeadcount, o.enrolled, o.inProgress, o.employed, o.unsuccessful, o.withdrawn,
-        d.arrearsAtEnrolment, d.recoveredFromRepayments, d.recoveredFromWithholding, d.totalRecovered];
+      return [
+        code,
+        f.project.name,
+        f.project.municipality,
+        f.project.alerRole,
+        f.awarded,
+        f.allowancesCommitted,
+        f.withheld,
+        p.target,
+        p.peopleReached,
+        p.attendances,
+        p.anonymousHeadcount,
+        o.enrolled,
+        o.inProgress,
+        o.employed,
+        o.unsuccessful,
+        o.withdrawn,
+        d.arrearsAtEnrolment,
+        d.recoveredFromRepayments,
+        d.recoveredFromWithholding,
+        d.totalRecovered,
+      ];
     });
     const [header, ...rows] = parseCsv(await (await download('/reports/projects.csv?asOf=2020-08-31', headers())).text());
     expect(header![0]).toBe('code');
@@ -99,9 +186,14 @@ describe.each([
     expect(rows).toEqual(expected.map((r) => r.map(String)));
 
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(await (await download('/reports/projects.xlsx?asOf=2020-08-31', headers())).arrayBuffer()) as never);
+    await workbook.xlsx.load(
+      Buffer.from(await (await download('/reports/projects.xlsx?asOf=2020-08-31', headers())).arrayBuffer()) as never,
+    );
     const sheet = workbook.getWorksheet('projects')!;
-    const values = sheet.getSheetValues().slice(2).map((row) => (row as CellValue[]).slice(1, 21));
+    const values = sheet
+      .getSheetValues()
+      .slice(2)
+      .map((row) => (row as CellValue[]).slice(1, 21));
     expect(values).toEqual(expected.map((r) => r.map((v, i) => ([4, 5, 6, 16, 17, 18, 19].includes(i) ? Number(v) : v))));
     expect(sheet.getRow(2).getCell(5).numFmt).toContain('€');
     expect(workbook.getWorksheet('about')!.getRow(1).values).toEqual([undefined, 'asOf', '2020-08-31']);

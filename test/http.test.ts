@@ -46,7 +46,11 @@ describe('HTTP endpoints', () => {
   });
 
   it('refuses a body that is not JSON with 400', async () => {
-    const response = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const response = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(response.status).toBe(400);
   });
 
@@ -91,7 +95,11 @@ describe('HTTP endpoints', () => {
   it('answers a bad body and a body over the limit in the envelope', async () => {
     const post = (body: string) => fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     await envelope(await post('{"query": '), 400, 'BAD_REQUEST');
-    const tooLarge = await envelope(await post(JSON.stringify({ query: `{ projects { code } } # ${'x'.repeat(2 * 1024 * 1024)}` })), 413, 'PAYLOAD_TOO_LARGE');
+    const tooLarge = await envelope(
+      await post(JSON.stringify({ query: `{ projects { code } } # ${'x'.repeat(2 * 1024 * 1024)}` })),
+      413,
+      'PAYLOAD_TOO_LARGE',
+    );
     expect(tooLarge.message).toContain('too large');
   });
 
@@ -185,7 +193,11 @@ describe('configuration', () => {
     const { createLogger } = await import('../server/logger.js');
     const t = await startTestApp({ seed: false });
     const closed = await createApp(
-      { ...loadConfig({ PORT: '0', GRAPHQL_INTROSPECTION: 'false', PSEUDONYM_KEY: 'k'.repeat(32) }), databaseUrl: t.databaseUrl, seedOnStart: false },
+      {
+        ...loadConfig({ PORT: '0', GRAPHQL_INTROSPECTION: 'false', PSEUDONYM_KEY: 'k'.repeat(32) }),
+        databaseUrl: t.databaseUrl,
+        seedOnStart: false,
+      },
       { log: createLogger('silent') },
     );
     try {
@@ -213,7 +225,11 @@ describe('a request that takes too long', () => {
     const pg = (await import('pg')).default;
     const t = await startTestApp({ seed: true });
     const app = await createApp(
-      { ...loadConfig({ PORT: '0', REQUEST_TIMEOUT_MS: '300', PSEUDONYM_KEY: 'k'.repeat(32) }), databaseUrl: t.databaseUrl, seedOnStart: false },
+      {
+        ...loadConfig({ PORT: '0', REQUEST_TIMEOUT_MS: '300', PSEUDONYM_KEY: 'k'.repeat(32) }),
+        databaseUrl: t.databaseUrl,
+        seedOnStart: false,
+      },
       { log: createLogger('silent') },
     );
     // Another session holds the project table: the report's SQL waits behind it.
@@ -235,7 +251,9 @@ describe('a request that takes too long', () => {
       expect(Date.now() - started).toBeLessThan(5000);
       // The waiting statement was cancelled by PostgreSQL's statement_timeout, not left behind.
       await new Promise((resolve) => setTimeout(resolve, 500));
-      const waiting = await blocker.query<{ n: number }>(`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`);
+      const waiting = await blocker.query<{ n: number }>(
+        `select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
+      );
       expect(waiting.rows[0]!.n).toBe(0);
     } finally {
       await blocker.query('rollback').catch(() => undefined);

@@ -12,9 +12,27 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const IMPORT = graphql(`mutation ImportFile($kind: ImportKind!, $csv: String!, $fileName: String, $dryRun: Boolean) {
-  importFile(kind: $kind, csv: $csv, fileName: $fileName, dryRun: $dryRun) {
-    rows written dryRun skipped created { people enrolments activities attendances } errors { row column message } } }`);
+const IMPORT = graphql(`
+  mutation ImportFile($kind: ImportKind!, $csv: String!, $fileName: String, $dryRun: Boolean) {
+    importFile(kind: $kind, csv: $csv, fileName: $fileName, dryRun: $dryRun) {
+      rows
+      written
+      dryRun
+      skipped
+      created {
+        people
+        enrolments
+        activities
+        attendances
+      }
+      errors {
+        row
+        column
+        message
+      }
+    }
+  }
+`);
 const sample = (name: string) => readFileSync(path.join(PROJECT_ROOT, 'seeds', 'samples', name), 'utf8');
 
 async function importFile(kind: string, csv: string, dryRun = false) {
@@ -50,8 +68,18 @@ describe('the sample files', () => {
 
     const { debtRecovery, participation } = (
       await t.gql(
-        graphql(`query ImportSampleFigures { debtRecovery(filter: { projectCodes: ["PRO_SALOMONE"], asOf: "2019-01-01" }) { arrearsAtEnrolment }
-        participation(filter: { projectCodes: ["PRO_SALOMONE"], asOf: "2019-01-01" }) { peopleReached attendances anonymousHeadcount } }`),
+        graphql(`
+          query ImportSampleFigures {
+            debtRecovery(filter: { projectCodes: ["PRO_SALOMONE"], asOf: "2019-01-01" }) {
+              arrearsAtEnrolment
+            }
+            participation(filter: { projectCodes: ["PRO_SALOMONE"], asOf: "2019-01-01" }) {
+              peopleReached
+              attendances
+              anonymousHeadcount
+            }
+          }
+        `),
       )
     ).data!;
     expect(debtRecovery.arrearsAtEnrolment).toBe('13311.15'); // 3.450,00 + 5.120,75 + 1.980,40 + 2.760,00
@@ -62,8 +90,16 @@ describe('the sample files', () => {
 
   it('import again adds nothing', async () => {
     const before = await counts();
-    expect(await importFile('PARTICIPANTS', sample('partecipanti.csv'))).toMatchObject({ written: true, skipped: 5, created: { people: 0, enrolments: 0 } });
-    expect(await importFile('ATTENDANCE', sample('registro-presenze.csv'))).toMatchObject({ written: true, skipped: 5, created: { attendances: 0 } });
+    expect(await importFile('PARTICIPANTS', sample('partecipanti.csv'))).toMatchObject({
+      written: true,
+      skipped: 5,
+      created: { people: 0, enrolments: 0 },
+    });
+    expect(await importFile('ATTENDANCE', sample('registro-presenze.csv'))).toMatchObject({
+      written: true,
+      skipped: 5,
+      created: { attendances: 0 },
+    });
     expect(await counts()).toEqual(before);
   });
 });
@@ -128,7 +164,14 @@ describe('a 10,000-row attendance register', () => {
     expect(after.attendances - before.attendances).toBe(10_000);
     const { participation } = (
       await t.gql(
-        graphql(`query ImportRegisterFigures { participation(filter: { projectCodes: ["SESTOINSIEME"], asOf: "2019-12-31" }) { peopleReached attendances } }`),
+        graphql(`
+          query ImportRegisterFigures {
+            participation(filter: { projectCodes: ["SESTOINSIEME"], asOf: "2019-12-31" }) {
+              peopleReached
+              attendances
+            }
+          }
+        `),
       )
     ).data!;
     expect(participation).toEqual([{ peopleReached: 2000, attendances: 10_000 }]);

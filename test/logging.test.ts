@@ -30,7 +30,17 @@ function* entries(value: unknown, key = ''): Generator<[string, unknown]> {
 }
 
 const FISCAL_CODE = 'VRDGPP61E14F205' + checkCharacter('VRDGPP61E14F205'); // a man born in 1961
-const ATTRIBUTES = ['sex', 'birthYear', 'birth_year', 'education', 'labourStatus', 'labour_status', 'migrantOrMinority', 'disability', 'housingExclusion'];
+const ATTRIBUTES = [
+  'sex',
+  'birthYear',
+  'birth_year',
+  'education',
+  'labourStatus',
+  'labour_status',
+  'migrantOrMinority',
+  'disability',
+  'housingExclusion',
+];
 
 describe('logging at debug level while a person is registered', () => {
   const logs = capture();
@@ -42,7 +52,17 @@ describe('logging at debug level while a person is registered', () => {
     const from = logs.lines.length;
     const response = await t.gql(
       `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }`,
-      { input: { fiscalCode: FISCAL_CODE, sex: 'MALE', birthYear: 1961, education: 'ISCED_3', labourStatus: 'LONG_TERM_UNEMPLOYED', migrantOrMinority: true, disability: true } },
+      {
+        input: {
+          fiscalCode: FISCAL_CODE,
+          sex: 'MALE',
+          birthYear: 1961,
+          education: 'ISCED_3',
+          labourStatus: 'LONG_TERM_UNEMPLOYED',
+          migrantOrMinority: true,
+          disability: true,
+        },
+      },
       AS_ADMIN,
     );
     expect(response.errors).toBeUndefined();
@@ -80,7 +100,9 @@ describe('the logger', () => {
     const log = createLogger('info', { destination: logs.stream });
     log.info({ req: { headers: { authorization: 'Bearer secret-token-1' } } }, 'request');
     log.info({ headers: { authorization: 'Bearer secret-token-2' }, token: 'secret-token-3' }, 'headers');
-    log.child({ module: 'x' }).warn({ a: { b: { c: { authorization: 'Bearer secret-token-4', fiscalCodeHash: 'secret-hash-5' } } } }, 'deep');
+    log
+      .child({ module: 'x' })
+      .warn({ a: { b: { c: { authorization: 'Bearer secret-token-4', fiscalCodeHash: 'secret-hash-5' } } } }, 'deep');
     log.info({ person: { fiscal_code_hash: 'secret-hash-6', birthYear: 1961, sex: 'FEMALE' } }, 'row');
     expect(logs.lines).toHaveLength(4);
     expect(logs.lines.join('\n')).not.toMatch(/secret-|1961|FEMALE/);
@@ -91,7 +113,9 @@ describe('the logger', () => {
     const logs = capture();
     const log = createLogger('info', { destination: logs.stream });
     const error = Object.assign(
-      new Error(`insert into "person" ("fiscal_code_hash", "birth_year") values ('secret-hash-7', 1961) - duplicate key value violates unique constraint "person_fiscal_code_hash_unique"`),
+      new Error(
+        `insert into "person" ("fiscal_code_hash", "birth_year") values ('secret-hash-7', 1961) - duplicate key value violates unique constraint "person_fiscal_code_hash_unique"`,
+      ),
       { code: '23505', constraint: 'person_fiscal_code_hash_unique', detail: 'Key (fiscal_code_hash)=(secret-hash-7) already exists.' },
     );
     log.error({ err: error }, 'request failed');

@@ -67,13 +67,20 @@ describe('migrations and seeding', () => {
     const events = new Map<string, { tbl: string; fn: string; events: Set<string> }>();
     for (const row of rows) {
       const entry = events.get(`${row.tbl} ${row.fn}`) ?? { tbl: row.tbl, fn: row.fn, events: new Set<string>() };
-      for (const [bit, event] of [[4, 'INSERT'], [16, 'UPDATE'], [8, 'DELETE']] as const) if (row.tgtype & bit) entry.events.add(event);
+      for (const [bit, event] of [
+        [4, 'INSERT'],
+        [16, 'UPDATE'],
+        [8, 'DELETE'],
+      ] as const)
+        if (row.tgtype & bit) entry.events.add(event);
       events.set(`${row.tbl} ${row.fn}`, entry);
     }
     const order = ['INSERT', 'UPDATE', 'DELETE'];
     const triggers = [...events.values()].map((e) => ({ ...e, events: order.filter((event) => e.events.has(event)).join('/') }));
     for (const table of summaries) {
-      const clauses = triggers.filter((trigger) => writes(trigger.fn).has(table)).map((trigger) => `${trigger.tbl} ${trigger.events} via ${trigger.fn}()`);
+      const clauses = triggers
+        .filter((trigger) => writes(trigger.fn).has(table))
+        .map((trigger) => `${trigger.tbl} ${trigger.events} via ${trigger.fn}()`);
       const [row] = await t.sql<{ comment: string | null }>(`select obj_description($1::regclass, 'pg_class') as comment`, [table]);
       expect(clauses.length, table).toBeGreaterThan(0);
       const comment = row?.comment ?? '';
@@ -90,8 +97,10 @@ describe('migrations and seeding', () => {
 
   it('seeding the article twice changes nothing', async () => {
     const counts = async () =>
-      (await t.sql(`select (select count(*) from project)::int as projects, (select count(*) from organisation)::int as organisations,
-                           (select count(*) from project_partner)::int as partners, (select count(*) from programme)::int as programmes`))[0];
+      (
+        await t.sql(`select (select count(*) from project)::int as projects, (select count(*) from organisation)::int as organisations,
+                           (select count(*) from project_partner)::int as partners, (select count(*) from programme)::int as programmes`)
+      )[0];
     await seedDatabase(t.app.db.pool);
     const once = await counts();
     await seedDatabase(t.app.db.pool);

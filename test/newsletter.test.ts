@@ -9,7 +9,8 @@ beforeAll(async () => {
   t = await startTestApp();
   const f = new Fixtures(t);
   const people = [];
-  for (let i = 0; i < 4; i += 1) people.push(await f.person({ sex: i % 2 ? 'MALE' : 'FEMALE', birthYear: 1970 + i, labourStatus: 'UNEMPLOYED', education: 'ISCED_2' }));
+  for (let i = 0; i < 4; i += 1)
+    people.push(await f.person({ sex: i % 2 ? 'MALE' : 'FEMALE', birthYear: 1970 + i, labourStatus: 'UNEMPLOYED', education: 'ISCED_2' }));
   const a = await f.activity('PRO_SALOMONE', '2019-03-01');
   const b = await f.activity('GOLAB', '2019-04-01');
   for (const person of people) await f.attend(a, person);
@@ -23,8 +24,18 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const QUERY = graphql(`query NewsletterDraft($filter: ReportFilter, $language: Language) {
-  newsletterUpdate(filter: $filter, language: $language) { asOf language title markdown html usesSyntheticData } }`);
+const QUERY = graphql(`
+  query NewsletterDraft($filter: ReportFilter, $language: Language) {
+    newsletterUpdate(filter: $filter, language: $language) {
+      asOf
+      language
+      title
+      markdown
+      html
+      usesSyntheticData
+    }
+  }
+`);
 
 describe('newsletterUpdate', () => {
   it('writes the Italian draft', async () => {
@@ -58,7 +69,7 @@ describe('newsletterUpdate', () => {
         '<h2>Laboratori Sociali di Quartiere: a che punto siamo al 31 dicembre 2019</h2>',
         '<p>Al 31 dicembre 2019 i Laboratori Sociali di Quartiere hanno coinvolto <strong>6 persone</strong> nelle loro attività, su 4000 previste dai progetti (0,2%).</p>',
         '<p>Nel percorso di reinserimento sono entrati 3 inquilini in condizione di morosità incolpevole: <strong>1 ha trovato lavoro</strong> e 1 sta ancora seguendo il percorso di formazione.</p>',
-        "<p>Il debito verso ALER Milano si è ridotto di <strong>2.250,50 euro</strong>: 1.250,50 euro rimborsati da chi ha trovato lavoro e 1.000,00 euro trattenuti sull&#39;indennità di chi non ci è riuscito (26% della morosità al momento della selezione).</p>",
+        '<p>Il debito verso ALER Milano si è ridotto di <strong>2.250,50 euro</strong>: 1.250,50 euro rimborsati da chi ha trovato lavoro e 1.000,00 euro trattenuti sull&#39;indennità di chi non ci è riuscito (26% della morosità al momento della selezione).</p>',
         '<ul>',
         '  <li><strong>GOLab</strong> (Milano, via Gola): 2 persone coinvolte, 0 su 1 partecipante al lavoro.</li>',
         '  <li><strong>PRO_SALOMONE</strong> (Milano, via Salomone): 4 persone coinvolte, 1 su 2 partecipanti al lavoro.</li>',
@@ -106,7 +117,9 @@ describe('newsletterUpdate', () => {
     expect(data.newsletterUpdate.usesSyntheticData).toBe(true);
     expect(data.newsletterUpdate.markdown).toContain('non hanno ancora registrato persone coinvolte');
     expect(data.newsletterUpdate.markdown).toContain('Il percorso di reinserimento non ha ancora accolto partecipanti.');
-    expect(data.newsletterUpdate.markdown).toContain('*Nota: queste cifre provengono dalla popolazione dimostrativa di Quartieri, sintetica: non descrivono persone reali.*');
+    expect(data.newsletterUpdate.markdown).toContain(
+      '*Nota: queste cifre provengono dalla popolazione dimostrativa di Quartieri, sintetica: non descrivono persone reali.*',
+    );
     expect(data.newsletterUpdate.markdown).not.toContain('debito');
   });
 });

@@ -38,21 +38,39 @@ describe('TRUSTED_DOCUMENTS=true', () => {
   let analyst: Record<string, string>;
   beforeAll(async () => {
     app = await createApp(
-      { ...loadConfig({ PORT: '0', TRUSTED_DOCUMENTS: 'true', ADMIN_SECRET, PSEUDONYM_KEY: 'k'.repeat(32) }), databaseUrl: t.databaseUrl, seedOnStart: false },
+      {
+        ...loadConfig({ PORT: '0', TRUSTED_DOCUMENTS: 'true', ADMIN_SECRET, PSEUDONYM_KEY: 'k'.repeat(32) }),
+        databaseUrl: t.databaseUrl,
+        seedOnStart: false,
+      },
       { log: createLogger('silent') },
     );
-    const CREATE_KEY = graphql(`mutation OperationsAnalystKey { createApiKey(input: { role: ANALYST, label: "Regione" }) { token } }`);
+    const CREATE_KEY = graphql(`
+      mutation OperationsAnalystKey {
+        createApiKey(input: { role: ANALYST, label: "Regione" }) {
+          token
+        }
+      }
+    `);
     const created = await t.gql(CREATE_KEY, {}, AS_ADMIN);
     analyst = { authorization: `Bearer ${created.data!.createApiKey.token}` };
   });
   afterAll(() => app?.stop());
 
   const post = (query: string, variables: Record<string, unknown>, headers: Record<string, string>) =>
-    fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+    fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
 
   it('lets an ANALYST key run a documented operation, reformatted or not', async () => {
     const op = operations.find((o) => o.name === 'RegionIndicatorsAsOf')!;
-    const oneLine = op.document.split('\n').filter((line) => !line.startsWith('#')).join(' ').replace(/\s+/g, ' ');
+    const oneLine = op.document
+      .split('\n')
+      .filter((line) => !line.startsWith('#'))
+      .join(' ')
+      .replace(/\s+/g, ' ');
     const response = await post(oneLine, op.variables, analyst);
     expect(response.status).toBe(200);
     expect(((await response.json()) as { data: { esfIndicators: unknown[] } }).data.esfIndicators.length).toBeGreaterThan(20);

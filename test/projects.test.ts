@@ -4,11 +4,35 @@ import { graphql } from './gql/index.js';
 import type { ArticleProjectsQuery } from './gql/graphql.js';
 import { startTestApp, type TestApp } from './helpers/app.js';
 
-const PROJECTS = graphql(`query ArticleProjects { projects { code name municipality place alerRole awarded startDate endDate participantTarget
-  involvementTarget allowance withholdingShare assumedFields partners { role organisation { name kind } } } }`);
+const PROJECTS = graphql(`
+  query ArticleProjects {
+    projects {
+      code
+      name
+      municipality
+      place
+      alerRole
+      awarded
+      startDate
+      endDate
+      participantTarget
+      involvementTarget
+      allowance
+      withholdingShare
+      assumedFields
+      partners {
+        role
+        organisation {
+          name
+          kind
+        }
+      }
+    }
+  }
+`);
 type ProjectRow = ArticleProjectsQuery['projects'][number];
 
-describe('the article\'s eight projects over GraphQL', () => {
+describe("the article's eight projects over GraphQL", () => {
   let t: TestApp;
   let projects: ProjectRow[];
 
@@ -21,9 +45,16 @@ describe('the article\'s eight projects over GraphQL', () => {
   afterAll(() => t?.close());
 
   it('lists the eight projects by their codes', () => {
-    expect(projects.map((p) => p.code).sort()).toEqual(
-      ['FORNASE', 'GOLAB', 'LSQ_RHO', 'NESSUNO_ESCLUSO', 'PRO_SALOMONE', 'QUARTIERE_IN_CORSO', 'SAPERI', 'SESTOINSIEME'],
-    );
+    expect(projects.map((p) => p.code).sort()).toEqual([
+      'FORNASE',
+      'GOLAB',
+      'LSQ_RHO',
+      'NESSUNO_ESCLUSO',
+      'PRO_SALOMONE',
+      'QUARTIERE_IN_CORSO',
+      'SAPERI',
+      'SESTOINSIEME',
+    ]);
   });
 
   it('gives awarded amounts exact to the cent, summing to 1,950,303.84 euro', () => {
@@ -53,7 +84,7 @@ describe('the article\'s eight projects over GraphQL', () => {
     expect(partners.every((p) => p.municipality !== 'Milano')).toBe(true);
   });
 
-  it('states PRO_SALOMONE\'s rules from the article, and marks the same values as assumptions elsewhere', () => {
+  it("states PRO_SALOMONE's rules from the article, and marks the same values as assumptions elsewhere", () => {
     const salomone = projects.find((p) => p.code === 'PRO_SALOMONE')!;
     expect(salomone).toMatchObject({
       startDate: '2018-09-01',
@@ -71,9 +102,12 @@ describe('the article\'s eight projects over GraphQL', () => {
     }
   });
 
-  it('names Galdus as PRO_SALOMONE\'s partner and the awarding municipality as lead of the others', () => {
+  it("names Galdus as PRO_SALOMONE's partner and the awarding municipality as lead of the others", () => {
     const partnersOf = (code: string) =>
-      projects.find((p) => p.code === code)!.partners.map((p) => `${p.role}:${p.organisation.name}`).sort();
+      projects
+        .find((p) => p.code === code)!
+        .partners.map((p) => `${p.role}:${p.organisation.name}`)
+        .sort();
     expect(partnersOf('PRO_SALOMONE')).toEqual(['LEAD:ALER Milano', 'PARTNER:Cooperativa Sociale Galdus']);
     expect(partnersOf('GOLAB')).toEqual(['LEAD:ALER Milano']);
     expect(partnersOf('LSQ_RHO')).toEqual(['LEAD:Comune di Rho', 'PARTNER:ALER Milano']);
@@ -81,13 +115,35 @@ describe('the article\'s eight projects over GraphQL', () => {
 
   it('finds one project by code and answers null for an unknown one', async () => {
     const response = await t.gql(
-      graphql(`query ArticleProjectByCode { known: project(code: "SESTOINSIEME") { name municipality } unknown: project(code: "NOPE") { name } }`),
+      graphql(`
+        query ArticleProjectByCode {
+          known: project(code: "SESTOINSIEME") {
+            name
+            municipality
+          }
+          unknown: project(code: "NOPE") {
+            name
+          }
+        }
+      `),
     );
     expect(response.data).toEqual({ known: { name: 'SestoInsieme', municipality: 'Sesto San Giovanni' }, unknown: null });
   });
 
   it('describes the programme: POR FSE 2014-2020 Lombardia, axis II, actions 9.1.3 and 9.4.2', async () => {
-    const response = await t.gql(graphql(`query ArticleProgramme { programme { code axis actions callTitle fundedListPublishedOn } }`));
+    const response = await t.gql(
+      graphql(`
+        query ArticleProgramme {
+          programme {
+            code
+            axis
+            actions
+            callTitle
+            fundedListPublishedOn
+          }
+        }
+      `),
+    );
     expect(response.data).toEqual({
       programme: {
         code: 'POR-FSE-2014-2020-LOMBARDIA',

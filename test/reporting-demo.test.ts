@@ -8,19 +8,114 @@ import { graphql } from './gql/index.js';
 import type { DemoDashboardQuery, ReportFilter } from './gql/graphql.js';
 import { AS_ADMIN, startTestApp, type TestApp } from './helpers/app.js';
 
-const DASHBOARD = graphql(`query DemoDashboard($filter: ReportFilter) {
-  fundingSummary(filter: $filter) { asOf totalAwarded allowancesCommitted withheld byRole { alerRole projectCount awarded }
-    projects { project { code name alerRole partners { organisation { name } } } awarded allowancesCommitted withheld } }
-  participation(filter: $filter) { project { code name } target peopleReached attendances anonymousHeadcount shareOfTarget
-    cumulative { month value } pacePerMonth targetReachedMonth projectedTargetMonth }
-  employmentOutcomes(filter: $filter) { enrolled inProgress employed unsuccessful withdrawn employmentRate
-    byContractType { contractType count } bySex { sex enrolled employed }
-    projects { project { code } enrolled inProgress employed unsuccessful withdrawn } }
-  debtRecovery(filter: $filter) { arrearsAtEnrolment recoveredFromRepayments recoveredFromWithholding totalRecovered outstanding
-    recoveryRate cumulative { month value } monthly { month repayments withholding total }
-    projects { project { code } arrearsAtEnrolment recoveredFromRepayments recoveredFromWithholding totalRecovered } }
-  esfIndicators(filter: $filter) { code women men total }
-}`);
+const DASHBOARD = graphql(`
+  query DemoDashboard($filter: ReportFilter) {
+    fundingSummary(filter: $filter) {
+      asOf
+      totalAwarded
+      allowancesCommitted
+      withheld
+      byRole {
+        alerRole
+        projectCount
+        awarded
+      }
+      projects {
+        project {
+          code
+          name
+          alerRole
+          partners {
+            organisation {
+              name
+            }
+          }
+        }
+        awarded
+        allowancesCommitted
+        withheld
+      }
+    }
+    participation(filter: $filter) {
+      project {
+        code
+        name
+      }
+      target
+      peopleReached
+      attendances
+      anonymousHeadcount
+      shareOfTarget
+      cumulative {
+        month
+        value
+      }
+      pacePerMonth
+      targetReachedMonth
+      projectedTargetMonth
+    }
+    employmentOutcomes(filter: $filter) {
+      enrolled
+      inProgress
+      employed
+      unsuccessful
+      withdrawn
+      employmentRate
+      byContractType {
+        contractType
+        count
+      }
+      bySex {
+        sex
+        enrolled
+        employed
+      }
+      projects {
+        project {
+          code
+        }
+        enrolled
+        inProgress
+        employed
+        unsuccessful
+        withdrawn
+      }
+    }
+    debtRecovery(filter: $filter) {
+      arrearsAtEnrolment
+      recoveredFromRepayments
+      recoveredFromWithholding
+      totalRecovered
+      outstanding
+      recoveryRate
+      cumulative {
+        month
+        value
+      }
+      monthly {
+        month
+        repayments
+        withholding
+        total
+      }
+      projects {
+        project {
+          code
+        }
+        arrearsAtEnrolment
+        recoveredFromRepayments
+        recoveredFromWithholding
+        totalRecovered
+      }
+    }
+    esfIndicators(filter: $filter) {
+      code
+      women
+      men
+      total
+    }
+  }
+`);
 
 let t: TestApp;
 beforeAll(async () => {
@@ -181,19 +276,31 @@ describe('the summaries kept by triggers', () => {
     expect(await t.sql(recomputed)).toEqual([CONSISTENT]);
     expect(await t.sql(esfRecomputed)).toEqual([{ esf_daily_diff: 0 }]);
     // Move an activity to another day, reassign an attendance, delete attendances and an enrolment.
-    await t.sql(`update activity set held_on = held_on + 40 where id in (select id from activity where project_code = 'GOLAB' order by held_on limit 3)`);
+    await t.sql(
+      `update activity set held_on = held_on + 40 where id in (select id from activity where project_code = 'GOLAB' order by held_on limit 3)`,
+    );
     await t.sql(`update attendance set person_id = (select id from person order by id desc limit 1)
                   where id = (select id from attendance where person_id is not null order by id limit 1)`);
     await t.sql(`delete from attendance where id in (select id from attendance order by id limit 50)`);
     await t.sql(`update attendance set anonymous_headcount = anonymous_headcount + 5 where anonymous_headcount is not null`);
     // Correct exits, arrears and ledger entries; delete repayments.
-    await t.sql(`update enrolment set outcome = 'WITHDRAWN', contract_type = null where id in (select id from enrolment where outcome = 'EMPLOYED' order by id limit 7)`);
-    await t.sql(`update enrolment set exited_on = exited_on + 3, arrears_cents = arrears_cents + 101 where id in (select id from enrolment where exited_on is not null order by id desc limit 9)`);
-    await t.sql(`update repayment set amount_cents = amount_cents + 1, paid_on = paid_on + 20 where id in (select id from repayment order by id limit 11)`);
+    await t.sql(
+      `update enrolment set outcome = 'WITHDRAWN', contract_type = null where id in (select id from enrolment where outcome = 'EMPLOYED' order by id limit 7)`,
+    );
+    await t.sql(
+      `update enrolment set exited_on = exited_on + 3, arrears_cents = arrears_cents + 101 where id in (select id from enrolment where exited_on is not null order by id desc limit 9)`,
+    );
+    await t.sql(
+      `update repayment set amount_cents = amount_cents + 1, paid_on = paid_on + 20 where id in (select id from repayment order by id limit 11)`,
+    );
     await t.sql(`delete from repayment where id in (select id from repayment order by id desc limit 13)`);
     await t.sql(`update withholding set withheld_on = withheld_on + 1 where id in (select id from withholding order by id limit 5)`);
-    await t.sql(`update enrolment set qualification_on_exit = not qualification_on_exit where id in (select enrolment_id from follow_up order by id limit 6)`);
-    await t.sql(`update follow_up set employed = not employed, observed_on = observed_on + 10 where id in (select id from follow_up order by id desc limit 8)`);
+    await t.sql(
+      `update enrolment set qualification_on_exit = not qualification_on_exit where id in (select enrolment_id from follow_up order by id limit 6)`,
+    );
+    await t.sql(
+      `update follow_up set employed = not employed, observed_on = observed_on + 10 where id in (select id from follow_up order by id desc limit 8)`,
+    );
     await t.sql(`delete from follow_up where id in (select id from follow_up order by id limit 4)`);
     await t.sql(`delete from enrolment where id in (select e.id from enrolment e where not exists (select 1 from repayment r where r.enrolment_id = e.id)
                    and not exists (select 1 from withholding w where w.enrolment_id = e.id) and not exists (select 1 from follow_up f where f.enrolment_id = e.id) limit 5)`);
@@ -203,10 +310,14 @@ describe('the summaries kept by triggers', () => {
 
   it('figures follow a committed write at once', async () => {
     const before = (await dashboard({ asOf: '2021-02-28', projectCodes: ['LSQ_RHO'] })).participation[0]!;
-    const activity = (await t.sql<{ id: string }>(`select id from activity where project_code = 'LSQ_RHO' and held_on <= '2021-02-28' limit 1`))[0]!.id;
-    const newcomer = (await t.sql<{ id: string }>(
-      `select id from person where id not in (select person_id from reach where project_code = 'LSQ_RHO') limit 1`,
-    ))[0]!.id;
+    const activity = (
+      await t.sql<{ id: string }>(`select id from activity where project_code = 'LSQ_RHO' and held_on <= '2021-02-28' limit 1`)
+    )[0]!.id;
+    const newcomer = (
+      await t.sql<{ id: string }>(
+        `select id from person where id not in (select person_id from reach where project_code = 'LSQ_RHO') limit 1`,
+      )
+    )[0]!.id;
     await t.sql('insert into attendance (activity_id, person_id) values ($1, $2)', [activity, newcomer]);
     const after = (await dashboard({ asOf: '2021-02-28', projectCodes: ['LSQ_RHO'] })).participation[0]!;
     expect(after.peopleReached).toBe(before.peopleReached + 1);

@@ -62,9 +62,29 @@ async function query<R, V extends Record<string, unknown>>(document: TypedDocume
 }
 
 describe('fundingSummary', () => {
-  const FUNDING = graphql(`query ReportingFunding($filter: ReportFilter) { fundingSummary(filter: $filter) {
-    asOf totalAwarded allowancesCommitted withheld byRole { alerRole projectCount awarded }
-    projects { project { code } awarded allowancesCommitted withheld } } }`);
+  const FUNDING = graphql(`
+    query ReportingFunding($filter: ReportFilter) {
+      fundingSummary(filter: $filter) {
+        asOf
+        totalAwarded
+        allowancesCommitted
+        withheld
+        byRole {
+          alerRole
+          projectCount
+          awarded
+        }
+        projects {
+          project {
+            code
+          }
+          awarded
+          allowancesCommitted
+          withheld
+        }
+      }
+    }
+  `);
 
   it('commits the allowance per enrolment and withholds half of it on the unsuccessful exit, on its day', async () => {
     const { fundingSummary } = await query(FUNDING, { filter: { asOf: '2019-06-30' } });
@@ -84,16 +104,37 @@ describe('fundingSummary', () => {
 
   it('ignores the exit dated the day after asOf', async () => {
     const { fundingSummary } = await query(FUNDING, { filter: { asOf: '2019-06-29', projectCodes: ['GOLAB'] } });
-    expect(fundingSummary.projects).toEqual([{ project: { code: 'GOLAB' }, awarded: '251883.03', allowancesCommitted: '4000.00', withheld: '0.00' }]);
+    expect(fundingSummary.projects).toEqual([
+      { project: { code: 'GOLAB' }, awarded: '251883.03', allowancesCommitted: '4000.00', withheld: '0.00' },
+    ]);
     expect(fundingSummary.totalAwarded).toBe('251883.03');
     expect(fundingSummary.byRole).toEqual([{ alerRole: 'LEAD', projectCount: 1, awarded: '251883.03' }]);
   });
 });
 
 describe('participation', () => {
-  const PARTICIPATION = graphql(`query ReportingParticipation($filter: ReportFilter) { participation(filter: $filter) {
-    project { code } asOf target peopleReached attendances anonymousHeadcount shareOfTarget
-    cumulative { month value } pacePerMonth targetReachedMonth projectedTargetMonth } }`);
+  const PARTICIPATION = graphql(`
+    query ReportingParticipation($filter: ReportFilter) {
+      participation(filter: $filter) {
+        project {
+          code
+        }
+        asOf
+        target
+        peopleReached
+        attendances
+        anonymousHeadcount
+        shareOfTarget
+        cumulative {
+          month
+          value
+        }
+        pacePerMonth
+        targetReachedMonth
+        projectedTargetMonth
+      }
+    }
+  `);
 
   it('counts a person at several activities once, keeps anonymous headcounts apart, and ignores later attendances', async () => {
     const { participation } = await query(PARTICIPATION, { filter: { asOf: '2019-06-30', projectCodes: ['GOLAB'] } });
@@ -132,10 +173,42 @@ describe('participation', () => {
 });
 
 describe('employmentOutcomes', () => {
-  const OUTCOMES = graphql(`query ReportingOutcomes($filter: ReportFilter) { employmentOutcomes(filter: $filter) {
-    asOf enrolled inProgress employed unsuccessful withdrawn employmentRate byContractType { contractType count }
-    bySex { sex enrolled inProgress employed unsuccessful withdrawn employmentRate }
-    projects { project { code } enrolled employed unsuccessful withdrawn inProgress } } }`);
+  const OUTCOMES = graphql(`
+    query ReportingOutcomes($filter: ReportFilter) {
+      employmentOutcomes(filter: $filter) {
+        asOf
+        enrolled
+        inProgress
+        employed
+        unsuccessful
+        withdrawn
+        employmentRate
+        byContractType {
+          contractType
+          count
+        }
+        bySex {
+          sex
+          enrolled
+          inProgress
+          employed
+          unsuccessful
+          withdrawn
+          employmentRate
+        }
+        projects {
+          project {
+            code
+          }
+          enrolled
+          employed
+          unsuccessful
+          withdrawn
+          inProgress
+        }
+      }
+    }
+  `);
 
   it('counts each exit by its outcome and gives the employment rate over those who exited', async () => {
     const { employmentOutcomes: o } = await query(OUTCOMES, { filter: { asOf: '2019-06-30' } });
@@ -157,10 +230,36 @@ describe('employmentOutcomes', () => {
 });
 
 describe('debtRecovery', () => {
-  const DEBT = graphql(`query ReportingDebt($filter: ReportFilter) { debtRecovery(filter: $filter) {
-    asOf arrearsAtEnrolment recoveredFromRepayments recoveredFromWithholding totalRecovered outstanding recoveryRate
-    cumulative { month value } monthly { month repayments withholding total }
-    projects { project { code } arrearsAtEnrolment totalRecovered } } }`);
+  const DEBT = graphql(`
+    query ReportingDebt($filter: ReportFilter) {
+      debtRecovery(filter: $filter) {
+        asOf
+        arrearsAtEnrolment
+        recoveredFromRepayments
+        recoveredFromWithholding
+        totalRecovered
+        outstanding
+        recoveryRate
+        cumulative {
+          month
+          value
+        }
+        monthly {
+          month
+          repayments
+          withholding
+          total
+        }
+        projects {
+          project {
+            code
+          }
+          arrearsAtEnrolment
+          totalRecovered
+        }
+      }
+    }
+  `);
 
   it('adds repayments and withholding exactly, and ignores a repayment after asOf', async () => {
     const { debtRecovery: d } = await query(DEBT, { filter: { asOf: '2019-06-30' } });
@@ -172,10 +271,18 @@ describe('debtRecovery', () => {
       outstanding: '8999.50',
     });
     expect(d.recoveryRate).toBeCloseTo(1500.5 / 10500, 12);
-    expect(d.monthly.find((m) => m.month === '2019-03')).toEqual({ month: '2019-03', repayments: '200.00', withholding: '0.00', total: '200.00' });
+    expect(d.monthly.find((m) => m.month === '2019-03')).toEqual({
+      month: '2019-03',
+      repayments: '200.00',
+      withholding: '0.00',
+      total: '200.00',
+    });
     expect(d.monthly.at(-1)).toEqual({ month: '2019-06', repayments: '500.50', withholding: '1000.00', total: '1500.50' });
     expect(d.cumulative.at(-1)).toEqual({ month: '2019-06', value: 1500.5 });
-    expect(d.projects.find((p) => p.project.code === 'PRO_SALOMONE')).toMatchObject({ arrearsAtEnrolment: '2500.00', totalRecovered: '0.00' });
+    expect(d.projects.find((p) => p.project.code === 'PRO_SALOMONE')).toMatchObject({
+      arrearsAtEnrolment: '2500.00',
+      totalRecovered: '0.00',
+    });
   });
 
   it('counts the repayment once its day has come', async () => {
@@ -185,7 +292,18 @@ describe('debtRecovery', () => {
 });
 
 describe('esfIndicators', () => {
-  const ESF = graphql(`query ReportingEsf($filter: ReportFilter) { esfIndicators(filter: $filter) { code name women men total suppressed } }`);
+  const ESF = graphql(`
+    query ReportingEsf($filter: ReportFilter) {
+      esfIndicators(filter: $filter) {
+        code
+        name
+        women
+        men
+        total
+        suppressed
+      }
+    }
+  `);
   const byCode = (rows: ReportingEsfQuery['esfIndicators']) => Object.fromEntries(rows.map((r) => [r.code, [r.women, r.men, r.total]]));
 
   it('counts the participants by sex, with the incomplete record only in the total line', async () => {
@@ -225,7 +343,16 @@ describe('esfIndicators', () => {
 describe('the participant at entry', () => {
   it('is kept on the enrolment: a later change to the person does not rewrite past indicators', async () => {
     await t.sql(`update person set labour_status = 'EMPLOYED', education = 'ISCED_7' where birth_year = 1960`);
-    const { esfIndicators } = await query(graphql(`query ReportingEsfAtEntry { esfIndicators(filter: { asOf: "2019-06-30" }) { code total } }`));
+    const { esfIndicators } = await query(
+      graphql(`
+        query ReportingEsfAtEntry {
+          esfIndicators(filter: { asOf: "2019-06-30" }) {
+            code
+            total
+          }
+        }
+      `),
+    );
     const total = Object.fromEntries(esfIndicators.map((r) => [r.code, r.total]));
     expect([total.CO02, total.CO05, total.CO09, total.CO11]).toEqual([1, 0, 1, 0]);
   });
@@ -234,13 +361,55 @@ describe('the participant at entry', () => {
 describe('as of 2018-01-01, before the labs began', () => {
   it('every count and sum is zero', async () => {
     const data = await query(
-      graphql(`query ReportingBeforeTheLabs($filter: ReportFilter) {
-        fundingSummary(filter: $filter) { totalAwarded allowancesCommitted withheld byRole { projectCount awarded } projects { awarded allowancesCommitted withheld } }
-        participation(filter: $filter) { peopleReached attendances anonymousHeadcount shareOfTarget cumulative { value } }
-        employmentOutcomes(filter: $filter) { enrolled inProgress employed unsuccessful withdrawn employmentRate }
-        debtRecovery(filter: $filter) { arrearsAtEnrolment totalRecovered outstanding recoveryRate cumulative { value } }
-        esfIndicators(filter: $filter) { women men total }
-      }`),
+      graphql(`
+        query ReportingBeforeTheLabs($filter: ReportFilter) {
+          fundingSummary(filter: $filter) {
+            totalAwarded
+            allowancesCommitted
+            withheld
+            byRole {
+              projectCount
+              awarded
+            }
+            projects {
+              awarded
+              allowancesCommitted
+              withheld
+            }
+          }
+          participation(filter: $filter) {
+            peopleReached
+            attendances
+            anonymousHeadcount
+            shareOfTarget
+            cumulative {
+              value
+            }
+          }
+          employmentOutcomes(filter: $filter) {
+            enrolled
+            inProgress
+            employed
+            unsuccessful
+            withdrawn
+            employmentRate
+          }
+          debtRecovery(filter: $filter) {
+            arrearsAtEnrolment
+            totalRecovered
+            outstanding
+            recoveryRate
+            cumulative {
+              value
+            }
+          }
+          esfIndicators(filter: $filter) {
+            women
+            men
+            total
+          }
+        }
+      `),
       { filter: { asOf: '2018-01-01' } },
     );
     const values: unknown[] = [];
@@ -283,12 +452,15 @@ describe('exact reports, once per request', () => {
       debt: `${alias}: debtRecovery(filter: { asOf: "2019-12-31" }) { totalRecovered monthly { month total } }`,
     })[kind]!;
 
-  it.each(['esf', 'outcomes', 'debt'])('asking for the %s report twice in a request computes it once, for the public and for a key', async (kind) => {
-    for (const headers of [{}, AS_ADMIN]) {
-      const once = await statementsFor(`{ ${FIELD('a', kind)} }`, headers);
-      expect(await statementsFor(`{ ${FIELD('a', kind)} ${FIELD('b', kind)} }`, headers)).toBe(once);
-    }
-  });
+  it.each(['esf', 'outcomes', 'debt'])(
+    'asking for the %s report twice in a request computes it once, for the public and for a key',
+    async (kind) => {
+      for (const headers of [{}, AS_ADMIN]) {
+        const once = await statementsFor(`{ ${FIELD('a', kind)} }`, headers);
+        expect(await statementsFor(`{ ${FIELD('a', kind)} ${FIELD('b', kind)} }`, headers)).toBe(once);
+      }
+    },
+  );
 
   it('the public and a key get their views of the same exact figures', async () => {
     const query = `{ ${FIELD('a', 'outcomes')} }`;

@@ -3,7 +3,19 @@ import { graphql } from './gql/index.js';
 import type { TypedDocumentString } from './gql/graphql.js';
 import { startTestApp, type TestApp } from './helpers/app.js';
 
-const PARTNERS_QUERY = graphql(`query StatementsPartners { projects { code partners { role organisation { name } } } }`);
+const PARTNERS_QUERY = graphql(`
+  query StatementsPartners {
+    projects {
+      code
+      partners {
+        role
+        organisation {
+          name
+        }
+      }
+    }
+  }
+`);
 
 async function statementsFor<R, V>(t: TestApp, query: TypedDocumentString<R, V>): Promise<number> {
   t.app.db.statements.reset();

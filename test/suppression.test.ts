@@ -11,7 +11,17 @@ const PROJECTS = ['GOLAB', 'PRO_SALOMONE', 'FORNASE', 'SAPERI', 'NESSUNO_ESCLUSO
 const PARTITION = ['PARTICIPANTS', 'INCOMPLETE', 'CO01', 'CO03', 'CO05'];
 const COLUMNS = ['women', 'men', 'total'] as const;
 type Row = SuppressionEsfQuery['esfIndicators'][number];
-const ESF = graphql(`query SuppressionEsf($filter: ReportFilter) { esfIndicators(filter: $filter) { code women men total suppressed } }`);
+const ESF = graphql(`
+  query SuppressionEsf($filter: ReportFilter) {
+    esfIndicators(filter: $filter) {
+      code
+      women
+      men
+      total
+      suppressed
+    }
+  }
+`);
 
 let t: TestApp;
 beforeAll(async () => {
@@ -74,7 +84,7 @@ describe.each(['2019-03-31', '2019-12-31', '2021-02-28'])('as of %s', (asOf) => 
     }
   });
 
-  it('a cell of the all-projects table is published only when every project\'s cell under it is', () => {
+  it("a cell of the all-projects table is published only when every project's cell under it is", () => {
     const all = tables.get('ALL')!.public;
     all.forEach((row, i) => {
       for (const column of COLUMNS) {
@@ -94,11 +104,34 @@ describe.each(['2019-03-31', '2019-12-31', '2021-02-28'])('as of %s', (asOf) => 
   });
 });
 
-describe('the public\'s other breakdowns, as of the end of the data', () => {
+describe("the public's other breakdowns, as of the end of the data", () => {
   const asOf = '2021-02-28';
-  const OUTCOMES = graphql(`query SuppressionOutcomes($filter: ReportFilter) { employmentOutcomes(filter: $filter) {
-    enrolled inProgress employed unsuccessful withdrawn byContractType { contractType count suppressed }
-    bySex { sex enrolled inProgress employed unsuccessful withdrawn employmentRate suppressed } } }`);
+  const OUTCOMES = graphql(`
+    query SuppressionOutcomes($filter: ReportFilter) {
+      employmentOutcomes(filter: $filter) {
+        enrolled
+        inProgress
+        employed
+        unsuccessful
+        withdrawn
+        byContractType {
+          contractType
+          count
+          suppressed
+        }
+        bySex {
+          sex
+          enrolled
+          inProgress
+          employed
+          unsuccessful
+          withdrawn
+          employmentRate
+          suppressed
+        }
+      }
+    }
+  `);
   const MEASURES = ['enrolled', 'inProgress', 'employed', 'unsuccessful', 'withdrawn'] as const;
   const small = (v: number | null) => v !== null && v > 0 && v < 10;
 
@@ -131,8 +164,23 @@ describe('the public\'s other breakdowns, as of the end of the data', () => {
   });
 
   it('people reached over time: no month shows growth of 1 to 9 people, and the last point is the total', async () => {
-    const { participation } = (await t.gql(graphql(`query SuppressionReachOverTime($filter: ReportFilter) { participation(filter: $filter) {
-      peopleReached pacePerMonth cumulative { month value } } }`), { filter: { asOf } })).data!;
+    const { participation } = (
+      await t.gql(
+        graphql(`
+          query SuppressionReachOverTime($filter: ReportFilter) {
+            participation(filter: $filter) {
+              peopleReached
+              pacePerMonth
+              cumulative {
+                month
+                value
+              }
+            }
+          }
+        `),
+        { filter: { asOf } },
+      )
+    ).data!;
     for (const row of participation) {
       const values = row.cumulative.map((p) => p.value);
       expect(values.at(-1)).toBe(row.peopleReached);
@@ -142,14 +190,34 @@ describe('the public\'s other breakdowns, as of the end of the data', () => {
         previous = v;
       });
     }
-    const REACH_MONTHS = graphql(`query SuppressionReachMonths($filter: ReportFilter) { participation(filter: $filter) { cumulative { month } } }`);
+    const REACH_MONTHS = graphql(`
+      query SuppressionReachMonths($filter: ReportFilter) {
+        participation(filter: $filter) {
+          cumulative {
+            month
+          }
+        }
+      }
+    `);
     const exact = (await t.gql(REACH_MONTHS, { filter: { asOf } }, AS_ADMIN)).data!;
     expect(exact.participation[0]!.cumulative.length).toBeGreaterThanOrEqual(participation[0]!.cumulative.length);
   });
 
   it('debt recovered: the public gets the totals, not the months', async () => {
-    const query = graphql(`query SuppressionDebt($filter: ReportFilter) {
-      debtRecovery(filter: $filter) { totalRecovered monthly { month total } cumulative { month } } }`);
+    const query = graphql(`
+      query SuppressionDebt($filter: ReportFilter) {
+        debtRecovery(filter: $filter) {
+          totalRecovered
+          monthly {
+            month
+            total
+          }
+          cumulative {
+            month
+          }
+        }
+      }
+    `);
     const publicView = (await t.gql(query, { filter: { asOf } })).data!.debtRecovery;
     expect(publicView.monthly).toEqual([{ month: '2021-02', total: publicView.totalRecovered }]);
     expect(publicView.cumulative).toHaveLength(1);

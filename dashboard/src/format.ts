@@ -45,7 +45,9 @@ export function formatDate(iso: string, lang: Lang): string {
 /** "2019-03" → "mar 2019" */
 export function formatMonth(month: string, lang: Lang): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Intl.DateTimeFormat(LOCALE[lang], { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+  return new Intl.DateTimeFormat(LOCALE[lang], { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, 1)),
+  );
 }
 
 /** A decimal euro string as a number, for chart axes only (never for sums). */

@@ -83,7 +83,8 @@ for (const { id, wide } of CHARTS) {
 const esfSection = document.createElement('section');
 esfSection.className = 'panel wide';
 esfSection.dataset.panel = 'esf';
-esfSection.innerHTML = '<header><h2></h2><div class="tools"><button type="button" data-action="csv"></button></div></header><p class="status" role="status"></p><div class="esf-table"></div>';
+esfSection.innerHTML =
+  '<header><h2></h2><div class="tools"><button type="button" data-action="csv"></button></div></header><p class="status" role="status"></p><div class="esf-table"></div>';
 main.append(esfSection);
 let esfRows: Parameters<typeof esf.toCsvRows>[0] = [];
 esfSection.querySelector('[data-action="csv"]')!.addEventListener('click', () => {
@@ -100,7 +101,9 @@ esfSection.querySelector('[data-action="csv"]')!.addEventListener('click', () =>
 projectSelect.addEventListener('change', () => update({ project: projectSelect.value || null }));
 asOfInput.addEventListener('change', () => update({ asOf: asOfInput.value || null }));
 app.querySelector('#lang')!.addEventListener('click', () => update({ lang: state.lang === 'it' ? 'en' : 'it' }));
-app.querySelector('#newsletter')!.addEventListener('click', () => update({ view: state.view === 'newsletter' ? 'dashboard' : 'newsletter' }));
+app
+  .querySelector('#newsletter')!
+  .addEventListener('click', () => update({ view: state.view === 'newsletter' ? 'dashboard' : 'newsletter' }));
 app.querySelector('#key')!.addEventListener('click', () => {
   if (apiKey.get()) apiKey.clear();
   else {
@@ -172,7 +175,10 @@ function renderHeadline(data: HeadlineQuery): void {
   ].join('');
   headline.setAttribute('data-state', 'ready');
   app.querySelector<HTMLElement>('#demo')!.hidden = !data.programme.usesSyntheticData;
-  const options = [`<option value="">${texts.allProjects}</option>`, ...data.projects.map((p) => `<option value="${p.code}">${p.name} (${p.municipality})</option>`)];
+  const options = [
+    `<option value="">${texts.allProjects}</option>`,
+    ...data.projects.map((p) => `<option value="${p.code}">${p.name} (${p.municipality})</option>`),
+  ];
   projectSelect.innerHTML = options.join('');
   projectSelect.value = state.project ?? '';
   asOfInput.value = data.fundingSummary.asOf;

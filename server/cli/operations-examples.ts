@@ -30,7 +30,11 @@ async function main(): Promise<void> {
   try {
     const adminSecret = randomBytes(24).toString('hex');
     const app = await createApp(
-      { ...loadConfig({ PORT: '0', LOG_LEVEL: 'warn', ADMIN_SECRET: adminSecret, PSEUDONYM_KEY: randomBytes(24).toString('hex') }), databaseUrl: pg.urlFor('examples'), demoScale: 1 },
+      {
+        ...loadConfig({ PORT: '0', LOG_LEVEL: 'warn', ADMIN_SECRET: adminSecret, PSEUDONYM_KEY: randomBytes(24).toString('hex') }),
+        databaseUrl: pg.urlFor('examples'),
+        demoScale: 1,
+      },
       { log },
     );
     try {

@@ -48,7 +48,9 @@ export class BulkWriter {
   async insert(table: string, columns: readonly BulkColumn[], fixed: readonly FixedColumn[] = []): Promise<number> {
     const total = columns[0]?.[2].length ?? 0;
     if (columns.some(([, , values]) => values.length !== total)) {
-      throw new Error(`bulk insert into ${table}: every column needs ${total} values (${columns.map(([n, , v]) => `${n}: ${v.length}`).join(', ')})`);
+      throw new Error(
+        `bulk insert into ${table}: every column needs ${total} values (${columns.map(([n, , v]) => `${n}: ${v.length}`).join(', ')})`,
+      );
     }
     if (total === 0) return 0;
     const arrays = columns.map(([, type], i) => `$${i + 1}::${type}[]`);

@@ -86,7 +86,14 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const port = await freePort();
   // PostgreSQL's DETAIL lines repeat the values of a failed statement ("Key (x)=(…)"): drop the values.
   const pgLog = (message: unknown) =>
-    log.debug({ postgres: String(message).trim().replace(/Key \(([^)]*)\)=\(.*?\)( already exists| is not present|$)/g, 'Key ($1)=([redacted])$2') }, 'postgres');
+    log.debug(
+      {
+        postgres: String(message)
+          .trim()
+          .replace(/Key \(([^)]*)\)=\(.*?\)( already exists| is not present|$)/g, 'Key ($1)=([redacted])$2'),
+      },
+      'postgres',
+    );
   const pg = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,
@@ -97,8 +104,10 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C', ...(ephemeral ? ['--no-sync'] : [])],
     postgresFlags: [
-      '-c', 'listen_addresses=127.0.0.1',
-      '-c', 'unix_socket_directories=',
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
       ...(ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
     ],
     onLog: pgLog,
@@ -115,7 +124,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     throw new Error(
       `embedded PostgreSQL did not start (data in ${clusterDir}); ` +
         'another server may still be running on this folder, or it was left locked by a crash. ' +
-        'Set LOG_LEVEL=debug to see PostgreSQL\'s own messages.',
+        "Set LOG_LEVEL=debug to see PostgreSQL's own messages.",
       { cause: error },
     );
   }

@@ -1,6 +1,13 @@
 import 'reflect-metadata';
 import { Migrator } from '@mikro-orm/migrations';
-import { MikroORM, PostgreSqlDriver, type LogContext, type LoggerNamespace, type Logger as OrmLogger, type Options } from '@mikro-orm/postgresql';
+import {
+  MikroORM,
+  PostgreSqlDriver,
+  type LogContext,
+  type LoggerNamespace,
+  type Logger as OrmLogger,
+  type Options,
+} from '@mikro-orm/postgresql';
 import type { Logger } from '../logger.js';
 import { entities } from './entities.js';
 import { migrationsList } from './migrations/index.js';
@@ -18,7 +25,9 @@ export function ormOptions(databaseUrl: string, overrides: Partial<Options> = {}
     allowGlobalContext: false,
     pool: { min: 0, max: 10 },
     // Summary tables kept by triggers (see the migration that creates them): not entities.
-    schemaGenerator: { skipTables: ['reach', 'reach_daily', 'attendance_daily', 'enrolment_daily', 'exit_daily', 'ledger_daily', 'esf_daily'] },
+    schemaGenerator: {
+      skipTables: ['reach', 'reach_daily', 'attendance_daily', 'enrolment_daily', 'exit_daily', 'ledger_daily', 'esf_daily'],
+    },
     migrations: {
       tableName: 'mikro_orm_migrations',
       migrationsList,

@@ -35,7 +35,8 @@ export function disclosureFor(role: ViewerRole, threshold: number): Disclosure {
 
 /** What may be published to anyone, whoever asks (the newsletter draft). */
 export function forPublication(threshold: number): Disclosure {
-  if (!Number.isInteger(threshold) || threshold < 2) throw new RangeError(`suppression threshold must be an integer of at least 2, got ${threshold}`);
+  if (!Number.isInteger(threshold) || threshold < 2)
+    throw new RangeError(`suppression threshold must be an integer of at least 2, got ${threshold}`);
   return { audience: 'PROTECTED', threshold };
 }
 

@@ -93,7 +93,10 @@ function outcomesReport(bySex: Record<string, Tally>): OutcomesResult {
     asOf: '2020-01-31',
     ...outcomeCounts(total),
     projects: [{ code: 'A', ...outcomeCounts(total) }],
-    bySex: [{ sex: 'FEMALE', ...female }, { sex: 'MALE', ...male }],
+    bySex: [
+      { sex: 'FEMALE', ...female },
+      { sex: 'MALE', ...male },
+    ],
     projectSex: new Map([['A', new Map(Object.entries(bySex))]]),
   };
 }
@@ -106,8 +109,15 @@ describe('outcomesView', () => {
 
   it('shows every count to a key', () => {
     const view = outcomesView(report, EXACT);
-    expect(view.bySex.map((s) => [s.enrolled, s.suppressed])).toEqual([[4, false], [30, false]]);
-    expect(view.byContractType.find((c) => c.contractType === 'PERMANENT')).toEqual({ contractType: 'PERMANENT', count: 14, suppressed: false });
+    expect(view.bySex.map((s) => [s.enrolled, s.suppressed])).toEqual([
+      [4, false],
+      [30, false],
+    ]);
+    expect(view.byContractType.find((c) => c.contractType === 'PERMANENT')).toEqual({
+      contractType: 'PERMANENT',
+      count: 14,
+      suppressed: false,
+    });
     expect('projectSex' in view).toBe(false);
   });
 
@@ -132,7 +142,12 @@ describe('debtView', () => {
     outstandingCents: 700n,
     recoveryRate: 0.3,
   };
-  const report: DebtResult = { asOf: '2020-01-31', ...amounts, projects: [{ code: 'A', ...amounts }], monthly: [month('2019-12', 100n), month('2020-01', 300n)] };
+  const report: DebtResult = {
+    asOf: '2020-01-31',
+    ...amounts,
+    projects: [{ code: 'A', ...amounts }],
+    monthly: [month('2019-12', 100n), month('2020-01', 300n)],
+  };
 
   it('keeps the totals only over time for the public, the whole series for a key', () => {
     expect(debtView(report, PUBLIC).monthly).toEqual([month('2020-01', 300n)]);

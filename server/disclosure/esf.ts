@@ -41,6 +41,12 @@ export function esfView(report: EsfResult, disclosure: Disclosure): IndicatorVie
   const hidden = suppressCells(cells(report.indicators), ESF_GROUPS, threshold, { fixed: ESF_FIXED, alsoHidden: hiddenInSomeProject });
   return report.indicators.map((row) => {
     const cell = (c: Column): Cell => (hidden.has(`${row.code}:${c}`) ? null : row[c]);
-    return { ...row, women: cell('women'), men: cell('men'), total: cell('total'), suppressed: COLUMNS.some((c) => hidden.has(`${row.code}:${c}`)) };
+    return {
+      ...row,
+      women: cell('women'),
+      men: cell('men'),
+      total: cell('total'),
+      suppressed: COLUMNS.some((c) => hidden.has(`${row.code}:${c}`)),
+    };
   });
 }

@@ -1,4 +1,12 @@
-import { CONTRACT_TYPES, outcomeCounts, ZERO_TALLY, type ContractTypeKey, type OutcomeCounts, type OutcomesResult, type Tally } from '../reporting/outcomes.js';
+import {
+  CONTRACT_TYPES,
+  outcomeCounts,
+  ZERO_TALLY,
+  type ContractTypeKey,
+  type OutcomeCounts,
+  type OutcomesResult,
+  type Tally,
+} from '../reporting/outcomes.js';
 import type { Disclosure } from './audience.js';
 import { suppressCells } from './suppression.js';
 
@@ -61,7 +69,8 @@ const OUTCOME_FIXED = new Set(MEASURES.map((m) => `${m}:T`));
 
 function addTallies(a: Tally, b: Tally): Tally {
   const out: Tally = { ...a };
-  for (const key of ['enrolled', 'employed', 'unsuccessful', 'withdrawn', ...CONTRACT_TYPES] as const) out[key] = (a[key] ?? 0) + (b[key] ?? 0);
+  for (const key of ['enrolled', 'employed', 'unsuccessful', 'withdrawn', ...CONTRACT_TYPES] as const)
+    out[key] = (a[key] ?? 0) + (b[key] ?? 0);
   return out;
 }
 

@@ -14,7 +14,10 @@ export function participationView(rows: ProjectParticipationRow[], disclosure: D
   if (disclosure.audience === 'EXACT') return rows;
   const { threshold } = disclosure;
   return rows.map((row) => {
-    const shown = suppressCumulative(row.cumulative.map((p) => p.value), threshold);
+    const shown = suppressCumulative(
+      row.cumulative.map((p) => p.value),
+      threshold,
+    );
     const recent = row.pacePerMonth === null ? 0 : Math.round(row.pacePerMonth * 3);
     const hidePace = isSmall(recent, threshold);
     return {

@@ -21,7 +21,15 @@ describe('suppressCells', () => {
 
   it('never hides a fixed cell, and carries secondary suppression through overlapping groups', () => {
     const values = cells({ a: 2, b: 30, c: 50, total: 82, a2: 20, x: 11 });
-    const hidden = suppressCells(values, [['a', 'b', 'c', 'total'], ['b', 'x', 'a2']], 10, { fixed: new Set(['total']) });
+    const hidden = suppressCells(
+      values,
+      [
+        ['a', 'b', 'c', 'total'],
+        ['b', 'x', 'a2'],
+      ],
+      10,
+      { fixed: new Set(['total']) },
+    );
     // a is small; b (the smallest other) is hidden with it; then the second group has b alone: x goes too.
     expect([...hidden].sort()).toEqual(['a', 'b', 'x']);
   });
@@ -33,9 +41,18 @@ describe('suppressCells', () => {
 
 describe('suppressCumulative', () => {
   it.each([
-    [[0, 0, 12, 15, 30, 31], [0, 0, 12, null, null, 31]],
-    [[3, 5, 8], [null, null, 8]],
-    [[10, 20, 25], [10, null, 25]],
+    [
+      [0, 0, 12, 15, 30, 31],
+      [0, 0, 12, null, null, 31],
+    ],
+    [
+      [3, 5, 8],
+      [null, null, 8],
+    ],
+    [
+      [10, 20, 25],
+      [10, null, 25],
+    ],
     [[], []],
   ])('%j → %j', (values, expected) => {
     const out = suppressCumulative(values, 10);

@@ -41,6 +41,10 @@ export function withinScope(caller: Caller, projectCodes: readonly string[], fie
   if (caller.role !== 'OPERATOR') return;
   const outside = projectCodes.filter((code) => !caller.projectCodes.includes(code));
   if (outside.length > 0) {
-    throw new DomainError(ErrorCode.FORBIDDEN, `Refused: this key works on ${caller.projectCodes.join(', ')}, not on ${outside.join(', ')}.`, field);
+    throw new DomainError(
+      ErrorCode.FORBIDDEN,
+      `Refused: this key works on ${caller.projectCodes.join(', ')}, not on ${outside.join(', ')}.`,
+      field,
+    );
   }
 }

@@ -24,14 +24,21 @@ function refusal(run: () => unknown): { code: ErrorCode; field?: string; message
 
 describe('dated facts', () => {
   it('refuse a day on or before the active lock, naming it, and allow the day after', () => {
-    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types its asymmetric matchers as any
-    expect(refusal(() => notLocked('paidOn', '2019-03-31', LOCK))).toMatchObject({ code: ErrorCode.CONFLICT, field: 'paidOn', message: expect.stringContaining('lock 7') });
+    expect(refusal(() => notLocked('paidOn', '2019-03-31', LOCK))).toMatchObject({
+      code: ErrorCode.CONFLICT,
+      field: 'paidOn',
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types its asymmetric matchers as any
+      message: expect.stringContaining('lock 7'),
+    });
     expect(refusal(() => notLocked('paidOn', '2019-04-01', LOCK))).toBeNull();
     expect(refusal(() => notLocked('paidOn', '2019-03-31', null))).toBeNull();
   });
 
   it('are inside the project, then not in the future, then not locked', () => {
-    expect(refusal(() => projectDay('heldOn', '2018-08-31', GOLAB, LOCK))).toMatchObject({ code: ErrorCode.INVALID_INPUT, field: 'heldOn' });
+    expect(refusal(() => projectDay('heldOn', '2018-08-31', GOLAB, LOCK))).toMatchObject({
+      code: ErrorCode.INVALID_INPUT,
+      field: 'heldOn',
+    });
     expect(refusal(() => projectDay('heldOn', '2019-01-10', GOLAB, LOCK))).toMatchObject({ code: ErrorCode.CONFLICT, field: 'heldOn' });
     expect(refusal(() => projectDay('heldOn', '2019-06-10', GOLAB, LOCK))).toBeNull();
   });
@@ -104,8 +111,11 @@ describe('activities and people', () => {
     const registered = { id: 'p1', sex: 'MALE', birthYear: 1985 };
     expect(refusal(() => sameAsRegistered(registered, 'FEMALE', 1985))).toMatchObject({ code: ErrorCode.CONFLICT, field: 'fiscalCode' });
     expect(refusal(() => sameAsRegistered(registered, 'MALE', 1985))).toBeNull();
-    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types its asymmetric matchers as any
-    expect(refusal(() => fiscalCodeOf('RSSMRA85T10A562S', 'FEMALE', 1985))).toMatchObject({ field: 'fiscalCode', message: expect.stringContaining('of a man') });
+    expect(refusal(() => fiscalCodeOf('RSSMRA85T10A562S', 'FEMALE', 1985))).toMatchObject({
+      field: 'fiscalCode',
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types its asymmetric matchers as any
+      message: expect.stringContaining('of a man'),
+    });
     expect(fiscalCodeOf('rssmra85t10a562s', 'MALE', 1985)).toBe('RSSMRA85T10A562S');
     expect(refusal(() => birthYearRule(1899))).toMatchObject({ field: 'birthYear' });
     expect(refusal(() => birthYearRule(2030, 2026))).toMatchObject({ field: 'birthYear' });
@@ -121,7 +131,10 @@ describe('activities and people', () => {
   it('lets an operator act only on its projects', () => {
     const operator: Caller = { role: 'OPERATOR', actor: 'k1', projectCodes: ['GOLAB'] };
     expect(refusal(() => withinScope(operator, ['GOLAB']))).toBeNull();
-    expect(refusal(() => withinScope(operator, ['GOLAB', 'SAPERI'], 'projectCode'))).toMatchObject({ code: ErrorCode.FORBIDDEN, field: 'projectCode' });
+    expect(refusal(() => withinScope(operator, ['GOLAB', 'SAPERI'], 'projectCode'))).toMatchObject({
+      code: ErrorCode.FORBIDDEN,
+      field: 'projectCode',
+    });
     expect(refusal(() => withinScope(ADMIN_CALLER, ['SAPERI']))).toBeNull();
   });
 });

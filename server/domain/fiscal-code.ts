@@ -10,18 +10,45 @@ const MONTHS = 'ABCDEHLMPRST';
 /** Omocodia: letters that replace digits when two people would share a code. */
 const OMOCODE_DIGITS = 'LMNPQRSTUV';
 const ODD_VALUES: Record<string, number> = {
-  0: 1, 1: 0, 2: 5, 3: 7, 4: 9, 5: 13, 6: 15, 7: 17, 8: 19, 9: 21,
-  A: 1, B: 0, C: 5, D: 7, E: 9, F: 13, G: 15, H: 17, I: 19, J: 21, K: 2, L: 4, M: 18,
-  N: 20, O: 11, P: 3, Q: 6, R: 8, S: 12, T: 14, U: 16, V: 10, W: 22, X: 25, Y: 24, Z: 23,
+  0: 1,
+  1: 0,
+  2: 5,
+  3: 7,
+  4: 9,
+  5: 13,
+  6: 15,
+  7: 17,
+  8: 19,
+  9: 21,
+  A: 1,
+  B: 0,
+  C: 5,
+  D: 7,
+  E: 9,
+  F: 13,
+  G: 15,
+  H: 17,
+  I: 19,
+  J: 21,
+  K: 2,
+  L: 4,
+  M: 18,
+  N: 20,
+  O: 11,
+  P: 3,
+  Q: 6,
+  R: 8,
+  S: 12,
+  T: 14,
+  U: 16,
+  V: 10,
+  W: 22,
+  X: 25,
+  Y: 24,
+  Z: 23,
 };
 
-export type FiscalCodeProblem =
-  | 'LENGTH'
-  | 'PATTERN'
-  | 'CHECK_CHARACTER'
-  | 'DATE'
-  | 'SEX_MISMATCH'
-  | 'BIRTH_YEAR_MISMATCH';
+export type FiscalCodeProblem = 'LENGTH' | 'PATTERN' | 'CHECK_CHARACTER' | 'DATE' | 'SEX_MISMATCH' | 'BIRTH_YEAR_MISMATCH';
 
 export interface FiscalCodeCheck {
   ok: boolean;
@@ -55,8 +82,10 @@ export function checkFiscalCodeForm(input: string): FiscalCodeCheck {
   const code = normaliseFiscalCode(input);
   const fail = (problem: FiscalCodeProblem, message: string): FiscalCodeCheck => ({ ok: false, problem, message, code });
   if (code.length !== 16) return fail('LENGTH', `a fiscal code has 16 characters, this one has ${code.length}`);
-  if (!PATTERN.test(code)) return fail('PATTERN', 'this is not the pattern of a personal fiscal code (6 letters, birth date and place, check letter)');
-  if (checkCharacter(code.slice(0, 15)) !== code[15]) return fail('CHECK_CHARACTER', 'the check character does not match: the code is mistyped');
+  if (!PATTERN.test(code))
+    return fail('PATTERN', 'this is not the pattern of a personal fiscal code (6 letters, birth date and place, check letter)');
+  if (checkCharacter(code.slice(0, 15)) !== code[15])
+    return fail('CHECK_CHARACTER', 'the check character does not match: the code is mistyped');
   return { ok: true, code };
 }
 
@@ -77,8 +106,10 @@ export function checkFiscalCode(input: string, sex: 'FEMALE' | 'MALE', birthYear
   if (day < 1 || day > 31 || (dayField > 31 && dayField < 41)) return fail('DATE', 'the birth day in the code is not a valid day');
   const date = new Date(Date.UTC(birthYear, month - 1, day));
   if (date.getUTCMonth() !== month - 1) return fail('DATE', 'the birth date in the code does not exist in the given birth year');
-  if ((female ? 'FEMALE' : 'MALE') !== sex) return fail('SEX_MISMATCH', `the code is that of a ${female ? 'woman' : 'man'}, not of the sex given`);
-  if (birthYear % 100 !== year) return fail('BIRTH_YEAR_MISMATCH', `the code gives a birth year ending in ${String(year).padStart(2, '0')}, not ${birthYear}`);
+  if ((female ? 'FEMALE' : 'MALE') !== sex)
+    return fail('SEX_MISMATCH', `the code is that of a ${female ? 'woman' : 'man'}, not of the sex given`);
+  if (birthYear % 100 !== year)
+    return fail('BIRTH_YEAR_MISMATCH', `the code gives a birth year ending in ${String(year).padStart(2, '0')}, not ${birthYear}`);
   return { ok: true, code };
 }
 

@@ -25,20 +25,18 @@ const LAST_USE_RESOLUTION_MS = 60_000;
  * No Authorization header: the public. A header that is not "Bearer <token>", or a token that is
  * unknown or revoked, is UNAUTHENTICATED: never silently treated as public.
  */
-export async function resolveCaller(
-  authorization: string | undefined,
-  adminSecret: string | undefined,
-  pool: pg.Pool,
-): Promise<Caller> {
+export async function resolveCaller(authorization: string | undefined, adminSecret: string | undefined, pool: pg.Pool): Promise<Caller> {
   if (authorization === undefined || authorization === '') return PUBLIC_CALLER;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
   if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>".');
   const token = match[1]!;
   if (adminSecret && sameSecret(token, adminSecret)) return ADMIN_CALLER;
-  const { rows } = await pool.query<{ id: string; role: 'ADMIN' | 'OPERATOR' | 'ANALYST'; project_codes: string[]; last_used_at: Date | null }>(
-    'select id, role, project_codes, last_used_at from api_key where token_hash = $1 and revoked_at is null',
-    [hashToken(token)],
-  );
+  const { rows } = await pool.query<{
+    id: string;
+    role: 'ADMIN' | 'OPERATOR' | 'ANALYST';
+    project_codes: string[];
+    last_used_at: Date | null;
+  }>('select id, role, project_codes, last_used_at from api_key where token_hash = $1 and revoked_at is null', [hashToken(token)]);
   const key = rows[0];
   if (!key) throw unauthenticated('Unknown or revoked token.');
   if (!key.last_used_at || Date.now() - key.last_used_at.getTime() > LAST_USE_RESOLUTION_MS) {

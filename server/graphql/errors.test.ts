@@ -6,9 +6,12 @@ import { MASKED_MESSAGE, toPublicError } from './errors.js';
 const formatted = (message: string, code?: string) => ({ message, ...(code ? { extensions: { code } } : {}) });
 
 describe('toPublicError', () => {
-  it('keeps a domain error\'s message and field, with its GraphQL code', () => {
+  it("keeps a domain error's message and field, with its GraphQL code", () => {
     const result = toPublicError(new DomainError(ErrorCode.INVALID_INPUT, 'amount must be positive', 'amount'), formatted('x'));
-    expect(result).toEqual({ error: { message: 'amount must be positive', extensions: { code: 'BAD_USER_INPUT', field: 'amount' } }, masked: false });
+    expect(result).toEqual({
+      error: { message: 'amount must be positive', extensions: { code: 'BAD_USER_INPUT', field: 'amount' } },
+      masked: false,
+    });
   });
 
   it.each([
@@ -37,7 +40,13 @@ describe('toPublicError', () => {
   });
 
   it('passes validation errors through', () => {
-    const result = toPublicError(new GraphQLError('Cannot query field "nope"'), formatted('Cannot query field "nope"', 'GRAPHQL_VALIDATION_FAILED'));
-    expect(result).toEqual({ error: { message: 'Cannot query field "nope"', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, masked: false });
+    const result = toPublicError(
+      new GraphQLError('Cannot query field "nope"'),
+      formatted('Cannot query field "nope"', 'GRAPHQL_VALIDATION_FAILED'),
+    );
+    expect(result).toEqual({
+      error: { message: 'Cannot query field "nope"', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+      masked: false,
+    });
   });
 });

@@ -32,11 +32,16 @@ export const MASKED_MESSAGE = 'Internal server error';
 /** PostgreSQL and driver failures that mean "the database is not there", not "the code is wrong". */
 export function isDatabaseUnavailable(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03', '08006', '08001', '08003'].includes(code))) {
+  if (
+    typeof code === 'string' &&
+    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03', '08006', '08001', '08003'].includes(code)
+  ) {
     return true;
   }
   const message = error instanceof Error ? error.message : '';
-  return /Connection terminated|connect ECONNREFUSED|Client has encountered a connection error|timeout exceeded when trying to connect/i.test(message);
+  return /Connection terminated|connect ECONNREFUSED|Client has encountered a connection error|timeout exceeded when trying to connect/i.test(
+    message,
+  );
 }
 
 /**
@@ -62,7 +67,11 @@ export function toPublicError(original: unknown, formatted: GraphQLFormattedErro
   }
   if (isDatabaseUnavailable(original)) {
     return {
-      error: { ...base, message: 'The database is not reachable right now; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } },
+      error: {
+        ...base,
+        message: 'The database is not reachable right now; try again shortly.',
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      },
       masked: true,
     };
   }

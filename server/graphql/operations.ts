@@ -60,7 +60,10 @@ export async function operationExamples(url: string, adminSecret: string): Promi
     });
     return (await response.json()) as { data?: unknown; errors?: unknown };
   };
-  const created = (await post({ query: 'mutation { createApiKey(input: { role: ANALYST, label: "examples" }) { token } }' }, adminSecret)) as {
+  const created = (await post(
+    { query: 'mutation { createApiKey(input: { role: ANALYST, label: "examples" }) { token } }' },
+    adminSecret,
+  )) as {
     data: { createApiKey: { token: string } };
   };
   const examples = new Map<string, unknown>();
@@ -71,4 +74,3 @@ export async function operationExamples(url: string, adminSecret: string): Promi
   }
   return examples;
 }
-

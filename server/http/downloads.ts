@@ -54,7 +54,8 @@ function one(value: string | string[] | undefined): string | null {
 
 export async function serveExport(request: ExportRequest, makeContext: () => Promise<Context>): Promise<ExportFile> {
   const { table, format, asOf, project } = request;
-  if (asOf !== null && !isIsoDate(asOf)) throw new HttpError(400, 'BAD_USER_INPUT', `asOf must be a date written YYYY-MM-DD, got "${asOf}"`, 'asOf');
+  if (asOf !== null && !isIsoDate(asOf))
+    throw new HttpError(400, 'BAD_USER_INPUT', `asOf must be a date written YYYY-MM-DD, got "${asOf}"`, 'asOf');
   let ctx: Context;
   try {
     ctx = await makeContext();
@@ -63,10 +64,19 @@ export async function serveExport(request: ExportRequest, makeContext: () => Pro
     throw error;
   }
   try {
-    const scope = scopeOf({ asOf, projectCodes: project ? project.split(',').map((c) => c.trim()).filter(Boolean) : null });
+    const scope = scopeOf({
+      asOf,
+      projectCodes: project
+        ? project
+            .split(',')
+            .map((c) => c.trim())
+            .filter(Boolean)
+        : null,
+    });
     const projects = await projectsInScope(ctx, scope);
     const disclosure = disclosureOf(ctx);
-    const data = table === 'esf-indicators' ? await esfTable(ctx, scope, disclosure) : await projectsTable(ctx, scope, projects, disclosure);
+    const data =
+      table === 'esf-indicators' ? await esfTable(ctx, scope, disclosure) : await projectsTable(ctx, scope, projects, disclosure);
     const name = `quartieri-${table}-${scope.asOf}`;
     if (format === 'csv') {
       return { contentType: 'text/csv; charset=utf-8', filename: `${name}.csv`, body: toCsv(data) };
@@ -80,7 +90,8 @@ export async function serveExport(request: ExportRequest, makeContext: () => Pro
     const body = await toXlsx(data, about);
     return { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: `${name}.xlsx`, body };
   } catch (error) {
-    if (error instanceof DomainError) throw new HttpError(400, 'BAD_USER_INPUT', error.message, error.field === 'filter.projectCodes' ? 'project' : error.field);
+    if (error instanceof DomainError)
+      throw new HttpError(400, 'BAD_USER_INPUT', error.message, error.field === 'filter.projectCodes' ? 'project' : error.field);
     throw error;
   }
 }

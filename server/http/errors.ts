@@ -74,11 +74,17 @@ export interface ErrorAnswer {
 }
 
 export function describeError(error: unknown): ErrorAnswer {
-  if (error instanceof HttpError) return { status: error.status, code: error.code, message: error.message, field: error.field, unexpected: false };
+  if (error instanceof HttpError)
+    return { status: error.status, code: error.code, message: error.message, field: error.field, unexpected: false };
   const fastifyError = error as Partial<FastifyError> | null;
   switch (fastifyError?.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return { status: 413, code: 'PAYLOAD_TOO_LARGE', message: `Request body too large: the limit is ${BODY_LIMIT} bytes`, unexpected: false };
+      return {
+        status: 413,
+        code: 'PAYLOAD_TOO_LARGE',
+        message: `Request body too large: the limit is ${BODY_LIMIT} bytes`,
+        unexpected: false,
+      };
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return { status: 400, code: 'BAD_REQUEST', message: 'The request body is not valid JSON', unexpected: false };

@@ -81,7 +81,10 @@ export async function registerRoutes(app: HttpServer, deps: RouteDeps): Promise<
     reply.header('x-request-id', request.id);
   });
   app.addHook('onResponse', async (request, reply) => {
-    request.log.debug({ method: request.method, path: request.url.split('?')[0], status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request completed');
+    request.log.debug(
+      { method: request.method, path: request.url.split('?')[0], status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      'request completed',
+    );
   });
   app.setErrorHandler(errorHandler(log));
   app.setNotFoundHandler(notFoundHandler);
@@ -118,9 +121,10 @@ export async function registerRoutes(app: HttpServer, deps: RouteDeps): Promise<
       const timedOut = new Promise<'timeout'>((resolve) => {
         timer = setTimeout(() => resolve('timeout'), config.requestTimeoutMs);
       });
-      const answer = await Promise.race([currentRequest.run(request.id, () => graphql.call(this, request as never, reply as never)), timedOut]).finally(() =>
-        clearTimeout(timer),
-      );
+      const answer = await Promise.race([
+        currentRequest.run(request.id, () => graphql.call(this, request as never, reply as never)),
+        timedOut,
+      ]).finally(() => clearTimeout(timer));
       if (answer !== 'timeout') return answer;
       // PostgreSQL's statement_timeout (the same budget) cancels the SQL still running.
       log.warn({ requestId: request.id, timeoutMs: config.requestTimeoutMs }, 'GraphQL request timed out');

@@ -31,7 +31,8 @@ interface NewAttendance {
 
 function kindOf(row: Row): string {
   const kind = row.get('kind').toUpperCase().replace(/\s+/g, '_');
-  if (!(kind in ActivityKind)) throw invalid('kind', `tipo must be one of ${Object.keys(ActivityKind).join(', ')}; got "${row.get('kind')}"`);
+  if (!(kind in ActivityKind))
+    throw invalid('kind', `tipo must be one of ${Object.keys(ActivityKind).join(', ')}; got "${row.get('kind')}"`);
   return kind;
 }
 

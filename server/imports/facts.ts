@@ -14,7 +14,9 @@ export interface RegisteredPerson {
 }
 
 export async function loadProjects(client: pg.ClientBase): Promise<Map<string, ProjectPeriod>> {
-  const { rows } = await client.query<ProjectPeriod>('select code, start_date::text as "startDate", end_date::text as "endDate" from project');
+  const { rows } = await client.query<ProjectPeriod>(
+    'select code, start_date::text as "startDate", end_date::text as "endDate" from project',
+  );
   return new Map(rows.map((p) => [p.code, p]));
 }
 
@@ -64,7 +66,8 @@ export async function loadActivities(
 }
 
 /** An activity's natural key, as `loadActivities` builds it in SQL. */
-export const activityKey = (projectCode: string, heldOn: string, title: string): string => `${projectCode}|${heldOn}|${title.toLowerCase()}`;
+export const activityKey = (projectCode: string, heldOn: string, title: string): string =>
+  `${projectCode}|${heldOn}|${title.toLowerCase()}`;
 
 /** An attendance's natural key, as `loadActivities` builds it in SQL. */
 export const attendanceKey = (activityId: string, personId: string | null, headcount: number | null): string =>

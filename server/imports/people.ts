@@ -63,9 +63,13 @@ function readProfile(row: Row): { labourStatus: LabourStatus; education: Educati
       `condizione must be disoccupato, disoccupato_lungo_periodo, inattivo_in_formazione, inattivo or occupato; got "${row.get('labourStatus')}"`,
     );
   }
-  const educationText = row.get('education').toUpperCase().replace(/^(\d)$/, 'ISCED_$1');
+  const educationText = row
+    .get('education')
+    .toUpperCase()
+    .replace(/^(\d)$/, 'ISCED_$1');
   const education = educationText === '' ? null : (EducationLevel as Record<string, EducationLevel>)[educationText];
-  if (education === undefined) throw invalid('education', `titolo_studio must be an ISCED level 0 to 8, or empty; got "${row.get('education')}"`);
+  if (education === undefined)
+    throw invalid('education', `titolo_studio must be an ISCED level 0 to 8, or empty; got "${row.get('education')}"`);
   return { labourStatus, education };
 }
 

@@ -71,7 +71,10 @@ export function readTable(csv: string, required: readonly Column[]): { table: Ta
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     const line = typeof error.lines === 'number' ? error.lines : 1;
-    return { table: { delimiter: ',', rows: [], has: () => false }, errors: [{ row: line, column: '', message: `not a readable CSV file: ${error.message}` }] };
+    return {
+      table: { delimiter: ',', rows: [], has: () => false },
+      errors: [{ row: line, column: '', message: `not a readable CSV file: ${error.message}` }],
+    };
   }
   const index = new Map<Column, number>();
   for (const [column, names] of Object.entries(COLUMNS) as [Column, readonly string[]][]) {

@@ -75,10 +75,7 @@ export async function getDebtRecovery(db: Database, scope: ReportScope): Promise
     total: [string, string, string];
     projects: [string, string, string, string][];
     series: [string, string, string][];
-  }>(
-    DEBT_SQL,
-    scopeParams(scope),
-  );
+  }>(DEBT_SQL, scopeParams(scope));
   const row = rows[0]!;
   const projects = row.projects.map(([code, arrears, repaid, withheld]) => ({
     code,

@@ -43,14 +43,29 @@ export const ESF_INDICATORS: IndicatorDefinition[] = [
   { code: 'CO12', name: 'Participants who live in jobless households', kind: 'OUTPUT', sensitive: false },
   { code: 'CO13', name: 'Participants who live in jobless households with dependent children', kind: 'OUTPUT', sensitive: false },
   { code: 'CO14', name: 'Participants who live in a single adult household with dependent children', kind: 'OUTPUT', sensitive: false },
-  { code: 'CO15', name: 'Migrants, participants with a foreign background, minorities (including marginalised communities such as the Roma)', kind: 'OUTPUT', sensitive: true },
+  {
+    code: 'CO15',
+    name: 'Migrants, participants with a foreign background, minorities (including marginalised communities such as the Roma)',
+    kind: 'OUTPUT',
+    sensitive: true,
+  },
   { code: 'CO16', name: 'Participants with disabilities', kind: 'OUTPUT', sensitive: true },
   { code: 'CO17', name: 'Other disadvantaged people', kind: 'OUTPUT', sensitive: true },
   { code: 'CO18', name: 'Homeless or affected by housing exclusion', kind: 'OUTPUT', sensitive: false },
   { code: 'CR03', name: 'Participants gaining a qualification upon leaving', kind: 'RESULT', sensitive: false },
   { code: 'CR04', name: 'Participants in employment, including self-employment, upon leaving', kind: 'RESULT', sensitive: false },
-  { code: 'CR06', name: 'Participants in employment, including self-employment, six months after leaving', kind: 'RESULT', sensitive: false },
-  { code: 'CR07', name: 'Participants with an improved labour market situation six months after leaving', kind: 'RESULT', sensitive: false },
+  {
+    code: 'CR06',
+    name: 'Participants in employment, including self-employment, six months after leaving',
+    kind: 'RESULT',
+    sensitive: false,
+  },
+  {
+    code: 'CR07',
+    name: 'Participants with an improved labour market situation six months after leaving',
+    kind: 'RESULT',
+    sensitive: false,
+  },
 ];
 
 /**

@@ -54,22 +54,26 @@ const AGGREGATES: Aggregate[] = [
   {
     name: 'fundingSummary',
     sql: FUNDING_SQL,
-    graphql: 'fundingSummary(filter: $filter) { totalAwarded allowancesCommitted withheld byRole { alerRole projectCount awarded } projects { project { code } awarded allowancesCommitted withheld } }',
+    graphql:
+      'fundingSummary(filter: $filter) { totalAwarded allowancesCommitted withheld byRole { alerRole projectCount awarded } projects { project { code } awarded allowancesCommitted withheld } }',
   },
   {
     name: 'participation',
     sql: PARTICIPATION_SQL,
-    graphql: 'participation(filter: $filter) { project { code } target peopleReached attendances anonymousHeadcount shareOfTarget cumulative { month value } pacePerMonth projectedTargetMonth }',
+    graphql:
+      'participation(filter: $filter) { project { code } target peopleReached attendances anonymousHeadcount shareOfTarget cumulative { month value } pacePerMonth projectedTargetMonth }',
   },
   {
     name: 'employmentOutcomes',
     sql: OUTCOMES_SQL,
-    graphql: 'employmentOutcomes(filter: $filter) { enrolled inProgress employed unsuccessful withdrawn employmentRate byContractType { contractType count } bySex { sex enrolled employed } projects { project { code } enrolled employed unsuccessful withdrawn inProgress } }',
+    graphql:
+      'employmentOutcomes(filter: $filter) { enrolled inProgress employed unsuccessful withdrawn employmentRate byContractType { contractType count } bySex { sex enrolled employed } projects { project { code } enrolled employed unsuccessful withdrawn inProgress } }',
   },
   {
     name: 'debtRecovery',
     sql: DEBT_SQL,
-    graphql: 'debtRecovery(filter: $filter) { arrearsAtEnrolment recoveredFromRepayments recoveredFromWithholding totalRecovered outstanding recoveryRate monthly { month repayments withholding total } projects { project { code } totalRecovered } }',
+    graphql:
+      'debtRecovery(filter: $filter) { arrearsAtEnrolment recoveredFromRepayments recoveredFromWithholding totalRecovered outstanding recoveryRate monthly { month repayments withholding total } projects { project { code } totalRecovered } }',
   },
   {
     name: 'esfIndicators',
@@ -97,7 +101,9 @@ async function measureDashboard(url: string, runs: number): Promise<void> {
       if (i >= 3) samples.push(Date.now() - started);
       await page.close();
     }
-    console.log(`\nDashboard: ${(gzipped / 1024).toFixed(1)} KB of JavaScript gzipped; navigation to every chart drawn, median of ${runs} loads: ${median(samples).toFixed(0)} ms`);
+    console.log(
+      `\nDashboard: ${(gzipped / 1024).toFixed(1)} KB of JavaScript gzipped; navigation to every chart drawn, median of ${runs} loads: ${median(samples).toFixed(0)} ms`,
+    );
   } finally {
     await browser.close();
   }
@@ -200,13 +206,22 @@ async function main(): Promise<void> {
           // The floor: an empty GraphQL request against an empty SQL statement.
           const floorBody = JSON.stringify({ query: '{ __typename }' });
           const floorGraphql = await time(runs, async () => {
-            const response = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: floorBody });
+            const response = await fetch(`${app.url}/graphql`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: floorBody,
+            });
             await response.json();
           });
           const floorSql = await time(runs, () => direct.query('select 1'));
-          console.log(`| (floor: \`{ __typename }\` / \`select 1\`) | ${floorGraphql.toFixed(2)} | ${floorSql.toFixed(2)} | ${(floorGraphql / floorSql).toFixed(2)}× |`);
+          console.log(
+            `| (floor: \`{ __typename }\` / \`select 1\`) | ${floorGraphql.toFixed(2)} | ${floorSql.toFixed(2)} | ${(floorGraphql / floorSql).toFixed(2)}× |`,
+          );
           for (const aggregate of AGGREGATES) {
-            const body = JSON.stringify({ query: `query($filter: ReportFilter) { ${aggregate.graphql} }`, variables: { filter: { asOf } } });
+            const body = JSON.stringify({
+              query: `query($filter: ReportFilter) { ${aggregate.graphql} }`,
+              variables: { filter: { asOf } },
+            });
             // As an admin: the exact figures, computed by the very statement timed below (the
             // public's go through suppression, which for the ESF indicators is another statement).
             const viaGraphql = await time(runs, async () => {
@@ -229,14 +244,17 @@ async function main(): Promise<void> {
               method: 'POST',
               headers: { 'content-type': 'application/json', authorization: `Bearer ${adminSecret}` },
               body: JSON.stringify({
-                query: 'mutation($csv: String!) { importFile(kind: ATTENDANCE, csv: $csv) { written rows created { people attendances } errors { row } } }',
+                query:
+                  'mutation($csv: String!) { importFile(kind: ATTENDANCE, csv: $csv) { written rows created { people attendances } errors { row } } }',
                 variables: { csv },
               }),
             });
             const result = (await response.json()) as { data?: { importFile: { written: boolean; rows: number } }; errors?: unknown };
             const ms = Number(process.hrtime.bigint() - started) / 1e6;
             if (!result.data?.importFile.written) throw new Error(`import failed: ${JSON.stringify(result)}`);
-            console.log(`\nImport of a ${result.data.importFile.rows.toLocaleString('en')}-row attendance register (importFile over HTTP, one run): ${(ms / 1000).toFixed(2)} s`);
+            console.log(
+              `\nImport of a ${result.data.importFile.rows.toLocaleString('en')}-row attendance register (importFile over HTTP, one run): ${(ms / 1000).toFixed(2)} s`,
+            );
           }
           if (dashboard && scale === scales[0]) await measureDashboard(app.url, runs);
         } finally {

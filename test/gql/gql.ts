@@ -15,502 +15,502 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "mutation AccessCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { id token } }": typeof types.AccessCreateKeyDocument,
-    "mutation AccessRegisterPerson($i: RegisterPersonInput!) { registerPerson(input: $i) { id } }": typeof types.AccessRegisterPersonDocument,
-    "mutation AccessRegisterOther($i: RegisterPersonInput!) { registerPerson(input: $i) { id } }": typeof types.AccessRegisterOtherDocument,
-    "mutation AccessEnrolOpen($i: EnrolInput!) { enrolPerson(input: $i) { id } }": typeof types.AccessEnrolOpenDocument,
-    "mutation AccessEnrolExited($i: EnrolInput!) { enrolPerson(input: $i) { id } }": typeof types.AccessEnrolExitedDocument,
-    "mutation AccessExit($i: ExitInput!) { recordExit(input: $i) { id } }": typeof types.AccessExitDocument,
-    "mutation AccessRepay($i: RepaymentInput!) { recordRepayment(input: $i) { id } }": typeof types.AccessRepayDocument,
-    "mutation AccessActivity($i: ActivityInput!) { recordActivity(input: $i) { id } }": typeof types.AccessActivityDocument,
-    "mutation AccessAttend($i: AttendanceInput!) { recordAttendance(input: $i) { id } }": typeof types.AccessAttendDocument,
-    "mutation AccessArrearsCase($i: ArrearsCaseInput!) { openArrearsCase(input: $i) { id } }": typeof types.AccessArrearsCaseDocument,
-    "mutation AccessOldLock { lockPeriod(until: \"1999-12-31\", reason: \"old lock\") { id } }": typeof types.AccessOldLockDocument,
-    "mutation AccessFirstSnapshot { freezeReport(asOf: \"2019-06-30\", label: \"first\") { id } }": typeof types.AccessFirstSnapshotDocument,
-    "mutation AccessRevokeKey($id: ID!) { revokeApiKey(id: $id) }": typeof types.AccessRevokeKeyDocument,
-    "query AccessApiKeys { apiKeys { label role projectCodes tokenPrefix createdAt lastUsedAt revokedAt } }": typeof types.AccessApiKeysDocument,
-    "query CorrectionsFigures {\n  debtRecovery(filter: { projectCodes: [\"GOLAB\"], asOf: \"2020-08-31\" }) { arrearsAtEnrolment recoveredFromRepayments recoveredFromWithholding }\n  employmentOutcomes(filter: { projectCodes: [\"GOLAB\"], asOf: \"2020-08-31\" }) { enrolled employed unsuccessful inProgress }\n  participation(filter: { projectCodes: [\"GOLAB\"], asOf: \"2020-08-31\" }) { peopleReached attendances }\n}": typeof types.CorrectionsFiguresDocument,
-    "mutation CorrectionsCorrectEnrolment($input: CorrectEnrolmentInput!) {\n  correctEnrolment(input: $input) { id selectedOn arrearsAtEnrolment exitedOn outcome contractType } }": typeof types.CorrectionsCorrectEnrolmentDocument,
-    "mutation CorrectionsVoid($input: VoidInput!) { voidRecord(input: $input) }": typeof types.CorrectionsVoidDocument,
-    "mutation CorrectionsRegister($i: RegisterPersonInput!) { registerPerson(input: $i) { id } }": typeof types.CorrectionsRegisterDocument,
-    "mutation CorrectionsEnrol($i: EnrolInput!) { enrolPerson(input: $i) { id } }": typeof types.CorrectionsEnrolDocument,
-    "mutation CorrectionsRepay($i: RepaymentInput!) { recordRepayment(input: $i) { id } }": typeof types.CorrectionsRepayDocument,
-    "mutation CorrectionsExit($i: ExitInput!) { recordExit(input: $i) { id } }": typeof types.CorrectionsExitDocument,
-    "mutation CorrectionsActivity($i: ActivityInput!) { recordActivity(input: $i) { id } }": typeof types.CorrectionsActivityDocument,
-    "mutation CorrectionsAttend($i: AttendanceInput!) { recordAttendance(input: $i) { id } }": typeof types.CorrectionsAttendDocument,
-    "mutation CorrectionsCorrectRepayment($i: CorrectRepaymentInput!) { correctRepayment(input: $i) { id amount } }": typeof types.CorrectionsCorrectRepaymentDocument,
-    "query CorrectionsRepaymentTrail { auditLog(filter: { entity: \"repayment\" }, first: 1) { entries { action before after reason actor } } }": typeof types.CorrectionsRepaymentTrailDocument,
-    "mutation CorrectionsLock { lockPeriod(until: \"2019-12-31\", reason: \"Reported to the Region for 2019\") { id lockedUntil } }": typeof types.CorrectionsLockDocument,
-    "mutation CorrectionsLockedActivity($i: ActivityInput!) { recordActivity(input: $i) { id } }": typeof types.CorrectionsLockedActivityDocument,
-    "mutation CorrectionsAfterLock($i: ActivityInput!) { recordActivity(input: $i) { id } }": typeof types.CorrectionsAfterLockDocument,
-    "mutation CorrectionsUnlockNoReason($id: ID!) { unlockPeriod(id: $id, reason: \"\") { id } }": typeof types.CorrectionsUnlockNoReasonDocument,
-    "mutation CorrectionsUnlock($id: ID!) { unlockPeriod(id: $id, reason: \"A late register from Galdus\") { id unlockedAt } }": typeof types.CorrectionsUnlockDocument,
-    "query BrowserHeadline($filter: ReportFilter) { fundingSummary(filter: $filter) { totalAwarded }\n  participation(filter: $filter) { peopleReached target } employmentOutcomes(filter: $filter) { employed enrolled }\n  debtRecovery(filter: $filter) { totalRecovered } }": typeof types.BrowserHeadlineDocument,
-    "query BrowserReach($filter: ReportFilter) { participation(filter: $filter) { peopleReached } }": typeof types.BrowserReachDocument,
-    "query BrowserFunding($filter: ReportFilter) {\n  fundingSummary(filter: $filter) { projects { awarded project { alerRole } } } }": typeof types.BrowserFundingDocument,
-    "query BrowserOutcomes($filter: ReportFilter) {\n  employmentOutcomes(filter: $filter) { projects { employed inProgress } } }": typeof types.BrowserOutcomesDocument,
-    "query BrowserDebt($filter: ReportFilter) { debtRecovery(filter: $filter) { monthly { repayments withholding } } }": typeof types.BrowserDebtDocument,
-    "query BrowserEsf($filter: ReportFilter) { esfIndicators(filter: $filter) { code total } }": typeof types.BrowserEsfDocument,
-    "query BrowserNewsletter($filter: ReportFilter) { newsletterUpdate(filter: $filter) { title markdown } }": typeof types.BrowserNewsletterDocument,
-    "mutation BrowserCreateApiKey { createApiKey(input: { role: ANALYST, label: \"Regione\" }) { token } }": typeof types.BrowserCreateApiKeyDocument,
-    "mutation DataEntryRegister($input: RegisterPersonInput!) { registerPerson(input: $input) { id sex birthYear } }": typeof types.DataEntryRegisterDocument,
-    "mutation DataEntryEnrol($input: EnrolInput!) { enrolPerson(input: $input) { id selectedOn arrearsAtEnrolment warnings person { id } project { code } } }": typeof types.DataEntryEnrolDocument,
-    "mutation DataEntryExit($input: ExitInput!) { recordExit(input: $input) { id exitedOn outcome contractType } }": typeof types.DataEntryExitDocument,
-    "mutation DataEntryRepay($input: RepaymentInput!) { recordRepayment(input: $input) { id amount paidOn } }": typeof types.DataEntryRepayDocument,
-    "mutation DataEntryActivity($input: ActivityInput!) { recordActivity(input: $input) { id heldOn kind title project { code } } }": typeof types.DataEntryActivityDocument,
-    "mutation DataEntryAttend($input: AttendanceInput!) { recordAttendance(input: $input) { id anonymousHeadcount } }": typeof types.DataEntryAttendDocument,
-    "query DataEntryFigures($f: ReportFilter) {\n  fundingSummary(filter: $f) { allowancesCommitted withheld }\n  participation(filter: $f) { peopleReached attendances anonymousHeadcount }\n  employmentOutcomes(filter: $f) { enrolled inProgress unsuccessful }\n  debtRecovery(filter: $f) { arrearsAtEnrolment recoveredFromRepayments recoveredFromWithholding totalRecovered }\n}": typeof types.DataEntryFiguresDocument,
-    "query DataEntryProjectsByToken { projects { code } }": typeof types.DataEntryProjectsByTokenDocument,
-    "query DataEntryPersonAsPublic($id: ID!) { person(id: $id) { id sex } }": typeof types.DataEntryPersonAsPublicDocument,
-    "query DataEntryPersonAsAdmin($id: ID!) { person(id: $id) { id } }": typeof types.DataEntryPersonAsAdminDocument,
-    "query DataEntryAuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) { entries { id at actor action entity entityId before after } nextCursor } }": typeof types.DataEntryAuditLogDocument,
-    "mutation ExportsAnalystKey { createApiKey(input: { role: ANALYST, label: \"Regione\" }) { token } }": typeof types.ExportsAnalystKeyDocument,
-    "query ExportsEsf($filter: ReportFilter) { esfIndicators(filter: $filter) { code name women men total suppressed } }": typeof types.ExportsEsfDocument,
-    "query ExportsProjects($filter: ReportFilter) {\n  fundingSummary(filter: $filter) { projects { project { code name municipality alerRole } awarded allowancesCommitted withheld } }\n  participation(filter: $filter) { project { code } target peopleReached attendances anonymousHeadcount }\n  employmentOutcomes(filter: $filter) { projects { project { code } enrolled inProgress employed unsuccessful withdrawn } }\n  debtRecovery(filter: $filter) { projects { project { code } arrearsAtEnrolment recoveredFromRepayments recoveredFromWithholding totalRecovered } } }": typeof types.ExportsProjectsDocument,
-    "mutation ImportFile($kind: ImportKind!, $csv: String!, $fileName: String, $dryRun: Boolean) {\n  importFile(kind: $kind, csv: $csv, fileName: $fileName, dryRun: $dryRun) {\n    rows written dryRun skipped created { people enrolments activities attendances } errors { row column message } } }": typeof types.ImportFileDocument,
-    "query ImportSampleFigures { debtRecovery(filter: { projectCodes: [\"PRO_SALOMONE\"], asOf: \"2019-01-01\" }) { arrearsAtEnrolment }\n        participation(filter: { projectCodes: [\"PRO_SALOMONE\"], asOf: \"2019-01-01\" }) { peopleReached attendances anonymousHeadcount } }": typeof types.ImportSampleFiguresDocument,
-    "query ImportRegisterFigures { participation(filter: { projectCodes: [\"SESTOINSIEME\"], asOf: \"2019-12-31\" }) { peopleReached attendances } }": typeof types.ImportRegisterFiguresDocument,
-    "query NewsletterDraft($filter: ReportFilter, $language: Language) {\n  newsletterUpdate(filter: $filter, language: $language) { asOf language title markdown html usesSyntheticData } }": typeof types.NewsletterDraftDocument,
-    "mutation OperationsAnalystKey { createApiKey(input: { role: ANALYST, label: \"Regione\" }) { token } }": typeof types.OperationsAnalystKeyDocument,
-    "query ArticleProjects { projects { code name municipality place alerRole awarded startDate endDate participantTarget\n  involvementTarget allowance withholdingShare assumedFields partners { role organisation { name kind } } } }": typeof types.ArticleProjectsDocument,
-    "query ArticleProjectByCode { known: project(code: \"SESTOINSIEME\") { name municipality } unknown: project(code: \"NOPE\") { name } }": typeof types.ArticleProjectByCodeDocument,
-    "query ArticleProgramme { programme { code axis actions callTitle fundedListPublishedOn } }": typeof types.ArticleProgrammeDocument,
-    "query DemoDashboard($filter: ReportFilter) {\n  fundingSummary(filter: $filter) { asOf totalAwarded allowancesCommitted withheld byRole { alerRole projectCount awarded }\n    projects { project { code name alerRole partners { organisation { name } } } awarded allowancesCommitted withheld } }\n  participation(filter: $filter) { project { code name } target peopleReached attendances anonymousHeadcount shareOfTarget\n    cumulative { month value } pacePerMonth targetReachedMonth projectedTargetMonth }\n  employmentOutcomes(filter: $filter) { enrolled inProgress employed unsuccessful withdrawn employmentRate\n    byContractType { contractType count } bySex { sex enrolled employed }\n    projects { project { code } enrolled inProgress employed unsuccessful withdrawn } }\n  debtRecovery(filter: $filter) { arrearsAtEnrolment recoveredFromRepayments recoveredFromWithholding totalRecovered outstanding\n    recoveryRate cumulative { month value } monthly { month repayments withholding total }\n    projects { project { code } arrearsAtEnrolment recoveredFromRepayments recoveredFromWithholding totalRecovered } }\n  esfIndicators(filter: $filter) { code women men total }\n}": typeof types.DemoDashboardDocument,
-    "query ReportingFunding($filter: ReportFilter) { fundingSummary(filter: $filter) {\n    asOf totalAwarded allowancesCommitted withheld byRole { alerRole projectCount awarded }\n    projects { project { code } awarded allowancesCommitted withheld } } }": typeof types.ReportingFundingDocument,
-    "query ReportingParticipation($filter: ReportFilter) { participation(filter: $filter) {\n    project { code } asOf target peopleReached attendances anonymousHeadcount shareOfTarget\n    cumulative { month value } pacePerMonth targetReachedMonth projectedTargetMonth } }": typeof types.ReportingParticipationDocument,
-    "query ReportingOutcomes($filter: ReportFilter) { employmentOutcomes(filter: $filter) {\n    asOf enrolled inProgress employed unsuccessful withdrawn employmentRate byContractType { contractType count }\n    bySex { sex enrolled inProgress employed unsuccessful withdrawn employmentRate }\n    projects { project { code } enrolled employed unsuccessful withdrawn inProgress } } }": typeof types.ReportingOutcomesDocument,
-    "query ReportingDebt($filter: ReportFilter) { debtRecovery(filter: $filter) {\n    asOf arrearsAtEnrolment recoveredFromRepayments recoveredFromWithholding totalRecovered outstanding recoveryRate\n    cumulative { month value } monthly { month repayments withholding total }\n    projects { project { code } arrearsAtEnrolment totalRecovered } } }": typeof types.ReportingDebtDocument,
-    "query ReportingEsf($filter: ReportFilter) { esfIndicators(filter: $filter) { code name women men total suppressed } }": typeof types.ReportingEsfDocument,
-    "query ReportingEsfAtEntry { esfIndicators(filter: { asOf: \"2019-06-30\" }) { code total } }": typeof types.ReportingEsfAtEntryDocument,
-    "query ReportingBeforeTheLabs($filter: ReportFilter) {\n        fundingSummary(filter: $filter) { totalAwarded allowancesCommitted withheld byRole { projectCount awarded } projects { awarded allowancesCommitted withheld } }\n        participation(filter: $filter) { peopleReached attendances anonymousHeadcount shareOfTarget cumulative { value } }\n        employmentOutcomes(filter: $filter) { enrolled inProgress employed unsuccessful withdrawn employmentRate }\n        debtRecovery(filter: $filter) { arrearsAtEnrolment totalRecovered outstanding recoveryRate cumulative { value } }\n        esfIndicators(filter: $filter) { women men total }\n      }": typeof types.ReportingBeforeTheLabsDocument,
-    "mutation SnapshotsFreezeAnnual { freezeReport(asOf: \"2020-08-31\", label: \"Relazione annuale 2020\") { id asOf sha256 label } }": typeof types.SnapshotsFreezeAnnualDocument,
-    "mutation SnapshotsCorrectArrears($input: CorrectEnrolmentInput!) { correctEnrolment(input: $input) { id } }": typeof types.SnapshotsCorrectArrearsDocument,
-    "query SnapshotsList { reportSnapshots { id sha256 } }": typeof types.SnapshotsListDocument,
-    "query SnapshotsDiffLive($id: ID!) { reportDiff(snapshot: $id) {\n      asOf against { id } changes { table key field before after } corrections { action entity entityId reason } } }": typeof types.SnapshotsDiffLiveDocument,
-    "mutation SnapshotsFreezeCorrected { freezeReport(asOf: \"2020-08-31\", label: \"Relazione rettificata\") { id sha256 } }": typeof types.SnapshotsFreezeCorrectedDocument,
-    "query SnapshotsDiffBetween($a: ID!, $b: ID!) {\n      reportDiff(snapshot: $a, against: $b) { changes { key field } corrections { entityId } } }": typeof types.SnapshotsDiffBetweenDocument,
-    "query SnapshotsDiffSince($id: ID!) { reportDiff(snapshot: $id) { changes { key } } }": typeof types.SnapshotsDiffSinceDocument,
-    "mutation SnapshotsFreeze($asOf: Date!, $label: String!) { freezeReport(asOf: $asOf, label: $label) { sha256 } }": typeof types.SnapshotsFreezeDocument,
-    "query StatementsPartners { projects { code partners { role organisation { name } } } }": typeof types.StatementsPartnersDocument,
-    "query SuppressionEsf($filter: ReportFilter) { esfIndicators(filter: $filter) { code women men total suppressed } }": typeof types.SuppressionEsfDocument,
-    "query SuppressionOutcomes($filter: ReportFilter) { employmentOutcomes(filter: $filter) {\n    enrolled inProgress employed unsuccessful withdrawn byContractType { contractType count suppressed }\n    bySex { sex enrolled inProgress employed unsuccessful withdrawn employmentRate suppressed } } }": typeof types.SuppressionOutcomesDocument,
-    "query SuppressionReachOverTime($filter: ReportFilter) { participation(filter: $filter) {\n      peopleReached pacePerMonth cumulative { month value } } }": typeof types.SuppressionReachOverTimeDocument,
-    "query SuppressionReachMonths($filter: ReportFilter) { participation(filter: $filter) { cumulative { month } } }": typeof types.SuppressionReachMonthsDocument,
-    "query SuppressionDebt($filter: ReportFilter) {\n      debtRecovery(filter: $filter) { totalRecovered monthly { month total } cumulative { month } } }": typeof types.SuppressionDebtDocument,
+    "\n  mutation AccessCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      id\n      token\n    }\n  }\n": typeof types.AccessCreateKeyDocument,
+    "\n        mutation AccessRegisterPerson($i: RegisterPersonInput!) {\n          registerPerson(input: $i) {\n            id\n          }\n        }\n      ": typeof types.AccessRegisterPersonDocument,
+    "\n        mutation AccessRegisterOther($i: RegisterPersonInput!) {\n          registerPerson(input: $i) {\n            id\n          }\n        }\n      ": typeof types.AccessRegisterOtherDocument,
+    "\n        mutation AccessEnrolOpen($i: EnrolInput!) {\n          enrolPerson(input: $i) {\n            id\n          }\n        }\n      ": typeof types.AccessEnrolOpenDocument,
+    "\n        mutation AccessEnrolExited($i: EnrolInput!) {\n          enrolPerson(input: $i) {\n            id\n          }\n        }\n      ": typeof types.AccessEnrolExitedDocument,
+    "\n      mutation AccessExit($i: ExitInput!) {\n        recordExit(input: $i) {\n          id\n        }\n      }\n    ": typeof types.AccessExitDocument,
+    "\n        mutation AccessRepay($i: RepaymentInput!) {\n          recordRepayment(input: $i) {\n            id\n          }\n        }\n      ": typeof types.AccessRepayDocument,
+    "\n        mutation AccessActivity($i: ActivityInput!) {\n          recordActivity(input: $i) {\n            id\n          }\n        }\n      ": typeof types.AccessActivityDocument,
+    "\n        mutation AccessAttend($i: AttendanceInput!) {\n          recordAttendance(input: $i) {\n            id\n          }\n        }\n      ": typeof types.AccessAttendDocument,
+    "\n        mutation AccessArrearsCase($i: ArrearsCaseInput!) {\n          openArrearsCase(input: $i) {\n            id\n          }\n        }\n      ": typeof types.AccessArrearsCaseDocument,
+    "\n        mutation AccessOldLock {\n          lockPeriod(until: \"1999-12-31\", reason: \"old lock\") {\n            id\n          }\n        }\n      ": typeof types.AccessOldLockDocument,
+    "\n        mutation AccessFirstSnapshot {\n          freezeReport(asOf: \"2019-06-30\", label: \"first\") {\n            id\n          }\n        }\n      ": typeof types.AccessFirstSnapshotDocument,
+    "\n        mutation AccessRevokeKey($id: ID!) {\n          revokeApiKey(id: $id)\n        }\n      ": typeof types.AccessRevokeKeyDocument,
+    "\n        query AccessApiKeys {\n          apiKeys {\n            label\n            role\n            projectCodes\n            tokenPrefix\n            createdAt\n            lastUsedAt\n            revokedAt\n          }\n        }\n      ": typeof types.AccessApiKeysDocument,
+    "\n  query CorrectionsFigures {\n    debtRecovery(filter: { projectCodes: [\"GOLAB\"], asOf: \"2020-08-31\" }) {\n      arrearsAtEnrolment\n      recoveredFromRepayments\n      recoveredFromWithholding\n    }\n    employmentOutcomes(filter: { projectCodes: [\"GOLAB\"], asOf: \"2020-08-31\" }) {\n      enrolled\n      employed\n      unsuccessful\n      inProgress\n    }\n    participation(filter: { projectCodes: [\"GOLAB\"], asOf: \"2020-08-31\" }) {\n      peopleReached\n      attendances\n    }\n  }\n": typeof types.CorrectionsFiguresDocument,
+    "\n  mutation CorrectionsCorrectEnrolment($input: CorrectEnrolmentInput!) {\n    correctEnrolment(input: $input) {\n      id\n      selectedOn\n      arrearsAtEnrolment\n      exitedOn\n      outcome\n      contractType\n    }\n  }\n": typeof types.CorrectionsCorrectEnrolmentDocument,
+    "\n  mutation CorrectionsVoid($input: VoidInput!) {\n    voidRecord(input: $input)\n  }\n": typeof types.CorrectionsVoidDocument,
+    "\n      mutation CorrectionsRegister($i: RegisterPersonInput!) {\n        registerPerson(input: $i) {\n          id\n        }\n      }\n    ": typeof types.CorrectionsRegisterDocument,
+    "\n      mutation CorrectionsEnrol($i: EnrolInput!) {\n        enrolPerson(input: $i) {\n          id\n        }\n      }\n    ": typeof types.CorrectionsEnrolDocument,
+    "\n      mutation CorrectionsRepay($i: RepaymentInput!) {\n        recordRepayment(input: $i) {\n          id\n        }\n      }\n    ": typeof types.CorrectionsRepayDocument,
+    "\n      mutation CorrectionsExit($i: ExitInput!) {\n        recordExit(input: $i) {\n          id\n        }\n      }\n    ": typeof types.CorrectionsExitDocument,
+    "\n      mutation CorrectionsActivity($i: ActivityInput!) {\n        recordActivity(input: $i) {\n          id\n        }\n      }\n    ": typeof types.CorrectionsActivityDocument,
+    "\n      mutation CorrectionsAttend($i: AttendanceInput!) {\n        recordAttendance(input: $i) {\n          id\n        }\n      }\n    ": typeof types.CorrectionsAttendDocument,
+    "\n        mutation CorrectionsCorrectRepayment($i: CorrectRepaymentInput!) {\n          correctRepayment(input: $i) {\n            id\n            amount\n          }\n        }\n      ": typeof types.CorrectionsCorrectRepaymentDocument,
+    "\n        query CorrectionsRepaymentTrail {\n          auditLog(filter: { entity: \"repayment\" }, first: 1) {\n            entries {\n              action\n              before\n              after\n              reason\n              actor\n            }\n          }\n        }\n      ": typeof types.CorrectionsRepaymentTrailDocument,
+    "\n        mutation CorrectionsLock {\n          lockPeriod(until: \"2019-12-31\", reason: \"Reported to the Region for 2019\") {\n            id\n            lockedUntil\n          }\n        }\n      ": typeof types.CorrectionsLockDocument,
+    "\n          mutation CorrectionsLockedActivity($i: ActivityInput!) {\n            recordActivity(input: $i) {\n              id\n            }\n          }\n        ": typeof types.CorrectionsLockedActivityDocument,
+    "\n        mutation CorrectionsAfterLock($i: ActivityInput!) {\n          recordActivity(input: $i) {\n            id\n          }\n        }\n      ": typeof types.CorrectionsAfterLockDocument,
+    "\n        mutation CorrectionsUnlockNoReason($id: ID!) {\n          unlockPeriod(id: $id, reason: \"\") {\n            id\n          }\n        }\n      ": typeof types.CorrectionsUnlockNoReasonDocument,
+    "\n        mutation CorrectionsUnlock($id: ID!) {\n          unlockPeriod(id: $id, reason: \"A late register from Galdus\") {\n            id\n            unlockedAt\n          }\n        }\n      ": typeof types.CorrectionsUnlockDocument,
+    "\n  query BrowserHeadline($filter: ReportFilter) {\n    fundingSummary(filter: $filter) {\n      totalAwarded\n    }\n    participation(filter: $filter) {\n      peopleReached\n      target\n    }\n    employmentOutcomes(filter: $filter) {\n      employed\n      enrolled\n    }\n    debtRecovery(filter: $filter) {\n      totalRecovered\n    }\n  }\n": typeof types.BrowserHeadlineDocument,
+    "\n  query BrowserReach($filter: ReportFilter) {\n    participation(filter: $filter) {\n      peopleReached\n    }\n  }\n": typeof types.BrowserReachDocument,
+    "\n  query BrowserFunding($filter: ReportFilter) {\n    fundingSummary(filter: $filter) {\n      projects {\n        awarded\n        project {\n          alerRole\n        }\n      }\n    }\n  }\n": typeof types.BrowserFundingDocument,
+    "\n  query BrowserOutcomes($filter: ReportFilter) {\n    employmentOutcomes(filter: $filter) {\n      projects {\n        employed\n        inProgress\n      }\n    }\n  }\n": typeof types.BrowserOutcomesDocument,
+    "\n  query BrowserDebt($filter: ReportFilter) {\n    debtRecovery(filter: $filter) {\n      monthly {\n        repayments\n        withholding\n      }\n    }\n  }\n": typeof types.BrowserDebtDocument,
+    "\n  query BrowserEsf($filter: ReportFilter) {\n    esfIndicators(filter: $filter) {\n      code\n      total\n    }\n  }\n": typeof types.BrowserEsfDocument,
+    "\n  query BrowserNewsletter($filter: ReportFilter) {\n    newsletterUpdate(filter: $filter) {\n      title\n      markdown\n    }\n  }\n": typeof types.BrowserNewsletterDocument,
+    "\n  mutation BrowserCreateApiKey {\n    createApiKey(input: { role: ANALYST, label: \"Regione\" }) {\n      token\n    }\n  }\n": typeof types.BrowserCreateApiKeyDocument,
+    "\n  mutation DataEntryRegister($input: RegisterPersonInput!) {\n    registerPerson(input: $input) {\n      id\n      sex\n      birthYear\n    }\n  }\n": typeof types.DataEntryRegisterDocument,
+    "\n  mutation DataEntryEnrol($input: EnrolInput!) {\n    enrolPerson(input: $input) {\n      id\n      selectedOn\n      arrearsAtEnrolment\n      warnings\n      person {\n        id\n      }\n      project {\n        code\n      }\n    }\n  }\n": typeof types.DataEntryEnrolDocument,
+    "\n  mutation DataEntryExit($input: ExitInput!) {\n    recordExit(input: $input) {\n      id\n      exitedOn\n      outcome\n      contractType\n    }\n  }\n": typeof types.DataEntryExitDocument,
+    "\n  mutation DataEntryRepay($input: RepaymentInput!) {\n    recordRepayment(input: $input) {\n      id\n      amount\n      paidOn\n    }\n  }\n": typeof types.DataEntryRepayDocument,
+    "\n  mutation DataEntryActivity($input: ActivityInput!) {\n    recordActivity(input: $input) {\n      id\n      heldOn\n      kind\n      title\n      project {\n        code\n      }\n    }\n  }\n": typeof types.DataEntryActivityDocument,
+    "\n  mutation DataEntryAttend($input: AttendanceInput!) {\n    recordAttendance(input: $input) {\n      id\n      anonymousHeadcount\n    }\n  }\n": typeof types.DataEntryAttendDocument,
+    "\n  query DataEntryFigures($f: ReportFilter) {\n    fundingSummary(filter: $f) {\n      allowancesCommitted\n      withheld\n    }\n    participation(filter: $f) {\n      peopleReached\n      attendances\n      anonymousHeadcount\n    }\n    employmentOutcomes(filter: $f) {\n      enrolled\n      inProgress\n      unsuccessful\n    }\n    debtRecovery(filter: $f) {\n      arrearsAtEnrolment\n      recoveredFromRepayments\n      recoveredFromWithholding\n      totalRecovered\n    }\n  }\n": typeof types.DataEntryFiguresDocument,
+    "\n        query DataEntryProjectsByToken {\n          projects {\n            code\n          }\n        }\n      ": typeof types.DataEntryProjectsByTokenDocument,
+    "\n        query DataEntryPersonAsPublic($id: ID!) {\n          person(id: $id) {\n            id\n            sex\n          }\n        }\n      ": typeof types.DataEntryPersonAsPublicDocument,
+    "\n        query DataEntryPersonAsAdmin($id: ID!) {\n          person(id: $id) {\n            id\n          }\n        }\n      ": typeof types.DataEntryPersonAsAdminDocument,
+    "\n    query DataEntryAuditLog($filter: AuditFilter, $first: Int, $after: String) {\n      auditLog(filter: $filter, first: $first, after: $after) {\n        entries {\n          id\n          at\n          actor\n          action\n          entity\n          entityId\n          before\n          after\n        }\n        nextCursor\n      }\n    }\n  ": typeof types.DataEntryAuditLogDocument,
+    "\n      mutation ExportsAnalystKey {\n        createApiKey(input: { role: ANALYST, label: \"Regione\" }) {\n          token\n        }\n      }\n    ": typeof types.ExportsAnalystKeyDocument,
+    "\n  query ExportsEsf($filter: ReportFilter) {\n    esfIndicators(filter: $filter) {\n      code\n      name\n      women\n      men\n      total\n      suppressed\n    }\n  }\n": typeof types.ExportsEsfDocument,
+    "\n  query ExportsProjects($filter: ReportFilter) {\n    fundingSummary(filter: $filter) {\n      projects {\n        project {\n          code\n          name\n          municipality\n          alerRole\n        }\n        awarded\n        allowancesCommitted\n        withheld\n      }\n    }\n    participation(filter: $filter) {\n      project {\n        code\n      }\n      target\n      peopleReached\n      attendances\n      anonymousHeadcount\n    }\n    employmentOutcomes(filter: $filter) {\n      projects {\n        project {\n          code\n        }\n        enrolled\n        inProgress\n        employed\n        unsuccessful\n        withdrawn\n      }\n    }\n    debtRecovery(filter: $filter) {\n      projects {\n        project {\n          code\n        }\n        arrearsAtEnrolment\n        recoveredFromRepayments\n        recoveredFromWithholding\n        totalRecovered\n      }\n    }\n  }\n": typeof types.ExportsProjectsDocument,
+    "\n  mutation ImportFile($kind: ImportKind!, $csv: String!, $fileName: String, $dryRun: Boolean) {\n    importFile(kind: $kind, csv: $csv, fileName: $fileName, dryRun: $dryRun) {\n      rows\n      written\n      dryRun\n      skipped\n      created {\n        people\n        enrolments\n        activities\n        attendances\n      }\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n": typeof types.ImportFileDocument,
+    "\n          query ImportSampleFigures {\n            debtRecovery(filter: { projectCodes: [\"PRO_SALOMONE\"], asOf: \"2019-01-01\" }) {\n              arrearsAtEnrolment\n            }\n            participation(filter: { projectCodes: [\"PRO_SALOMONE\"], asOf: \"2019-01-01\" }) {\n              peopleReached\n              attendances\n              anonymousHeadcount\n            }\n          }\n        ": typeof types.ImportSampleFiguresDocument,
+    "\n          query ImportRegisterFigures {\n            participation(filter: { projectCodes: [\"SESTOINSIEME\"], asOf: \"2019-12-31\" }) {\n              peopleReached\n              attendances\n            }\n          }\n        ": typeof types.ImportRegisterFiguresDocument,
+    "\n  query NewsletterDraft($filter: ReportFilter, $language: Language) {\n    newsletterUpdate(filter: $filter, language: $language) {\n      asOf\n      language\n      title\n      markdown\n      html\n      usesSyntheticData\n    }\n  }\n": typeof types.NewsletterDraftDocument,
+    "\n      mutation OperationsAnalystKey {\n        createApiKey(input: { role: ANALYST, label: \"Regione\" }) {\n          token\n        }\n      }\n    ": typeof types.OperationsAnalystKeyDocument,
+    "\n  query ArticleProjects {\n    projects {\n      code\n      name\n      municipality\n      place\n      alerRole\n      awarded\n      startDate\n      endDate\n      participantTarget\n      involvementTarget\n      allowance\n      withholdingShare\n      assumedFields\n      partners {\n        role\n        organisation {\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.ArticleProjectsDocument,
+    "\n        query ArticleProjectByCode {\n          known: project(code: \"SESTOINSIEME\") {\n            name\n            municipality\n          }\n          unknown: project(code: \"NOPE\") {\n            name\n          }\n        }\n      ": typeof types.ArticleProjectByCodeDocument,
+    "\n        query ArticleProgramme {\n          programme {\n            code\n            axis\n            actions\n            callTitle\n            fundedListPublishedOn\n          }\n        }\n      ": typeof types.ArticleProgrammeDocument,
+    "\n  query DemoDashboard($filter: ReportFilter) {\n    fundingSummary(filter: $filter) {\n      asOf\n      totalAwarded\n      allowancesCommitted\n      withheld\n      byRole {\n        alerRole\n        projectCount\n        awarded\n      }\n      projects {\n        project {\n          code\n          name\n          alerRole\n          partners {\n            organisation {\n              name\n            }\n          }\n        }\n        awarded\n        allowancesCommitted\n        withheld\n      }\n    }\n    participation(filter: $filter) {\n      project {\n        code\n        name\n      }\n      target\n      peopleReached\n      attendances\n      anonymousHeadcount\n      shareOfTarget\n      cumulative {\n        month\n        value\n      }\n      pacePerMonth\n      targetReachedMonth\n      projectedTargetMonth\n    }\n    employmentOutcomes(filter: $filter) {\n      enrolled\n      inProgress\n      employed\n      unsuccessful\n      withdrawn\n      employmentRate\n      byContractType {\n        contractType\n        count\n      }\n      bySex {\n        sex\n        enrolled\n        employed\n      }\n      projects {\n        project {\n          code\n        }\n        enrolled\n        inProgress\n        employed\n        unsuccessful\n        withdrawn\n      }\n    }\n    debtRecovery(filter: $filter) {\n      arrearsAtEnrolment\n      recoveredFromRepayments\n      recoveredFromWithholding\n      totalRecovered\n      outstanding\n      recoveryRate\n      cumulative {\n        month\n        value\n      }\n      monthly {\n        month\n        repayments\n        withholding\n        total\n      }\n      projects {\n        project {\n          code\n        }\n        arrearsAtEnrolment\n        recoveredFromRepayments\n        recoveredFromWithholding\n        totalRecovered\n      }\n    }\n    esfIndicators(filter: $filter) {\n      code\n      women\n      men\n      total\n    }\n  }\n": typeof types.DemoDashboardDocument,
+    "\n    query ReportingFunding($filter: ReportFilter) {\n      fundingSummary(filter: $filter) {\n        asOf\n        totalAwarded\n        allowancesCommitted\n        withheld\n        byRole {\n          alerRole\n          projectCount\n          awarded\n        }\n        projects {\n          project {\n            code\n          }\n          awarded\n          allowancesCommitted\n          withheld\n        }\n      }\n    }\n  ": typeof types.ReportingFundingDocument,
+    "\n    query ReportingParticipation($filter: ReportFilter) {\n      participation(filter: $filter) {\n        project {\n          code\n        }\n        asOf\n        target\n        peopleReached\n        attendances\n        anonymousHeadcount\n        shareOfTarget\n        cumulative {\n          month\n          value\n        }\n        pacePerMonth\n        targetReachedMonth\n        projectedTargetMonth\n      }\n    }\n  ": typeof types.ReportingParticipationDocument,
+    "\n    query ReportingOutcomes($filter: ReportFilter) {\n      employmentOutcomes(filter: $filter) {\n        asOf\n        enrolled\n        inProgress\n        employed\n        unsuccessful\n        withdrawn\n        employmentRate\n        byContractType {\n          contractType\n          count\n        }\n        bySex {\n          sex\n          enrolled\n          inProgress\n          employed\n          unsuccessful\n          withdrawn\n          employmentRate\n        }\n        projects {\n          project {\n            code\n          }\n          enrolled\n          employed\n          unsuccessful\n          withdrawn\n          inProgress\n        }\n      }\n    }\n  ": typeof types.ReportingOutcomesDocument,
+    "\n    query ReportingDebt($filter: ReportFilter) {\n      debtRecovery(filter: $filter) {\n        asOf\n        arrearsAtEnrolment\n        recoveredFromRepayments\n        recoveredFromWithholding\n        totalRecovered\n        outstanding\n        recoveryRate\n        cumulative {\n          month\n          value\n        }\n        monthly {\n          month\n          repayments\n          withholding\n          total\n        }\n        projects {\n          project {\n            code\n          }\n          arrearsAtEnrolment\n          totalRecovered\n        }\n      }\n    }\n  ": typeof types.ReportingDebtDocument,
+    "\n    query ReportingEsf($filter: ReportFilter) {\n      esfIndicators(filter: $filter) {\n        code\n        name\n        women\n        men\n        total\n        suppressed\n      }\n    }\n  ": typeof types.ReportingEsfDocument,
+    "\n        query ReportingEsfAtEntry {\n          esfIndicators(filter: { asOf: \"2019-06-30\" }) {\n            code\n            total\n          }\n        }\n      ": typeof types.ReportingEsfAtEntryDocument,
+    "\n        query ReportingBeforeTheLabs($filter: ReportFilter) {\n          fundingSummary(filter: $filter) {\n            totalAwarded\n            allowancesCommitted\n            withheld\n            byRole {\n              projectCount\n              awarded\n            }\n            projects {\n              awarded\n              allowancesCommitted\n              withheld\n            }\n          }\n          participation(filter: $filter) {\n            peopleReached\n            attendances\n            anonymousHeadcount\n            shareOfTarget\n            cumulative {\n              value\n            }\n          }\n          employmentOutcomes(filter: $filter) {\n            enrolled\n            inProgress\n            employed\n            unsuccessful\n            withdrawn\n            employmentRate\n          }\n          debtRecovery(filter: $filter) {\n            arrearsAtEnrolment\n            totalRecovered\n            outstanding\n            recoveryRate\n            cumulative {\n              value\n            }\n          }\n          esfIndicators(filter: $filter) {\n            women\n            men\n            total\n          }\n        }\n      ": typeof types.ReportingBeforeTheLabsDocument,
+    "\n        mutation SnapshotsFreezeAnnual {\n          freezeReport(asOf: \"2020-08-31\", label: \"Relazione annuale 2020\") {\n            id\n            asOf\n            sha256\n            label\n          }\n        }\n      ": typeof types.SnapshotsFreezeAnnualDocument,
+    "\n        mutation SnapshotsCorrectArrears($input: CorrectEnrolmentInput!) {\n          correctEnrolment(input: $input) {\n            id\n          }\n        }\n      ": typeof types.SnapshotsCorrectArrearsDocument,
+    "\n        query SnapshotsList {\n          reportSnapshots {\n            id\n            sha256\n          }\n        }\n      ": typeof types.SnapshotsListDocument,
+    "\n        query SnapshotsDiffLive($id: ID!) {\n          reportDiff(snapshot: $id) {\n            asOf\n            against {\n              id\n            }\n            changes {\n              table\n              key\n              field\n              before\n              after\n            }\n            corrections {\n              action\n              entity\n              entityId\n              reason\n            }\n          }\n        }\n      ": typeof types.SnapshotsDiffLiveDocument,
+    "\n        mutation SnapshotsFreezeCorrected {\n          freezeReport(asOf: \"2020-08-31\", label: \"Relazione rettificata\") {\n            id\n            sha256\n          }\n        }\n      ": typeof types.SnapshotsFreezeCorrectedDocument,
+    "\n      query SnapshotsDiffBetween($a: ID!, $b: ID!) {\n        reportDiff(snapshot: $a, against: $b) {\n          changes {\n            key\n            field\n          }\n          corrections {\n            entityId\n          }\n        }\n      }\n    ": typeof types.SnapshotsDiffBetweenDocument,
+    "\n      query SnapshotsDiffSince($id: ID!) {\n        reportDiff(snapshot: $id) {\n          changes {\n            key\n          }\n        }\n      }\n    ": typeof types.SnapshotsDiffSinceDocument,
+    "\n      mutation SnapshotsFreeze($asOf: Date!, $label: String!) {\n        freezeReport(asOf: $asOf, label: $label) {\n          sha256\n        }\n      }\n    ": typeof types.SnapshotsFreezeDocument,
+    "\n  query StatementsPartners {\n    projects {\n      code\n      partners {\n        role\n        organisation {\n          name\n        }\n      }\n    }\n  }\n": typeof types.StatementsPartnersDocument,
+    "\n  query SuppressionEsf($filter: ReportFilter) {\n    esfIndicators(filter: $filter) {\n      code\n      women\n      men\n      total\n      suppressed\n    }\n  }\n": typeof types.SuppressionEsfDocument,
+    "\n    query SuppressionOutcomes($filter: ReportFilter) {\n      employmentOutcomes(filter: $filter) {\n        enrolled\n        inProgress\n        employed\n        unsuccessful\n        withdrawn\n        byContractType {\n          contractType\n          count\n          suppressed\n        }\n        bySex {\n          sex\n          enrolled\n          inProgress\n          employed\n          unsuccessful\n          withdrawn\n          employmentRate\n          suppressed\n        }\n      }\n    }\n  ": typeof types.SuppressionOutcomesDocument,
+    "\n          query SuppressionReachOverTime($filter: ReportFilter) {\n            participation(filter: $filter) {\n              peopleReached\n              pacePerMonth\n              cumulative {\n                month\n                value\n              }\n            }\n          }\n        ": typeof types.SuppressionReachOverTimeDocument,
+    "\n      query SuppressionReachMonths($filter: ReportFilter) {\n        participation(filter: $filter) {\n          cumulative {\n            month\n          }\n        }\n      }\n    ": typeof types.SuppressionReachMonthsDocument,
+    "\n      query SuppressionDebt($filter: ReportFilter) {\n        debtRecovery(filter: $filter) {\n          totalRecovered\n          monthly {\n            month\n            total\n          }\n          cumulative {\n            month\n          }\n        }\n      }\n    ": typeof types.SuppressionDebtDocument,
 };
 const documents: Documents = {
-    "mutation AccessCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { id token } }": types.AccessCreateKeyDocument,
-    "mutation AccessRegisterPerson($i: RegisterPersonInput!) { registerPerson(input: $i) { id } }": types.AccessRegisterPersonDocument,
-    "mutation AccessRegisterOther($i: RegisterPersonInput!) { registerPerson(input: $i) { id } }": types.AccessRegisterOtherDocument,
-    "mutation AccessEnrolOpen($i: EnrolInput!) { enrolPerson(input: $i) { id } }": types.AccessEnrolOpenDocument,
-    "mutation AccessEnrolExited($i: EnrolInput!) { enrolPerson(input: $i) { id } }": types.AccessEnrolExitedDocument,
-    "mutation AccessExit($i: ExitInput!) { recordExit(input: $i) { id } }": types.AccessExitDocument,
-    "mutation AccessRepay($i: RepaymentInput!) { recordRepayment(input: $i) { id } }": types.AccessRepayDocument,
-    "mutation AccessActivity($i: ActivityInput!) { recordActivity(input: $i) { id } }": types.AccessActivityDocument,
-    "mutation AccessAttend($i: AttendanceInput!) { recordAttendance(input: $i) { id } }": types.AccessAttendDocument,
-    "mutation AccessArrearsCase($i: ArrearsCaseInput!) { openArrearsCase(input: $i) { id } }": types.AccessArrearsCaseDocument,
-    "mutation AccessOldLock { lockPeriod(until: \"1999-12-31\", reason: \"old lock\") { id } }": types.AccessOldLockDocument,
-    "mutation AccessFirstSnapshot { freezeReport(asOf: \"2019-06-30\", label: \"first\") { id } }": types.AccessFirstSnapshotDocument,
-    "mutation AccessRevokeKey($id: ID!) { revokeApiKey(id: $id) }": types.AccessRevokeKeyDocument,
-    "query AccessApiKeys { apiKeys { label role projectCodes tokenPrefix createdAt lastUsedAt revokedAt } }": types.AccessApiKeysDocument,
-    "query CorrectionsFigures {\n  debtRecovery(filter: { projectCodes: [\"GOLAB\"], asOf: \"2020-08-31\" }) { arrearsAtEnrolment recoveredFromRepayments recoveredFromWithholding }\n  employmentOutcomes(filter: { projectCodes: [\"GOLAB\"], asOf: \"2020-08-31\" }) { enrolled employed unsuccessful inProgress }\n  participation(filter: { projectCodes: [\"GOLAB\"], asOf: \"2020-08-31\" }) { peopleReached attendances }\n}": types.CorrectionsFiguresDocument,
-    "mutation CorrectionsCorrectEnrolment($input: CorrectEnrolmentInput!) {\n  correctEnrolment(input: $input) { id selectedOn arrearsAtEnrolment exitedOn outcome contractType } }": types.CorrectionsCorrectEnrolmentDocument,
-    "mutation CorrectionsVoid($input: VoidInput!) { voidRecord(input: $input) }": types.CorrectionsVoidDocument,
-    "mutation CorrectionsRegister($i: RegisterPersonInput!) { registerPerson(input: $i) { id } }": types.CorrectionsRegisterDocument,
-    "mutation CorrectionsEnrol($i: EnrolInput!) { enrolPerson(input: $i) { id } }": types.CorrectionsEnrolDocument,
-    "mutation CorrectionsRepay($i: RepaymentInput!) { recordRepayment(input: $i) { id } }": types.CorrectionsRepayDocument,
-    "mutation CorrectionsExit($i: ExitInput!) { recordExit(input: $i) { id } }": types.CorrectionsExitDocument,
-    "mutation CorrectionsActivity($i: ActivityInput!) { recordActivity(input: $i) { id } }": types.CorrectionsActivityDocument,
-    "mutation CorrectionsAttend($i: AttendanceInput!) { recordAttendance(input: $i) { id } }": types.CorrectionsAttendDocument,
-    "mutation CorrectionsCorrectRepayment($i: CorrectRepaymentInput!) { correctRepayment(input: $i) { id amount } }": types.CorrectionsCorrectRepaymentDocument,
-    "query CorrectionsRepaymentTrail { auditLog(filter: { entity: \"repayment\" }, first: 1) { entries { action before after reason actor } } }": types.CorrectionsRepaymentTrailDocument,
-    "mutation CorrectionsLock { lockPeriod(until: \"2019-12-31\", reason: \"Reported to the Region for 2019\") { id lockedUntil } }": types.CorrectionsLockDocument,
-    "mutation CorrectionsLockedActivity($i: ActivityInput!) { recordActivity(input: $i) { id } }": types.CorrectionsLockedActivityDocument,
-    "mutation CorrectionsAfterLock($i: ActivityInput!) { recordActivity(input: $i) { id } }": types.CorrectionsAfterLockDocument,
-    "mutation CorrectionsUnlockNoReason($id: ID!) { unlockPeriod(id: $id, reason: \"\") { id } }": types.CorrectionsUnlockNoReasonDocument,
-    "mutation CorrectionsUnlock($id: ID!) { unlockPeriod(id: $id, reason: \"A late register from Galdus\") { id unlockedAt } }": types.CorrectionsUnlockDocument,
-    "query BrowserHeadline($filter: ReportFilter) { fundingSummary(filter: $filter) { totalAwarded }\n  participation(filter: $filter) { peopleReached target } employmentOutcomes(filter: $filter) { employed enrolled }\n  debtRecovery(filter: $filter) { totalRecovered } }": types.BrowserHeadlineDocument,
-    "query BrowserReach($filter: ReportFilter) { participation(filter: $filter) { peopleReached } }": types.BrowserReachDocument,
-    "query BrowserFunding($filter: ReportFilter) {\n  fundingSummary(filter: $filter) { projects { awarded project { alerRole } } } }": types.BrowserFundingDocument,
-    "query BrowserOutcomes($filter: ReportFilter) {\n  employmentOutcomes(filter: $filter) { projects { employed inProgress } } }": types.BrowserOutcomesDocument,
-    "query BrowserDebt($filter: ReportFilter) { debtRecovery(filter: $filter) { monthly { repayments withholding } } }": types.BrowserDebtDocument,
-    "query BrowserEsf($filter: ReportFilter) { esfIndicators(filter: $filter) { code total } }": types.BrowserEsfDocument,
-    "query BrowserNewsletter($filter: ReportFilter) { newsletterUpdate(filter: $filter) { title markdown } }": types.BrowserNewsletterDocument,
-    "mutation BrowserCreateApiKey { createApiKey(input: { role: ANALYST, label: \"Regione\" }) { token } }": types.BrowserCreateApiKeyDocument,
-    "mutation DataEntryRegister($input: RegisterPersonInput!) { registerPerson(input: $input) { id sex birthYear } }": types.DataEntryRegisterDocument,
-    "mutation DataEntryEnrol($input: EnrolInput!) { enrolPerson(input: $input) { id selectedOn arrearsAtEnrolment warnings person { id } project { code } } }": types.DataEntryEnrolDocument,
-    "mutation DataEntryExit($input: ExitInput!) { recordExit(input: $input) { id exitedOn outcome contractType } }": types.DataEntryExitDocument,
-    "mutation DataEntryRepay($input: RepaymentInput!) { recordRepayment(input: $input) { id amount paidOn } }": types.DataEntryRepayDocument,
-    "mutation DataEntryActivity($input: ActivityInput!) { recordActivity(input: $input) { id heldOn kind title project { code } } }": types.DataEntryActivityDocument,
-    "mutation DataEntryAttend($input: AttendanceInput!) { recordAttendance(input: $input) { id anonymousHeadcount } }": types.DataEntryAttendDocument,
-    "query DataEntryFigures($f: ReportFilter) {\n  fundingSummary(filter: $f) { allowancesCommitted withheld }\n  participation(filter: $f) { peopleReached attendances anonymousHeadcount }\n  employmentOutcomes(filter: $f) { enrolled inProgress unsuccessful }\n  debtRecovery(filter: $f) { arrearsAtEnrolment recoveredFromRepayments recoveredFromWithholding totalRecovered }\n}": types.DataEntryFiguresDocument,
-    "query DataEntryProjectsByToken { projects { code } }": types.DataEntryProjectsByTokenDocument,
-    "query DataEntryPersonAsPublic($id: ID!) { person(id: $id) { id sex } }": types.DataEntryPersonAsPublicDocument,
-    "query DataEntryPersonAsAdmin($id: ID!) { person(id: $id) { id } }": types.DataEntryPersonAsAdminDocument,
-    "query DataEntryAuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) { entries { id at actor action entity entityId before after } nextCursor } }": types.DataEntryAuditLogDocument,
-    "mutation ExportsAnalystKey { createApiKey(input: { role: ANALYST, label: \"Regione\" }) { token } }": types.ExportsAnalystKeyDocument,
-    "query ExportsEsf($filter: ReportFilter) { esfIndicators(filter: $filter) { code name women men total suppressed } }": types.ExportsEsfDocument,
-    "query ExportsProjects($filter: ReportFilter) {\n  fundingSummary(filter: $filter) { projects { project { code name municipality alerRole } awarded allowancesCommitted withheld } }\n  participation(filter: $filter) { project { code } target peopleReached attendances anonymousHeadcount }\n  employmentOutcomes(filter: $filter) { projects { project { code } enrolled inProgress employed unsuccessful withdrawn } }\n  debtRecovery(filter: $filter) { projects { project { code } arrearsAtEnrolment recoveredFromRepayments recoveredFromWithholding totalRecovered } } }": types.ExportsProjectsDocument,
-    "mutation ImportFile($kind: ImportKind!, $csv: String!, $fileName: String, $dryRun: Boolean) {\n  importFile(kind: $kind, csv: $csv, fileName: $fileName, dryRun: $dryRun) {\n    rows written dryRun skipped created { people enrolments activities attendances } errors { row column message } } }": types.ImportFileDocument,
-    "query ImportSampleFigures { debtRecovery(filter: { projectCodes: [\"PRO_SALOMONE\"], asOf: \"2019-01-01\" }) { arrearsAtEnrolment }\n        participation(filter: { projectCodes: [\"PRO_SALOMONE\"], asOf: \"2019-01-01\" }) { peopleReached attendances anonymousHeadcount } }": types.ImportSampleFiguresDocument,
-    "query ImportRegisterFigures { participation(filter: { projectCodes: [\"SESTOINSIEME\"], asOf: \"2019-12-31\" }) { peopleReached attendances } }": types.ImportRegisterFiguresDocument,
-    "query NewsletterDraft($filter: ReportFilter, $language: Language) {\n  newsletterUpdate(filter: $filter, language: $language) { asOf language title markdown html usesSyntheticData } }": types.NewsletterDraftDocument,
-    "mutation OperationsAnalystKey { createApiKey(input: { role: ANALYST, label: \"Regione\" }) { token } }": types.OperationsAnalystKeyDocument,
-    "query ArticleProjects { projects { code name municipality place alerRole awarded startDate endDate participantTarget\n  involvementTarget allowance withholdingShare assumedFields partners { role organisation { name kind } } } }": types.ArticleProjectsDocument,
-    "query ArticleProjectByCode { known: project(code: \"SESTOINSIEME\") { name municipality } unknown: project(code: \"NOPE\") { name } }": types.ArticleProjectByCodeDocument,
-    "query ArticleProgramme { programme { code axis actions callTitle fundedListPublishedOn } }": types.ArticleProgrammeDocument,
-    "query DemoDashboard($filter: ReportFilter) {\n  fundingSummary(filter: $filter) { asOf totalAwarded allowancesCommitted withheld byRole { alerRole projectCount awarded }\n    projects { project { code name alerRole partners { organisation { name } } } awarded allowancesCommitted withheld } }\n  participation(filter: $filter) { project { code name } target peopleReached attendances anonymousHeadcount shareOfTarget\n    cumulative { month value } pacePerMonth targetReachedMonth projectedTargetMonth }\n  employmentOutcomes(filter: $filter) { enrolled inProgress employed unsuccessful withdrawn employmentRate\n    byContractType { contractType count } bySex { sex enrolled employed }\n    projects { project { code } enrolled inProgress employed unsuccessful withdrawn } }\n  debtRecovery(filter: $filter) { arrearsAtEnrolment recoveredFromRepayments recoveredFromWithholding totalRecovered outstanding\n    recoveryRate cumulative { month value } monthly { month repayments withholding total }\n    projects { project { code } arrearsAtEnrolment recoveredFromRepayments recoveredFromWithholding totalRecovered } }\n  esfIndicators(filter: $filter) { code women men total }\n}": types.DemoDashboardDocument,
-    "query ReportingFunding($filter: ReportFilter) { fundingSummary(filter: $filter) {\n    asOf totalAwarded allowancesCommitted withheld byRole { alerRole projectCount awarded }\n    projects { project { code } awarded allowancesCommitted withheld } } }": types.ReportingFundingDocument,
-    "query ReportingParticipation($filter: ReportFilter) { participation(filter: $filter) {\n    project { code } asOf target peopleReached attendances anonymousHeadcount shareOfTarget\n    cumulative { month value } pacePerMonth targetReachedMonth projectedTargetMonth } }": types.ReportingParticipationDocument,
-    "query ReportingOutcomes($filter: ReportFilter) { employmentOutcomes(filter: $filter) {\n    asOf enrolled inProgress employed unsuccessful withdrawn employmentRate byContractType { contractType count }\n    bySex { sex enrolled inProgress employed unsuccessful withdrawn employmentRate }\n    projects { project { code } enrolled employed unsuccessful withdrawn inProgress } } }": types.ReportingOutcomesDocument,
-    "query ReportingDebt($filter: ReportFilter) { debtRecovery(filter: $filter) {\n    asOf arrearsAtEnrolment recoveredFromRepayments recoveredFromWithholding totalRecovered outstanding recoveryRate\n    cumulative { month value } monthly { month repayments withholding total }\n    projects { project { code } arrearsAtEnrolment totalRecovered } } }": types.ReportingDebtDocument,
-    "query ReportingEsf($filter: ReportFilter) { esfIndicators(filter: $filter) { code name women men total suppressed } }": types.ReportingEsfDocument,
-    "query ReportingEsfAtEntry { esfIndicators(filter: { asOf: \"2019-06-30\" }) { code total } }": types.ReportingEsfAtEntryDocument,
-    "query ReportingBeforeTheLabs($filter: ReportFilter) {\n        fundingSummary(filter: $filter) { totalAwarded allowancesCommitted withheld byRole { projectCount awarded } projects { awarded allowancesCommitted withheld } }\n        participation(filter: $filter) { peopleReached attendances anonymousHeadcount shareOfTarget cumulative { value } }\n        employmentOutcomes(filter: $filter) { enrolled inProgress employed unsuccessful withdrawn employmentRate }\n        debtRecovery(filter: $filter) { arrearsAtEnrolment totalRecovered outstanding recoveryRate cumulative { value } }\n        esfIndicators(filter: $filter) { women men total }\n      }": types.ReportingBeforeTheLabsDocument,
-    "mutation SnapshotsFreezeAnnual { freezeReport(asOf: \"2020-08-31\", label: \"Relazione annuale 2020\") { id asOf sha256 label } }": types.SnapshotsFreezeAnnualDocument,
-    "mutation SnapshotsCorrectArrears($input: CorrectEnrolmentInput!) { correctEnrolment(input: $input) { id } }": types.SnapshotsCorrectArrearsDocument,
-    "query SnapshotsList { reportSnapshots { id sha256 } }": types.SnapshotsListDocument,
-    "query SnapshotsDiffLive($id: ID!) { reportDiff(snapshot: $id) {\n      asOf against { id } changes { table key field before after } corrections { action entity entityId reason } } }": types.SnapshotsDiffLiveDocument,
-    "mutation SnapshotsFreezeCorrected { freezeReport(asOf: \"2020-08-31\", label: \"Relazione rettificata\") { id sha256 } }": types.SnapshotsFreezeCorrectedDocument,
-    "query SnapshotsDiffBetween($a: ID!, $b: ID!) {\n      reportDiff(snapshot: $a, against: $b) { changes { key field } corrections { entityId } } }": types.SnapshotsDiffBetweenDocument,
-    "query SnapshotsDiffSince($id: ID!) { reportDiff(snapshot: $id) { changes { key } } }": types.SnapshotsDiffSinceDocument,
-    "mutation SnapshotsFreeze($asOf: Date!, $label: String!) { freezeReport(asOf: $asOf, label: $label) { sha256 } }": types.SnapshotsFreezeDocument,
-    "query StatementsPartners { projects { code partners { role organisation { name } } } }": types.StatementsPartnersDocument,
-    "query SuppressionEsf($filter: ReportFilter) { esfIndicators(filter: $filter) { code women men total suppressed } }": types.SuppressionEsfDocument,
-    "query SuppressionOutcomes($filter: ReportFilter) { employmentOutcomes(filter: $filter) {\n    enrolled inProgress employed unsuccessful withdrawn byContractType { contractType count suppressed }\n    bySex { sex enrolled inProgress employed unsuccessful withdrawn employmentRate suppressed } } }": types.SuppressionOutcomesDocument,
-    "query SuppressionReachOverTime($filter: ReportFilter) { participation(filter: $filter) {\n      peopleReached pacePerMonth cumulative { month value } } }": types.SuppressionReachOverTimeDocument,
-    "query SuppressionReachMonths($filter: ReportFilter) { participation(filter: $filter) { cumulative { month } } }": types.SuppressionReachMonthsDocument,
-    "query SuppressionDebt($filter: ReportFilter) {\n      debtRecovery(filter: $filter) { totalRecovered monthly { month total } cumulative { month } } }": types.SuppressionDebtDocument,
+    "\n  mutation AccessCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      id\n      token\n    }\n  }\n": types.AccessCreateKeyDocument,
+    "\n        mutation AccessRegisterPerson($i: RegisterPersonInput!) {\n          registerPerson(input: $i) {\n            id\n          }\n        }\n      ": types.AccessRegisterPersonDocument,
+    "\n        mutation AccessRegisterOther($i: RegisterPersonInput!) {\n          registerPerson(input: $i) {\n            id\n          }\n        }\n      ": types.AccessRegisterOtherDocument,
+    "\n        mutation AccessEnrolOpen($i: EnrolInput!) {\n          enrolPerson(input: $i) {\n            id\n          }\n        }\n      ": types.AccessEnrolOpenDocument,
+    "\n        mutation AccessEnrolExited($i: EnrolInput!) {\n          enrolPerson(input: $i) {\n            id\n          }\n        }\n      ": types.AccessEnrolExitedDocument,
+    "\n      mutation AccessExit($i: ExitInput!) {\n        recordExit(input: $i) {\n          id\n        }\n      }\n    ": types.AccessExitDocument,
+    "\n        mutation AccessRepay($i: RepaymentInput!) {\n          recordRepayment(input: $i) {\n            id\n          }\n        }\n      ": types.AccessRepayDocument,
+    "\n        mutation AccessActivity($i: ActivityInput!) {\n          recordActivity(input: $i) {\n            id\n          }\n        }\n      ": types.AccessActivityDocument,
+    "\n        mutation AccessAttend($i: AttendanceInput!) {\n          recordAttendance(input: $i) {\n            id\n          }\n        }\n      ": types.AccessAttendDocument,
+    "\n        mutation AccessArrearsCase($i: ArrearsCaseInput!) {\n          openArrearsCase(input: $i) {\n            id\n          }\n        }\n      ": types.AccessArrearsCaseDocument,
+    "\n        mutation AccessOldLock {\n          lockPeriod(until: \"1999-12-31\", reason: \"old lock\") {\n            id\n          }\n        }\n      ": types.AccessOldLockDocument,
+    "\n        mutation AccessFirstSnapshot {\n          freezeReport(asOf: \"2019-06-30\", label: \"first\") {\n            id\n          }\n        }\n      ": types.AccessFirstSnapshotDocument,
+    "\n        mutation AccessRevokeKey($id: ID!) {\n          revokeApiKey(id: $id)\n        }\n      ": types.AccessRevokeKeyDocument,
+    "\n        query AccessApiKeys {\n          apiKeys {\n            label\n            role\n            projectCodes\n            tokenPrefix\n            createdAt\n            lastUsedAt\n            revokedAt\n          }\n        }\n      ": types.AccessApiKeysDocument,
+    "\n  query CorrectionsFigures {\n    debtRecovery(filter: { projectCodes: [\"GOLAB\"], asOf: \"2020-08-31\" }) {\n      arrearsAtEnrolment\n      recoveredFromRepayments\n      recoveredFromWithholding\n    }\n    employmentOutcomes(filter: { projectCodes: [\"GOLAB\"], asOf: \"2020-08-31\" }) {\n      enrolled\n      employed\n      unsuccessful\n      inProgress\n    }\n    participation(filter: { projectCodes: [\"GOLAB\"], asOf: \"2020-08-31\" }) {\n      peopleReached\n      attendances\n    }\n  }\n": types.CorrectionsFiguresDocument,
+    "\n  mutation CorrectionsCorrectEnrolment($input: CorrectEnrolmentInput!) {\n    correctEnrolment(input: $input) {\n      id\n      selectedOn\n      arrearsAtEnrolment\n      exitedOn\n      outcome\n      contractType\n    }\n  }\n": types.CorrectionsCorrectEnrolmentDocument,
+    "\n  mutation CorrectionsVoid($input: VoidInput!) {\n    voidRecord(input: $input)\n  }\n": types.CorrectionsVoidDocument,
+    "\n      mutation CorrectionsRegister($i: RegisterPersonInput!) {\n        registerPerson(input: $i) {\n          id\n        }\n      }\n    ": types.CorrectionsRegisterDocument,
+    "\n      mutation CorrectionsEnrol($i: EnrolInput!) {\n        enrolPerson(input: $i) {\n          id\n        }\n      }\n    ": types.CorrectionsEnrolDocument,
+    "\n      mutation CorrectionsRepay($i: RepaymentInput!) {\n        recordRepayment(input: $i) {\n          id\n        }\n      }\n    ": types.CorrectionsRepayDocument,
+    "\n      mutation CorrectionsExit($i: ExitInput!) {\n        recordExit(input: $i) {\n          id\n        }\n      }\n    ": types.CorrectionsExitDocument,
+    "\n      mutation CorrectionsActivity($i: ActivityInput!) {\n        recordActivity(input: $i) {\n          id\n        }\n      }\n    ": types.CorrectionsActivityDocument,
+    "\n      mutation CorrectionsAttend($i: AttendanceInput!) {\n        recordAttendance(input: $i) {\n          id\n        }\n      }\n    ": types.CorrectionsAttendDocument,
+    "\n        mutation CorrectionsCorrectRepayment($i: CorrectRepaymentInput!) {\n          correctRepayment(input: $i) {\n            id\n            amount\n          }\n        }\n      ": types.CorrectionsCorrectRepaymentDocument,
+    "\n        query CorrectionsRepaymentTrail {\n          auditLog(filter: { entity: \"repayment\" }, first: 1) {\n            entries {\n              action\n              before\n              after\n              reason\n              actor\n            }\n          }\n        }\n      ": types.CorrectionsRepaymentTrailDocument,
+    "\n        mutation CorrectionsLock {\n          lockPeriod(until: \"2019-12-31\", reason: \"Reported to the Region for 2019\") {\n            id\n            lockedUntil\n          }\n        }\n      ": types.CorrectionsLockDocument,
+    "\n          mutation CorrectionsLockedActivity($i: ActivityInput!) {\n            recordActivity(input: $i) {\n              id\n            }\n          }\n        ": types.CorrectionsLockedActivityDocument,
+    "\n        mutation CorrectionsAfterLock($i: ActivityInput!) {\n          recordActivity(input: $i) {\n            id\n          }\n        }\n      ": types.CorrectionsAfterLockDocument,
+    "\n        mutation CorrectionsUnlockNoReason($id: ID!) {\n          unlockPeriod(id: $id, reason: \"\") {\n            id\n          }\n        }\n      ": types.CorrectionsUnlockNoReasonDocument,
+    "\n        mutation CorrectionsUnlock($id: ID!) {\n          unlockPeriod(id: $id, reason: \"A late register from Galdus\") {\n            id\n            unlockedAt\n          }\n        }\n      ": types.CorrectionsUnlockDocument,
+    "\n  query BrowserHeadline($filter: ReportFilter) {\n    fundingSummary(filter: $filter) {\n      totalAwarded\n    }\n    participation(filter: $filter) {\n      peopleReached\n      target\n    }\n    employmentOutcomes(filter: $filter) {\n      employed\n      enrolled\n    }\n    debtRecovery(filter: $filter) {\n      totalRecovered\n    }\n  }\n": types.BrowserHeadlineDocument,
+    "\n  query BrowserReach($filter: ReportFilter) {\n    participation(filter: $filter) {\n      peopleReached\n    }\n  }\n": types.BrowserReachDocument,
+    "\n  query BrowserFunding($filter: ReportFilter) {\n    fundingSummary(filter: $filter) {\n      projects {\n        awarded\n        project {\n          alerRole\n        }\n      }\n    }\n  }\n": types.BrowserFundingDocument,
+    "\n  query BrowserOutcomes($filter: ReportFilter) {\n    employmentOutcomes(filter: $filter) {\n      projects {\n        employed\n        inProgress\n      }\n    }\n  }\n": types.BrowserOutcomesDocument,
+    "\n  query BrowserDebt($filter: ReportFilter) {\n    debtRecovery(filter: $filter) {\n      monthly {\n        repayments\n        withholding\n      }\n    }\n  }\n": types.BrowserDebtDocument,
+    "\n  query BrowserEsf($filter: ReportFilter) {\n    esfIndicators(filter: $filter) {\n      code\n      total\n    }\n  }\n": types.BrowserEsfDocument,
+    "\n  query BrowserNewsletter($filter: ReportFilter) {\n    newsletterUpdate(filter: $filter) {\n      title\n      markdown\n    }\n  }\n": types.BrowserNewsletterDocument,
+    "\n  mutation BrowserCreateApiKey {\n    createApiKey(input: { role: ANALYST, label: \"Regione\" }) {\n      token\n    }\n  }\n": types.BrowserCreateApiKeyDocument,
+    "\n  mutation DataEntryRegister($input: RegisterPersonInput!) {\n    registerPerson(input: $input) {\n      id\n      sex\n      birthYear\n    }\n  }\n": types.DataEntryRegisterDocument,
+    "\n  mutation DataEntryEnrol($input: EnrolInput!) {\n    enrolPerson(input: $input) {\n      id\n      selectedOn\n      arrearsAtEnrolment\n      warnings\n      person {\n        id\n      }\n      project {\n        code\n      }\n    }\n  }\n": types.DataEntryEnrolDocument,
+    "\n  mutation DataEntryExit($input: ExitInput!) {\n    recordExit(input: $input) {\n      id\n      exitedOn\n      outcome\n      contractType\n    }\n  }\n": types.DataEntryExitDocument,
+    "\n  mutation DataEntryRepay($input: RepaymentInput!) {\n    recordRepayment(input: $input) {\n      id\n      amount\n      paidOn\n    }\n  }\n": types.DataEntryRepayDocument,
+    "\n  mutation DataEntryActivity($input: ActivityInput!) {\n    recordActivity(input: $input) {\n      id\n      heldOn\n      kind\n      title\n      project {\n        code\n      }\n    }\n  }\n": types.DataEntryActivityDocument,
+    "\n  mutation DataEntryAttend($input: AttendanceInput!) {\n    recordAttendance(input: $input) {\n      id\n      anonymousHeadcount\n    }\n  }\n": types.DataEntryAttendDocument,
+    "\n  query DataEntryFigures($f: ReportFilter) {\n    fundingSummary(filter: $f) {\n      allowancesCommitted\n      withheld\n    }\n    participation(filter: $f) {\n      peopleReached\n      attendances\n      anonymousHeadcount\n    }\n    employmentOutcomes(filter: $f) {\n      enrolled\n      inProgress\n      unsuccessful\n    }\n    debtRecovery(filter: $f) {\n      arrearsAtEnrolment\n      recoveredFromRepayments\n      recoveredFromWithholding\n      totalRecovered\n    }\n  }\n": types.DataEntryFiguresDocument,
+    "\n        query DataEntryProjectsByToken {\n          projects {\n            code\n          }\n        }\n      ": types.DataEntryProjectsByTokenDocument,
+    "\n        query DataEntryPersonAsPublic($id: ID!) {\n          person(id: $id) {\n            id\n            sex\n          }\n        }\n      ": types.DataEntryPersonAsPublicDocument,
+    "\n        query DataEntryPersonAsAdmin($id: ID!) {\n          person(id: $id) {\n            id\n          }\n        }\n      ": types.DataEntryPersonAsAdminDocument,
+    "\n    query DataEntryAuditLog($filter: AuditFilter, $first: Int, $after: String) {\n      auditLog(filter: $filter, first: $first, after: $after) {\n        entries {\n          id\n          at\n          actor\n          action\n          entity\n          entityId\n          before\n          after\n        }\n        nextCursor\n      }\n    }\n  ": types.DataEntryAuditLogDocument,
+    "\n      mutation ExportsAnalystKey {\n        createApiKey(input: { role: ANALYST, label: \"Regione\" }) {\n          token\n        }\n      }\n    ": types.ExportsAnalystKeyDocument,
+    "\n  query ExportsEsf($filter: ReportFilter) {\n    esfIndicators(filter: $filter) {\n      code\n      name\n      women\n      men\n      total\n      suppressed\n    }\n  }\n": types.ExportsEsfDocument,
+    "\n  query ExportsProjects($filter: ReportFilter) {\n    fundingSummary(filter: $filter) {\n      projects {\n        project {\n          code\n          name\n          municipality\n          alerRole\n        }\n        awarded\n        allowancesCommitted\n        withheld\n      }\n    }\n    participation(filter: $filter) {\n      project {\n        code\n      }\n      target\n      peopleReached\n      attendances\n      anonymousHeadcount\n    }\n    employmentOutcomes(filter: $filter) {\n      projects {\n        project {\n          code\n        }\n        enrolled\n        inProgress\n        employed\n        unsuccessful\n        withdrawn\n      }\n    }\n    debtRecovery(filter: $filter) {\n      projects {\n        project {\n          code\n        }\n        arrearsAtEnrolment\n        recoveredFromRepayments\n        recoveredFromWithholding\n        totalRecovered\n      }\n    }\n  }\n": types.ExportsProjectsDocument,
+    "\n  mutation ImportFile($kind: ImportKind!, $csv: String!, $fileName: String, $dryRun: Boolean) {\n    importFile(kind: $kind, csv: $csv, fileName: $fileName, dryRun: $dryRun) {\n      rows\n      written\n      dryRun\n      skipped\n      created {\n        people\n        enrolments\n        activities\n        attendances\n      }\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n": types.ImportFileDocument,
+    "\n          query ImportSampleFigures {\n            debtRecovery(filter: { projectCodes: [\"PRO_SALOMONE\"], asOf: \"2019-01-01\" }) {\n              arrearsAtEnrolment\n            }\n            participation(filter: { projectCodes: [\"PRO_SALOMONE\"], asOf: \"2019-01-01\" }) {\n              peopleReached\n              attendances\n              anonymousHeadcount\n            }\n          }\n        ": types.ImportSampleFiguresDocument,
+    "\n          query ImportRegisterFigures {\n            participation(filter: { projectCodes: [\"SESTOINSIEME\"], asOf: \"2019-12-31\" }) {\n              peopleReached\n              attendances\n            }\n          }\n        ": types.ImportRegisterFiguresDocument,
+    "\n  query NewsletterDraft($filter: ReportFilter, $language: Language) {\n    newsletterUpdate(filter: $filter, language: $language) {\n      asOf\n      language\n      title\n      markdown\n      html\n      usesSyntheticData\n    }\n  }\n": types.NewsletterDraftDocument,
+    "\n      mutation OperationsAnalystKey {\n        createApiKey(input: { role: ANALYST, label: \"Regione\" }) {\n          token\n        }\n      }\n    ": types.OperationsAnalystKeyDocument,
+    "\n  query ArticleProjects {\n    projects {\n      code\n      name\n      municipality\n      place\n      alerRole\n      awarded\n      startDate\n      endDate\n      participantTarget\n      involvementTarget\n      allowance\n      withholdingShare\n      assumedFields\n      partners {\n        role\n        organisation {\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.ArticleProjectsDocument,
+    "\n        query ArticleProjectByCode {\n          known: project(code: \"SESTOINSIEME\") {\n            name\n            municipality\n          }\n          unknown: project(code: \"NOPE\") {\n            name\n          }\n        }\n      ": types.ArticleProjectByCodeDocument,
+    "\n        query ArticleProgramme {\n          programme {\n            code\n            axis\n            actions\n            callTitle\n            fundedListPublishedOn\n          }\n        }\n      ": types.ArticleProgrammeDocument,
+    "\n  query DemoDashboard($filter: ReportFilter) {\n    fundingSummary(filter: $filter) {\n      asOf\n      totalAwarded\n      allowancesCommitted\n      withheld\n      byRole {\n        alerRole\n        projectCount\n        awarded\n      }\n      projects {\n        project {\n          code\n          name\n          alerRole\n          partners {\n            organisation {\n              name\n            }\n          }\n        }\n        awarded\n        allowancesCommitted\n        withheld\n      }\n    }\n    participation(filter: $filter) {\n      project {\n        code\n        name\n      }\n      target\n      peopleReached\n      attendances\n      anonymousHeadcount\n      shareOfTarget\n      cumulative {\n        month\n        value\n      }\n      pacePerMonth\n      targetReachedMonth\n      projectedTargetMonth\n    }\n    employmentOutcomes(filter: $filter) {\n      enrolled\n      inProgress\n      employed\n      unsuccessful\n      withdrawn\n      employmentRate\n      byContractType {\n        contractType\n        count\n      }\n      bySex {\n        sex\n        enrolled\n        employed\n      }\n      projects {\n        project {\n          code\n        }\n        enrolled\n        inProgress\n        employed\n        unsuccessful\n        withdrawn\n      }\n    }\n    debtRecovery(filter: $filter) {\n      arrearsAtEnrolment\n      recoveredFromRepayments\n      recoveredFromWithholding\n      totalRecovered\n      outstanding\n      recoveryRate\n      cumulative {\n        month\n        value\n      }\n      monthly {\n        month\n        repayments\n        withholding\n        total\n      }\n      projects {\n        project {\n          code\n        }\n        arrearsAtEnrolment\n        recoveredFromRepayments\n        recoveredFromWithholding\n        totalRecovered\n      }\n    }\n    esfIndicators(filter: $filter) {\n      code\n      women\n      men\n      total\n    }\n  }\n": types.DemoDashboardDocument,
+    "\n    query ReportingFunding($filter: ReportFilter) {\n      fundingSummary(filter: $filter) {\n        asOf\n        totalAwarded\n        allowancesCommitted\n        withheld\n        byRole {\n          alerRole\n          projectCount\n          awarded\n        }\n        projects {\n          project {\n            code\n          }\n          awarded\n          allowancesCommitted\n          withheld\n        }\n      }\n    }\n  ": types.ReportingFundingDocument,
+    "\n    query ReportingParticipation($filter: ReportFilter) {\n      participation(filter: $filter) {\n        project {\n          code\n        }\n        asOf\n        target\n        peopleReached\n        attendances\n        anonymousHeadcount\n        shareOfTarget\n        cumulative {\n          month\n          value\n        }\n        pacePerMonth\n        targetReachedMonth\n        projectedTargetMonth\n      }\n    }\n  ": types.ReportingParticipationDocument,
+    "\n    query ReportingOutcomes($filter: ReportFilter) {\n      employmentOutcomes(filter: $filter) {\n        asOf\n        enrolled\n        inProgress\n        employed\n        unsuccessful\n        withdrawn\n        employmentRate\n        byContractType {\n          contractType\n          count\n        }\n        bySex {\n          sex\n          enrolled\n          inProgress\n          employed\n          unsuccessful\n          withdrawn\n          employmentRate\n        }\n        projects {\n          project {\n            code\n          }\n          enrolled\n          employed\n          unsuccessful\n          withdrawn\n          inProgress\n        }\n      }\n    }\n  ": types.ReportingOutcomesDocument,
+    "\n    query ReportingDebt($filter: ReportFilter) {\n      debtRecovery(filter: $filter) {\n        asOf\n        arrearsAtEnrolment\n        recoveredFromRepayments\n        recoveredFromWithholding\n        totalRecovered\n        outstanding\n        recoveryRate\n        cumulative {\n          month\n          value\n        }\n        monthly {\n          month\n          repayments\n          withholding\n          total\n        }\n        projects {\n          project {\n            code\n          }\n          arrearsAtEnrolment\n          totalRecovered\n        }\n      }\n    }\n  ": types.ReportingDebtDocument,
+    "\n    query ReportingEsf($filter: ReportFilter) {\n      esfIndicators(filter: $filter) {\n        code\n        name\n        women\n        men\n        total\n        suppressed\n      }\n    }\n  ": types.ReportingEsfDocument,
+    "\n        query ReportingEsfAtEntry {\n          esfIndicators(filter: { asOf: \"2019-06-30\" }) {\n            code\n            total\n          }\n        }\n      ": types.ReportingEsfAtEntryDocument,
+    "\n        query ReportingBeforeTheLabs($filter: ReportFilter) {\n          fundingSummary(filter: $filter) {\n            totalAwarded\n            allowancesCommitted\n            withheld\n            byRole {\n              projectCount\n              awarded\n            }\n            projects {\n              awarded\n              allowancesCommitted\n              withheld\n            }\n          }\n          participation(filter: $filter) {\n            peopleReached\n            attendances\n            anonymousHeadcount\n            shareOfTarget\n            cumulative {\n              value\n            }\n          }\n          employmentOutcomes(filter: $filter) {\n            enrolled\n            inProgress\n            employed\n            unsuccessful\n            withdrawn\n            employmentRate\n          }\n          debtRecovery(filter: $filter) {\n            arrearsAtEnrolment\n            totalRecovered\n            outstanding\n            recoveryRate\n            cumulative {\n              value\n            }\n          }\n          esfIndicators(filter: $filter) {\n            women\n            men\n            total\n          }\n        }\n      ": types.ReportingBeforeTheLabsDocument,
+    "\n        mutation SnapshotsFreezeAnnual {\n          freezeReport(asOf: \"2020-08-31\", label: \"Relazione annuale 2020\") {\n            id\n            asOf\n            sha256\n            label\n          }\n        }\n      ": types.SnapshotsFreezeAnnualDocument,
+    "\n        mutation SnapshotsCorrectArrears($input: CorrectEnrolmentInput!) {\n          correctEnrolment(input: $input) {\n            id\n          }\n        }\n      ": types.SnapshotsCorrectArrearsDocument,
+    "\n        query SnapshotsList {\n          reportSnapshots {\n            id\n            sha256\n          }\n        }\n      ": types.SnapshotsListDocument,
+    "\n        query SnapshotsDiffLive($id: ID!) {\n          reportDiff(snapshot: $id) {\n            asOf\n            against {\n              id\n            }\n            changes {\n              table\n              key\n              field\n              before\n              after\n            }\n            corrections {\n              action\n              entity\n              entityId\n              reason\n            }\n          }\n        }\n      ": types.SnapshotsDiffLiveDocument,
+    "\n        mutation SnapshotsFreezeCorrected {\n          freezeReport(asOf: \"2020-08-31\", label: \"Relazione rettificata\") {\n            id\n            sha256\n          }\n        }\n      ": types.SnapshotsFreezeCorrectedDocument,
+    "\n      query SnapshotsDiffBetween($a: ID!, $b: ID!) {\n        reportDiff(snapshot: $a, against: $b) {\n          changes {\n            key\n            field\n          }\n          corrections {\n            entityId\n          }\n        }\n      }\n    ": types.SnapshotsDiffBetweenDocument,
+    "\n      query SnapshotsDiffSince($id: ID!) {\n        reportDiff(snapshot: $id) {\n          changes {\n            key\n          }\n        }\n      }\n    ": types.SnapshotsDiffSinceDocument,
+    "\n      mutation SnapshotsFreeze($asOf: Date!, $label: String!) {\n        freezeReport(asOf: $asOf, label: $label) {\n          sha256\n        }\n      }\n    ": types.SnapshotsFreezeDocument,
+    "\n  query StatementsPartners {\n    projects {\n      code\n      partners {\n        role\n        organisation {\n          name\n        }\n      }\n    }\n  }\n": types.StatementsPartnersDocument,
+    "\n  query SuppressionEsf($filter: ReportFilter) {\n    esfIndicators(filter: $filter) {\n      code\n      women\n      men\n      total\n      suppressed\n    }\n  }\n": types.SuppressionEsfDocument,
+    "\n    query SuppressionOutcomes($filter: ReportFilter) {\n      employmentOutcomes(filter: $filter) {\n        enrolled\n        inProgress\n        employed\n        unsuccessful\n        withdrawn\n        byContractType {\n          contractType\n          count\n          suppressed\n        }\n        bySex {\n          sex\n          enrolled\n          inProgress\n          employed\n          unsuccessful\n          withdrawn\n          employmentRate\n          suppressed\n        }\n      }\n    }\n  ": types.SuppressionOutcomesDocument,
+    "\n          query SuppressionReachOverTime($filter: ReportFilter) {\n            participation(filter: $filter) {\n              peopleReached\n              pacePerMonth\n              cumulative {\n                month\n                value\n              }\n            }\n          }\n        ": types.SuppressionReachOverTimeDocument,
+    "\n      query SuppressionReachMonths($filter: ReportFilter) {\n        participation(filter: $filter) {\n          cumulative {\n            month\n          }\n        }\n      }\n    ": types.SuppressionReachMonthsDocument,
+    "\n      query SuppressionDebt($filter: ReportFilter) {\n        debtRecovery(filter: $filter) {\n          totalRecovered\n          monthly {\n            month\n            total\n          }\n          cumulative {\n            month\n          }\n        }\n      }\n    ": types.SuppressionDebtDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AccessCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { id token } }"): typeof import('./graphql.js').AccessCreateKeyDocument;
+export function graphql(source: "\n  mutation AccessCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      id\n      token\n    }\n  }\n"): typeof import('./graphql.js').AccessCreateKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AccessRegisterPerson($i: RegisterPersonInput!) { registerPerson(input: $i) { id } }"): typeof import('./graphql.js').AccessRegisterPersonDocument;
+export function graphql(source: "\n        mutation AccessRegisterPerson($i: RegisterPersonInput!) {\n          registerPerson(input: $i) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').AccessRegisterPersonDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AccessRegisterOther($i: RegisterPersonInput!) { registerPerson(input: $i) { id } }"): typeof import('./graphql.js').AccessRegisterOtherDocument;
+export function graphql(source: "\n        mutation AccessRegisterOther($i: RegisterPersonInput!) {\n          registerPerson(input: $i) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').AccessRegisterOtherDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AccessEnrolOpen($i: EnrolInput!) { enrolPerson(input: $i) { id } }"): typeof import('./graphql.js').AccessEnrolOpenDocument;
+export function graphql(source: "\n        mutation AccessEnrolOpen($i: EnrolInput!) {\n          enrolPerson(input: $i) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').AccessEnrolOpenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AccessEnrolExited($i: EnrolInput!) { enrolPerson(input: $i) { id } }"): typeof import('./graphql.js').AccessEnrolExitedDocument;
+export function graphql(source: "\n        mutation AccessEnrolExited($i: EnrolInput!) {\n          enrolPerson(input: $i) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').AccessEnrolExitedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AccessExit($i: ExitInput!) { recordExit(input: $i) { id } }"): typeof import('./graphql.js').AccessExitDocument;
+export function graphql(source: "\n      mutation AccessExit($i: ExitInput!) {\n        recordExit(input: $i) {\n          id\n        }\n      }\n    "): typeof import('./graphql.js').AccessExitDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AccessRepay($i: RepaymentInput!) { recordRepayment(input: $i) { id } }"): typeof import('./graphql.js').AccessRepayDocument;
+export function graphql(source: "\n        mutation AccessRepay($i: RepaymentInput!) {\n          recordRepayment(input: $i) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').AccessRepayDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AccessActivity($i: ActivityInput!) { recordActivity(input: $i) { id } }"): typeof import('./graphql.js').AccessActivityDocument;
+export function graphql(source: "\n        mutation AccessActivity($i: ActivityInput!) {\n          recordActivity(input: $i) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').AccessActivityDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AccessAttend($i: AttendanceInput!) { recordAttendance(input: $i) { id } }"): typeof import('./graphql.js').AccessAttendDocument;
+export function graphql(source: "\n        mutation AccessAttend($i: AttendanceInput!) {\n          recordAttendance(input: $i) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').AccessAttendDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AccessArrearsCase($i: ArrearsCaseInput!) { openArrearsCase(input: $i) { id } }"): typeof import('./graphql.js').AccessArrearsCaseDocument;
+export function graphql(source: "\n        mutation AccessArrearsCase($i: ArrearsCaseInput!) {\n          openArrearsCase(input: $i) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').AccessArrearsCaseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AccessOldLock { lockPeriod(until: \"1999-12-31\", reason: \"old lock\") { id } }"): typeof import('./graphql.js').AccessOldLockDocument;
+export function graphql(source: "\n        mutation AccessOldLock {\n          lockPeriod(until: \"1999-12-31\", reason: \"old lock\") {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').AccessOldLockDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AccessFirstSnapshot { freezeReport(asOf: \"2019-06-30\", label: \"first\") { id } }"): typeof import('./graphql.js').AccessFirstSnapshotDocument;
+export function graphql(source: "\n        mutation AccessFirstSnapshot {\n          freezeReport(asOf: \"2019-06-30\", label: \"first\") {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').AccessFirstSnapshotDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AccessRevokeKey($id: ID!) { revokeApiKey(id: $id) }"): typeof import('./graphql.js').AccessRevokeKeyDocument;
+export function graphql(source: "\n        mutation AccessRevokeKey($id: ID!) {\n          revokeApiKey(id: $id)\n        }\n      "): typeof import('./graphql.js').AccessRevokeKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AccessApiKeys { apiKeys { label role projectCodes tokenPrefix createdAt lastUsedAt revokedAt } }"): typeof import('./graphql.js').AccessApiKeysDocument;
+export function graphql(source: "\n        query AccessApiKeys {\n          apiKeys {\n            label\n            role\n            projectCodes\n            tokenPrefix\n            createdAt\n            lastUsedAt\n            revokedAt\n          }\n        }\n      "): typeof import('./graphql.js').AccessApiKeysDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query CorrectionsFigures {\n  debtRecovery(filter: { projectCodes: [\"GOLAB\"], asOf: \"2020-08-31\" }) { arrearsAtEnrolment recoveredFromRepayments recoveredFromWithholding }\n  employmentOutcomes(filter: { projectCodes: [\"GOLAB\"], asOf: \"2020-08-31\" }) { enrolled employed unsuccessful inProgress }\n  participation(filter: { projectCodes: [\"GOLAB\"], asOf: \"2020-08-31\" }) { peopleReached attendances }\n}"): typeof import('./graphql.js').CorrectionsFiguresDocument;
+export function graphql(source: "\n  query CorrectionsFigures {\n    debtRecovery(filter: { projectCodes: [\"GOLAB\"], asOf: \"2020-08-31\" }) {\n      arrearsAtEnrolment\n      recoveredFromRepayments\n      recoveredFromWithholding\n    }\n    employmentOutcomes(filter: { projectCodes: [\"GOLAB\"], asOf: \"2020-08-31\" }) {\n      enrolled\n      employed\n      unsuccessful\n      inProgress\n    }\n    participation(filter: { projectCodes: [\"GOLAB\"], asOf: \"2020-08-31\" }) {\n      peopleReached\n      attendances\n    }\n  }\n"): typeof import('./graphql.js').CorrectionsFiguresDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CorrectionsCorrectEnrolment($input: CorrectEnrolmentInput!) {\n  correctEnrolment(input: $input) { id selectedOn arrearsAtEnrolment exitedOn outcome contractType } }"): typeof import('./graphql.js').CorrectionsCorrectEnrolmentDocument;
+export function graphql(source: "\n  mutation CorrectionsCorrectEnrolment($input: CorrectEnrolmentInput!) {\n    correctEnrolment(input: $input) {\n      id\n      selectedOn\n      arrearsAtEnrolment\n      exitedOn\n      outcome\n      contractType\n    }\n  }\n"): typeof import('./graphql.js').CorrectionsCorrectEnrolmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CorrectionsVoid($input: VoidInput!) { voidRecord(input: $input) }"): typeof import('./graphql.js').CorrectionsVoidDocument;
+export function graphql(source: "\n  mutation CorrectionsVoid($input: VoidInput!) {\n    voidRecord(input: $input)\n  }\n"): typeof import('./graphql.js').CorrectionsVoidDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CorrectionsRegister($i: RegisterPersonInput!) { registerPerson(input: $i) { id } }"): typeof import('./graphql.js').CorrectionsRegisterDocument;
+export function graphql(source: "\n      mutation CorrectionsRegister($i: RegisterPersonInput!) {\n        registerPerson(input: $i) {\n          id\n        }\n      }\n    "): typeof import('./graphql.js').CorrectionsRegisterDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CorrectionsEnrol($i: EnrolInput!) { enrolPerson(input: $i) { id } }"): typeof import('./graphql.js').CorrectionsEnrolDocument;
+export function graphql(source: "\n      mutation CorrectionsEnrol($i: EnrolInput!) {\n        enrolPerson(input: $i) {\n          id\n        }\n      }\n    "): typeof import('./graphql.js').CorrectionsEnrolDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CorrectionsRepay($i: RepaymentInput!) { recordRepayment(input: $i) { id } }"): typeof import('./graphql.js').CorrectionsRepayDocument;
+export function graphql(source: "\n      mutation CorrectionsRepay($i: RepaymentInput!) {\n        recordRepayment(input: $i) {\n          id\n        }\n      }\n    "): typeof import('./graphql.js').CorrectionsRepayDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CorrectionsExit($i: ExitInput!) { recordExit(input: $i) { id } }"): typeof import('./graphql.js').CorrectionsExitDocument;
+export function graphql(source: "\n      mutation CorrectionsExit($i: ExitInput!) {\n        recordExit(input: $i) {\n          id\n        }\n      }\n    "): typeof import('./graphql.js').CorrectionsExitDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CorrectionsActivity($i: ActivityInput!) { recordActivity(input: $i) { id } }"): typeof import('./graphql.js').CorrectionsActivityDocument;
+export function graphql(source: "\n      mutation CorrectionsActivity($i: ActivityInput!) {\n        recordActivity(input: $i) {\n          id\n        }\n      }\n    "): typeof import('./graphql.js').CorrectionsActivityDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CorrectionsAttend($i: AttendanceInput!) { recordAttendance(input: $i) { id } }"): typeof import('./graphql.js').CorrectionsAttendDocument;
+export function graphql(source: "\n      mutation CorrectionsAttend($i: AttendanceInput!) {\n        recordAttendance(input: $i) {\n          id\n        }\n      }\n    "): typeof import('./graphql.js').CorrectionsAttendDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CorrectionsCorrectRepayment($i: CorrectRepaymentInput!) { correctRepayment(input: $i) { id amount } }"): typeof import('./graphql.js').CorrectionsCorrectRepaymentDocument;
+export function graphql(source: "\n        mutation CorrectionsCorrectRepayment($i: CorrectRepaymentInput!) {\n          correctRepayment(input: $i) {\n            id\n            amount\n          }\n        }\n      "): typeof import('./graphql.js').CorrectionsCorrectRepaymentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query CorrectionsRepaymentTrail { auditLog(filter: { entity: \"repayment\" }, first: 1) { entries { action before after reason actor } } }"): typeof import('./graphql.js').CorrectionsRepaymentTrailDocument;
+export function graphql(source: "\n        query CorrectionsRepaymentTrail {\n          auditLog(filter: { entity: \"repayment\" }, first: 1) {\n            entries {\n              action\n              before\n              after\n              reason\n              actor\n            }\n          }\n        }\n      "): typeof import('./graphql.js').CorrectionsRepaymentTrailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CorrectionsLock { lockPeriod(until: \"2019-12-31\", reason: \"Reported to the Region for 2019\") { id lockedUntil } }"): typeof import('./graphql.js').CorrectionsLockDocument;
+export function graphql(source: "\n        mutation CorrectionsLock {\n          lockPeriod(until: \"2019-12-31\", reason: \"Reported to the Region for 2019\") {\n            id\n            lockedUntil\n          }\n        }\n      "): typeof import('./graphql.js').CorrectionsLockDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CorrectionsLockedActivity($i: ActivityInput!) { recordActivity(input: $i) { id } }"): typeof import('./graphql.js').CorrectionsLockedActivityDocument;
+export function graphql(source: "\n          mutation CorrectionsLockedActivity($i: ActivityInput!) {\n            recordActivity(input: $i) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').CorrectionsLockedActivityDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CorrectionsAfterLock($i: ActivityInput!) { recordActivity(input: $i) { id } }"): typeof import('./graphql.js').CorrectionsAfterLockDocument;
+export function graphql(source: "\n        mutation CorrectionsAfterLock($i: ActivityInput!) {\n          recordActivity(input: $i) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').CorrectionsAfterLockDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CorrectionsUnlockNoReason($id: ID!) { unlockPeriod(id: $id, reason: \"\") { id } }"): typeof import('./graphql.js').CorrectionsUnlockNoReasonDocument;
+export function graphql(source: "\n        mutation CorrectionsUnlockNoReason($id: ID!) {\n          unlockPeriod(id: $id, reason: \"\") {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').CorrectionsUnlockNoReasonDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CorrectionsUnlock($id: ID!) { unlockPeriod(id: $id, reason: \"A late register from Galdus\") { id unlockedAt } }"): typeof import('./graphql.js').CorrectionsUnlockDocument;
+export function graphql(source: "\n        mutation CorrectionsUnlock($id: ID!) {\n          unlockPeriod(id: $id, reason: \"A late register from Galdus\") {\n            id\n            unlockedAt\n          }\n        }\n      "): typeof import('./graphql.js').CorrectionsUnlockDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query BrowserHeadline($filter: ReportFilter) { fundingSummary(filter: $filter) { totalAwarded }\n  participation(filter: $filter) { peopleReached target } employmentOutcomes(filter: $filter) { employed enrolled }\n  debtRecovery(filter: $filter) { totalRecovered } }"): typeof import('./graphql.js').BrowserHeadlineDocument;
+export function graphql(source: "\n  query BrowserHeadline($filter: ReportFilter) {\n    fundingSummary(filter: $filter) {\n      totalAwarded\n    }\n    participation(filter: $filter) {\n      peopleReached\n      target\n    }\n    employmentOutcomes(filter: $filter) {\n      employed\n      enrolled\n    }\n    debtRecovery(filter: $filter) {\n      totalRecovered\n    }\n  }\n"): typeof import('./graphql.js').BrowserHeadlineDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query BrowserReach($filter: ReportFilter) { participation(filter: $filter) { peopleReached } }"): typeof import('./graphql.js').BrowserReachDocument;
+export function graphql(source: "\n  query BrowserReach($filter: ReportFilter) {\n    participation(filter: $filter) {\n      peopleReached\n    }\n  }\n"): typeof import('./graphql.js').BrowserReachDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query BrowserFunding($filter: ReportFilter) {\n  fundingSummary(filter: $filter) { projects { awarded project { alerRole } } } }"): typeof import('./graphql.js').BrowserFundingDocument;
+export function graphql(source: "\n  query BrowserFunding($filter: ReportFilter) {\n    fundingSummary(filter: $filter) {\n      projects {\n        awarded\n        project {\n          alerRole\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').BrowserFundingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query BrowserOutcomes($filter: ReportFilter) {\n  employmentOutcomes(filter: $filter) { projects { employed inProgress } } }"): typeof import('./graphql.js').BrowserOutcomesDocument;
+export function graphql(source: "\n  query BrowserOutcomes($filter: ReportFilter) {\n    employmentOutcomes(filter: $filter) {\n      projects {\n        employed\n        inProgress\n      }\n    }\n  }\n"): typeof import('./graphql.js').BrowserOutcomesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query BrowserDebt($filter: ReportFilter) { debtRecovery(filter: $filter) { monthly { repayments withholding } } }"): typeof import('./graphql.js').BrowserDebtDocument;
+export function graphql(source: "\n  query BrowserDebt($filter: ReportFilter) {\n    debtRecovery(filter: $filter) {\n      monthly {\n        repayments\n        withholding\n      }\n    }\n  }\n"): typeof import('./graphql.js').BrowserDebtDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query BrowserEsf($filter: ReportFilter) { esfIndicators(filter: $filter) { code total } }"): typeof import('./graphql.js').BrowserEsfDocument;
+export function graphql(source: "\n  query BrowserEsf($filter: ReportFilter) {\n    esfIndicators(filter: $filter) {\n      code\n      total\n    }\n  }\n"): typeof import('./graphql.js').BrowserEsfDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query BrowserNewsletter($filter: ReportFilter) { newsletterUpdate(filter: $filter) { title markdown } }"): typeof import('./graphql.js').BrowserNewsletterDocument;
+export function graphql(source: "\n  query BrowserNewsletter($filter: ReportFilter) {\n    newsletterUpdate(filter: $filter) {\n      title\n      markdown\n    }\n  }\n"): typeof import('./graphql.js').BrowserNewsletterDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation BrowserCreateApiKey { createApiKey(input: { role: ANALYST, label: \"Regione\" }) { token } }"): typeof import('./graphql.js').BrowserCreateApiKeyDocument;
+export function graphql(source: "\n  mutation BrowserCreateApiKey {\n    createApiKey(input: { role: ANALYST, label: \"Regione\" }) {\n      token\n    }\n  }\n"): typeof import('./graphql.js').BrowserCreateApiKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DataEntryRegister($input: RegisterPersonInput!) { registerPerson(input: $input) { id sex birthYear } }"): typeof import('./graphql.js').DataEntryRegisterDocument;
+export function graphql(source: "\n  mutation DataEntryRegister($input: RegisterPersonInput!) {\n    registerPerson(input: $input) {\n      id\n      sex\n      birthYear\n    }\n  }\n"): typeof import('./graphql.js').DataEntryRegisterDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DataEntryEnrol($input: EnrolInput!) { enrolPerson(input: $input) { id selectedOn arrearsAtEnrolment warnings person { id } project { code } } }"): typeof import('./graphql.js').DataEntryEnrolDocument;
+export function graphql(source: "\n  mutation DataEntryEnrol($input: EnrolInput!) {\n    enrolPerson(input: $input) {\n      id\n      selectedOn\n      arrearsAtEnrolment\n      warnings\n      person {\n        id\n      }\n      project {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').DataEntryEnrolDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DataEntryExit($input: ExitInput!) { recordExit(input: $input) { id exitedOn outcome contractType } }"): typeof import('./graphql.js').DataEntryExitDocument;
+export function graphql(source: "\n  mutation DataEntryExit($input: ExitInput!) {\n    recordExit(input: $input) {\n      id\n      exitedOn\n      outcome\n      contractType\n    }\n  }\n"): typeof import('./graphql.js').DataEntryExitDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DataEntryRepay($input: RepaymentInput!) { recordRepayment(input: $input) { id amount paidOn } }"): typeof import('./graphql.js').DataEntryRepayDocument;
+export function graphql(source: "\n  mutation DataEntryRepay($input: RepaymentInput!) {\n    recordRepayment(input: $input) {\n      id\n      amount\n      paidOn\n    }\n  }\n"): typeof import('./graphql.js').DataEntryRepayDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DataEntryActivity($input: ActivityInput!) { recordActivity(input: $input) { id heldOn kind title project { code } } }"): typeof import('./graphql.js').DataEntryActivityDocument;
+export function graphql(source: "\n  mutation DataEntryActivity($input: ActivityInput!) {\n    recordActivity(input: $input) {\n      id\n      heldOn\n      kind\n      title\n      project {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').DataEntryActivityDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DataEntryAttend($input: AttendanceInput!) { recordAttendance(input: $input) { id anonymousHeadcount } }"): typeof import('./graphql.js').DataEntryAttendDocument;
+export function graphql(source: "\n  mutation DataEntryAttend($input: AttendanceInput!) {\n    recordAttendance(input: $input) {\n      id\n      anonymousHeadcount\n    }\n  }\n"): typeof import('./graphql.js').DataEntryAttendDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query DataEntryFigures($f: ReportFilter) {\n  fundingSummary(filter: $f) { allowancesCommitted withheld }\n  participation(filter: $f) { peopleReached attendances anonymousHeadcount }\n  employmentOutcomes(filter: $f) { enrolled inProgress unsuccessful }\n  debtRecovery(filter: $f) { arrearsAtEnrolment recoveredFromRepayments recoveredFromWithholding totalRecovered }\n}"): typeof import('./graphql.js').DataEntryFiguresDocument;
+export function graphql(source: "\n  query DataEntryFigures($f: ReportFilter) {\n    fundingSummary(filter: $f) {\n      allowancesCommitted\n      withheld\n    }\n    participation(filter: $f) {\n      peopleReached\n      attendances\n      anonymousHeadcount\n    }\n    employmentOutcomes(filter: $f) {\n      enrolled\n      inProgress\n      unsuccessful\n    }\n    debtRecovery(filter: $f) {\n      arrearsAtEnrolment\n      recoveredFromRepayments\n      recoveredFromWithholding\n      totalRecovered\n    }\n  }\n"): typeof import('./graphql.js').DataEntryFiguresDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query DataEntryProjectsByToken { projects { code } }"): typeof import('./graphql.js').DataEntryProjectsByTokenDocument;
+export function graphql(source: "\n        query DataEntryProjectsByToken {\n          projects {\n            code\n          }\n        }\n      "): typeof import('./graphql.js').DataEntryProjectsByTokenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query DataEntryPersonAsPublic($id: ID!) { person(id: $id) { id sex } }"): typeof import('./graphql.js').DataEntryPersonAsPublicDocument;
+export function graphql(source: "\n        query DataEntryPersonAsPublic($id: ID!) {\n          person(id: $id) {\n            id\n            sex\n          }\n        }\n      "): typeof import('./graphql.js').DataEntryPersonAsPublicDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query DataEntryPersonAsAdmin($id: ID!) { person(id: $id) { id } }"): typeof import('./graphql.js').DataEntryPersonAsAdminDocument;
+export function graphql(source: "\n        query DataEntryPersonAsAdmin($id: ID!) {\n          person(id: $id) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').DataEntryPersonAsAdminDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query DataEntryAuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) { entries { id at actor action entity entityId before after } nextCursor } }"): typeof import('./graphql.js').DataEntryAuditLogDocument;
+export function graphql(source: "\n    query DataEntryAuditLog($filter: AuditFilter, $first: Int, $after: String) {\n      auditLog(filter: $filter, first: $first, after: $after) {\n        entries {\n          id\n          at\n          actor\n          action\n          entity\n          entityId\n          before\n          after\n        }\n        nextCursor\n      }\n    }\n  "): typeof import('./graphql.js').DataEntryAuditLogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ExportsAnalystKey { createApiKey(input: { role: ANALYST, label: \"Regione\" }) { token } }"): typeof import('./graphql.js').ExportsAnalystKeyDocument;
+export function graphql(source: "\n      mutation ExportsAnalystKey {\n        createApiKey(input: { role: ANALYST, label: \"Regione\" }) {\n          token\n        }\n      }\n    "): typeof import('./graphql.js').ExportsAnalystKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ExportsEsf($filter: ReportFilter) { esfIndicators(filter: $filter) { code name women men total suppressed } }"): typeof import('./graphql.js').ExportsEsfDocument;
+export function graphql(source: "\n  query ExportsEsf($filter: ReportFilter) {\n    esfIndicators(filter: $filter) {\n      code\n      name\n      women\n      men\n      total\n      suppressed\n    }\n  }\n"): typeof import('./graphql.js').ExportsEsfDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ExportsProjects($filter: ReportFilter) {\n  fundingSummary(filter: $filter) { projects { project { code name municipality alerRole } awarded allowancesCommitted withheld } }\n  participation(filter: $filter) { project { code } target peopleReached attendances anonymousHeadcount }\n  employmentOutcomes(filter: $filter) { projects { project { code } enrolled inProgress employed unsuccessful withdrawn } }\n  debtRecovery(filter: $filter) { projects { project { code } arrearsAtEnrolment recoveredFromRepayments recoveredFromWithholding totalRecovered } } }"): typeof import('./graphql.js').ExportsProjectsDocument;
+export function graphql(source: "\n  query ExportsProjects($filter: ReportFilter) {\n    fundingSummary(filter: $filter) {\n      projects {\n        project {\n          code\n          name\n          municipality\n          alerRole\n        }\n        awarded\n        allowancesCommitted\n        withheld\n      }\n    }\n    participation(filter: $filter) {\n      project {\n        code\n      }\n      target\n      peopleReached\n      attendances\n      anonymousHeadcount\n    }\n    employmentOutcomes(filter: $filter) {\n      projects {\n        project {\n          code\n        }\n        enrolled\n        inProgress\n        employed\n        unsuccessful\n        withdrawn\n      }\n    }\n    debtRecovery(filter: $filter) {\n      projects {\n        project {\n          code\n        }\n        arrearsAtEnrolment\n        recoveredFromRepayments\n        recoveredFromWithholding\n        totalRecovered\n      }\n    }\n  }\n"): typeof import('./graphql.js').ExportsProjectsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ImportFile($kind: ImportKind!, $csv: String!, $fileName: String, $dryRun: Boolean) {\n  importFile(kind: $kind, csv: $csv, fileName: $fileName, dryRun: $dryRun) {\n    rows written dryRun skipped created { people enrolments activities attendances } errors { row column message } } }"): typeof import('./graphql.js').ImportFileDocument;
+export function graphql(source: "\n  mutation ImportFile($kind: ImportKind!, $csv: String!, $fileName: String, $dryRun: Boolean) {\n    importFile(kind: $kind, csv: $csv, fileName: $fileName, dryRun: $dryRun) {\n      rows\n      written\n      dryRun\n      skipped\n      created {\n        people\n        enrolments\n        activities\n        attendances\n      }\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').ImportFileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ImportSampleFigures { debtRecovery(filter: { projectCodes: [\"PRO_SALOMONE\"], asOf: \"2019-01-01\" }) { arrearsAtEnrolment }\n        participation(filter: { projectCodes: [\"PRO_SALOMONE\"], asOf: \"2019-01-01\" }) { peopleReached attendances anonymousHeadcount } }"): typeof import('./graphql.js').ImportSampleFiguresDocument;
+export function graphql(source: "\n          query ImportSampleFigures {\n            debtRecovery(filter: { projectCodes: [\"PRO_SALOMONE\"], asOf: \"2019-01-01\" }) {\n              arrearsAtEnrolment\n            }\n            participation(filter: { projectCodes: [\"PRO_SALOMONE\"], asOf: \"2019-01-01\" }) {\n              peopleReached\n              attendances\n              anonymousHeadcount\n            }\n          }\n        "): typeof import('./graphql.js').ImportSampleFiguresDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ImportRegisterFigures { participation(filter: { projectCodes: [\"SESTOINSIEME\"], asOf: \"2019-12-31\" }) { peopleReached attendances } }"): typeof import('./graphql.js').ImportRegisterFiguresDocument;
+export function graphql(source: "\n          query ImportRegisterFigures {\n            participation(filter: { projectCodes: [\"SESTOINSIEME\"], asOf: \"2019-12-31\" }) {\n              peopleReached\n              attendances\n            }\n          }\n        "): typeof import('./graphql.js').ImportRegisterFiguresDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query NewsletterDraft($filter: ReportFilter, $language: Language) {\n  newsletterUpdate(filter: $filter, language: $language) { asOf language title markdown html usesSyntheticData } }"): typeof import('./graphql.js').NewsletterDraftDocument;
+export function graphql(source: "\n  query NewsletterDraft($filter: ReportFilter, $language: Language) {\n    newsletterUpdate(filter: $filter, language: $language) {\n      asOf\n      language\n      title\n      markdown\n      html\n      usesSyntheticData\n    }\n  }\n"): typeof import('./graphql.js').NewsletterDraftDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OperationsAnalystKey { createApiKey(input: { role: ANALYST, label: \"Regione\" }) { token } }"): typeof import('./graphql.js').OperationsAnalystKeyDocument;
+export function graphql(source: "\n      mutation OperationsAnalystKey {\n        createApiKey(input: { role: ANALYST, label: \"Regione\" }) {\n          token\n        }\n      }\n    "): typeof import('./graphql.js').OperationsAnalystKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ArticleProjects { projects { code name municipality place alerRole awarded startDate endDate participantTarget\n  involvementTarget allowance withholdingShare assumedFields partners { role organisation { name kind } } } }"): typeof import('./graphql.js').ArticleProjectsDocument;
+export function graphql(source: "\n  query ArticleProjects {\n    projects {\n      code\n      name\n      municipality\n      place\n      alerRole\n      awarded\n      startDate\n      endDate\n      participantTarget\n      involvementTarget\n      allowance\n      withholdingShare\n      assumedFields\n      partners {\n        role\n        organisation {\n          name\n          kind\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ArticleProjectsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ArticleProjectByCode { known: project(code: \"SESTOINSIEME\") { name municipality } unknown: project(code: \"NOPE\") { name } }"): typeof import('./graphql.js').ArticleProjectByCodeDocument;
+export function graphql(source: "\n        query ArticleProjectByCode {\n          known: project(code: \"SESTOINSIEME\") {\n            name\n            municipality\n          }\n          unknown: project(code: \"NOPE\") {\n            name\n          }\n        }\n      "): typeof import('./graphql.js').ArticleProjectByCodeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ArticleProgramme { programme { code axis actions callTitle fundedListPublishedOn } }"): typeof import('./graphql.js').ArticleProgrammeDocument;
+export function graphql(source: "\n        query ArticleProgramme {\n          programme {\n            code\n            axis\n            actions\n            callTitle\n            fundedListPublishedOn\n          }\n        }\n      "): typeof import('./graphql.js').ArticleProgrammeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query DemoDashboard($filter: ReportFilter) {\n  fundingSummary(filter: $filter) { asOf totalAwarded allowancesCommitted withheld byRole { alerRole projectCount awarded }\n    projects { project { code name alerRole partners { organisation { name } } } awarded allowancesCommitted withheld } }\n  participation(filter: $filter) { project { code name } target peopleReached attendances anonymousHeadcount shareOfTarget\n    cumulative { month value } pacePerMonth targetReachedMonth projectedTargetMonth }\n  employmentOutcomes(filter: $filter) { enrolled inProgress employed unsuccessful withdrawn employmentRate\n    byContractType { contractType count } bySex { sex enrolled employed }\n    projects { project { code } enrolled inProgress employed unsuccessful withdrawn } }\n  debtRecovery(filter: $filter) { arrearsAtEnrolment recoveredFromRepayments recoveredFromWithholding totalRecovered outstanding\n    recoveryRate cumulative { month value } monthly { month repayments withholding total }\n    projects { project { code } arrearsAtEnrolment recoveredFromRepayments recoveredFromWithholding totalRecovered } }\n  esfIndicators(filter: $filter) { code women men total }\n}"): typeof import('./graphql.js').DemoDashboardDocument;
+export function graphql(source: "\n  query DemoDashboard($filter: ReportFilter) {\n    fundingSummary(filter: $filter) {\n      asOf\n      totalAwarded\n      allowancesCommitted\n      withheld\n      byRole {\n        alerRole\n        projectCount\n        awarded\n      }\n      projects {\n        project {\n          code\n          name\n          alerRole\n          partners {\n            organisation {\n              name\n            }\n          }\n        }\n        awarded\n        allowancesCommitted\n        withheld\n      }\n    }\n    participation(filter: $filter) {\n      project {\n        code\n        name\n      }\n      target\n      peopleReached\n      attendances\n      anonymousHeadcount\n      shareOfTarget\n      cumulative {\n        month\n        value\n      }\n      pacePerMonth\n      targetReachedMonth\n      projectedTargetMonth\n    }\n    employmentOutcomes(filter: $filter) {\n      enrolled\n      inProgress\n      employed\n      unsuccessful\n      withdrawn\n      employmentRate\n      byContractType {\n        contractType\n        count\n      }\n      bySex {\n        sex\n        enrolled\n        employed\n      }\n      projects {\n        project {\n          code\n        }\n        enrolled\n        inProgress\n        employed\n        unsuccessful\n        withdrawn\n      }\n    }\n    debtRecovery(filter: $filter) {\n      arrearsAtEnrolment\n      recoveredFromRepayments\n      recoveredFromWithholding\n      totalRecovered\n      outstanding\n      recoveryRate\n      cumulative {\n        month\n        value\n      }\n      monthly {\n        month\n        repayments\n        withholding\n        total\n      }\n      projects {\n        project {\n          code\n        }\n        arrearsAtEnrolment\n        recoveredFromRepayments\n        recoveredFromWithholding\n        totalRecovered\n      }\n    }\n    esfIndicators(filter: $filter) {\n      code\n      women\n      men\n      total\n    }\n  }\n"): typeof import('./graphql.js').DemoDashboardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ReportingFunding($filter: ReportFilter) { fundingSummary(filter: $filter) {\n    asOf totalAwarded allowancesCommitted withheld byRole { alerRole projectCount awarded }\n    projects { project { code } awarded allowancesCommitted withheld } } }"): typeof import('./graphql.js').ReportingFundingDocument;
+export function graphql(source: "\n    query ReportingFunding($filter: ReportFilter) {\n      fundingSummary(filter: $filter) {\n        asOf\n        totalAwarded\n        allowancesCommitted\n        withheld\n        byRole {\n          alerRole\n          projectCount\n          awarded\n        }\n        projects {\n          project {\n            code\n          }\n          awarded\n          allowancesCommitted\n          withheld\n        }\n      }\n    }\n  "): typeof import('./graphql.js').ReportingFundingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ReportingParticipation($filter: ReportFilter) { participation(filter: $filter) {\n    project { code } asOf target peopleReached attendances anonymousHeadcount shareOfTarget\n    cumulative { month value } pacePerMonth targetReachedMonth projectedTargetMonth } }"): typeof import('./graphql.js').ReportingParticipationDocument;
+export function graphql(source: "\n    query ReportingParticipation($filter: ReportFilter) {\n      participation(filter: $filter) {\n        project {\n          code\n        }\n        asOf\n        target\n        peopleReached\n        attendances\n        anonymousHeadcount\n        shareOfTarget\n        cumulative {\n          month\n          value\n        }\n        pacePerMonth\n        targetReachedMonth\n        projectedTargetMonth\n      }\n    }\n  "): typeof import('./graphql.js').ReportingParticipationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ReportingOutcomes($filter: ReportFilter) { employmentOutcomes(filter: $filter) {\n    asOf enrolled inProgress employed unsuccessful withdrawn employmentRate byContractType { contractType count }\n    bySex { sex enrolled inProgress employed unsuccessful withdrawn employmentRate }\n    projects { project { code } enrolled employed unsuccessful withdrawn inProgress } } }"): typeof import('./graphql.js').ReportingOutcomesDocument;
+export function graphql(source: "\n    query ReportingOutcomes($filter: ReportFilter) {\n      employmentOutcomes(filter: $filter) {\n        asOf\n        enrolled\n        inProgress\n        employed\n        unsuccessful\n        withdrawn\n        employmentRate\n        byContractType {\n          contractType\n          count\n        }\n        bySex {\n          sex\n          enrolled\n          inProgress\n          employed\n          unsuccessful\n          withdrawn\n          employmentRate\n        }\n        projects {\n          project {\n            code\n          }\n          enrolled\n          employed\n          unsuccessful\n          withdrawn\n          inProgress\n        }\n      }\n    }\n  "): typeof import('./graphql.js').ReportingOutcomesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ReportingDebt($filter: ReportFilter) { debtRecovery(filter: $filter) {\n    asOf arrearsAtEnrolment recoveredFromRepayments recoveredFromWithholding totalRecovered outstanding recoveryRate\n    cumulative { month value } monthly { month repayments withholding total }\n    projects { project { code } arrearsAtEnrolment totalRecovered } } }"): typeof import('./graphql.js').ReportingDebtDocument;
+export function graphql(source: "\n    query ReportingDebt($filter: ReportFilter) {\n      debtRecovery(filter: $filter) {\n        asOf\n        arrearsAtEnrolment\n        recoveredFromRepayments\n        recoveredFromWithholding\n        totalRecovered\n        outstanding\n        recoveryRate\n        cumulative {\n          month\n          value\n        }\n        monthly {\n          month\n          repayments\n          withholding\n          total\n        }\n        projects {\n          project {\n            code\n          }\n          arrearsAtEnrolment\n          totalRecovered\n        }\n      }\n    }\n  "): typeof import('./graphql.js').ReportingDebtDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ReportingEsf($filter: ReportFilter) { esfIndicators(filter: $filter) { code name women men total suppressed } }"): typeof import('./graphql.js').ReportingEsfDocument;
+export function graphql(source: "\n    query ReportingEsf($filter: ReportFilter) {\n      esfIndicators(filter: $filter) {\n        code\n        name\n        women\n        men\n        total\n        suppressed\n      }\n    }\n  "): typeof import('./graphql.js').ReportingEsfDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ReportingEsfAtEntry { esfIndicators(filter: { asOf: \"2019-06-30\" }) { code total } }"): typeof import('./graphql.js').ReportingEsfAtEntryDocument;
+export function graphql(source: "\n        query ReportingEsfAtEntry {\n          esfIndicators(filter: { asOf: \"2019-06-30\" }) {\n            code\n            total\n          }\n        }\n      "): typeof import('./graphql.js').ReportingEsfAtEntryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ReportingBeforeTheLabs($filter: ReportFilter) {\n        fundingSummary(filter: $filter) { totalAwarded allowancesCommitted withheld byRole { projectCount awarded } projects { awarded allowancesCommitted withheld } }\n        participation(filter: $filter) { peopleReached attendances anonymousHeadcount shareOfTarget cumulative { value } }\n        employmentOutcomes(filter: $filter) { enrolled inProgress employed unsuccessful withdrawn employmentRate }\n        debtRecovery(filter: $filter) { arrearsAtEnrolment totalRecovered outstanding recoveryRate cumulative { value } }\n        esfIndicators(filter: $filter) { women men total }\n      }"): typeof import('./graphql.js').ReportingBeforeTheLabsDocument;
+export function graphql(source: "\n        query ReportingBeforeTheLabs($filter: ReportFilter) {\n          fundingSummary(filter: $filter) {\n            totalAwarded\n            allowancesCommitted\n            withheld\n            byRole {\n              projectCount\n              awarded\n            }\n            projects {\n              awarded\n              allowancesCommitted\n              withheld\n            }\n          }\n          participation(filter: $filter) {\n            peopleReached\n            attendances\n            anonymousHeadcount\n            shareOfTarget\n            cumulative {\n              value\n            }\n          }\n          employmentOutcomes(filter: $filter) {\n            enrolled\n            inProgress\n            employed\n            unsuccessful\n            withdrawn\n            employmentRate\n          }\n          debtRecovery(filter: $filter) {\n            arrearsAtEnrolment\n            totalRecovered\n            outstanding\n            recoveryRate\n            cumulative {\n              value\n            }\n          }\n          esfIndicators(filter: $filter) {\n            women\n            men\n            total\n          }\n        }\n      "): typeof import('./graphql.js').ReportingBeforeTheLabsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SnapshotsFreezeAnnual { freezeReport(asOf: \"2020-08-31\", label: \"Relazione annuale 2020\") { id asOf sha256 label } }"): typeof import('./graphql.js').SnapshotsFreezeAnnualDocument;
+export function graphql(source: "\n        mutation SnapshotsFreezeAnnual {\n          freezeReport(asOf: \"2020-08-31\", label: \"Relazione annuale 2020\") {\n            id\n            asOf\n            sha256\n            label\n          }\n        }\n      "): typeof import('./graphql.js').SnapshotsFreezeAnnualDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SnapshotsCorrectArrears($input: CorrectEnrolmentInput!) { correctEnrolment(input: $input) { id } }"): typeof import('./graphql.js').SnapshotsCorrectArrearsDocument;
+export function graphql(source: "\n        mutation SnapshotsCorrectArrears($input: CorrectEnrolmentInput!) {\n          correctEnrolment(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').SnapshotsCorrectArrearsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SnapshotsList { reportSnapshots { id sha256 } }"): typeof import('./graphql.js').SnapshotsListDocument;
+export function graphql(source: "\n        query SnapshotsList {\n          reportSnapshots {\n            id\n            sha256\n          }\n        }\n      "): typeof import('./graphql.js').SnapshotsListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SnapshotsDiffLive($id: ID!) { reportDiff(snapshot: $id) {\n      asOf against { id } changes { table key field before after } corrections { action entity entityId reason } } }"): typeof import('./graphql.js').SnapshotsDiffLiveDocument;
+export function graphql(source: "\n        query SnapshotsDiffLive($id: ID!) {\n          reportDiff(snapshot: $id) {\n            asOf\n            against {\n              id\n            }\n            changes {\n              table\n              key\n              field\n              before\n              after\n            }\n            corrections {\n              action\n              entity\n              entityId\n              reason\n            }\n          }\n        }\n      "): typeof import('./graphql.js').SnapshotsDiffLiveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SnapshotsFreezeCorrected { freezeReport(asOf: \"2020-08-31\", label: \"Relazione rettificata\") { id sha256 } }"): typeof import('./graphql.js').SnapshotsFreezeCorrectedDocument;
+export function graphql(source: "\n        mutation SnapshotsFreezeCorrected {\n          freezeReport(asOf: \"2020-08-31\", label: \"Relazione rettificata\") {\n            id\n            sha256\n          }\n        }\n      "): typeof import('./graphql.js').SnapshotsFreezeCorrectedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SnapshotsDiffBetween($a: ID!, $b: ID!) {\n      reportDiff(snapshot: $a, against: $b) { changes { key field } corrections { entityId } } }"): typeof import('./graphql.js').SnapshotsDiffBetweenDocument;
+export function graphql(source: "\n      query SnapshotsDiffBetween($a: ID!, $b: ID!) {\n        reportDiff(snapshot: $a, against: $b) {\n          changes {\n            key\n            field\n          }\n          corrections {\n            entityId\n          }\n        }\n      }\n    "): typeof import('./graphql.js').SnapshotsDiffBetweenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SnapshotsDiffSince($id: ID!) { reportDiff(snapshot: $id) { changes { key } } }"): typeof import('./graphql.js').SnapshotsDiffSinceDocument;
+export function graphql(source: "\n      query SnapshotsDiffSince($id: ID!) {\n        reportDiff(snapshot: $id) {\n          changes {\n            key\n          }\n        }\n      }\n    "): typeof import('./graphql.js').SnapshotsDiffSinceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SnapshotsFreeze($asOf: Date!, $label: String!) { freezeReport(asOf: $asOf, label: $label) { sha256 } }"): typeof import('./graphql.js').SnapshotsFreezeDocument;
+export function graphql(source: "\n      mutation SnapshotsFreeze($asOf: Date!, $label: String!) {\n        freezeReport(asOf: $asOf, label: $label) {\n          sha256\n        }\n      }\n    "): typeof import('./graphql.js').SnapshotsFreezeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query StatementsPartners { projects { code partners { role organisation { name } } } }"): typeof import('./graphql.js').StatementsPartnersDocument;
+export function graphql(source: "\n  query StatementsPartners {\n    projects {\n      code\n      partners {\n        role\n        organisation {\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').StatementsPartnersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SuppressionEsf($filter: ReportFilter) { esfIndicators(filter: $filter) { code women men total suppressed } }"): typeof import('./graphql.js').SuppressionEsfDocument;
+export function graphql(source: "\n  query SuppressionEsf($filter: ReportFilter) {\n    esfIndicators(filter: $filter) {\n      code\n      women\n      men\n      total\n      suppressed\n    }\n  }\n"): typeof import('./graphql.js').SuppressionEsfDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SuppressionOutcomes($filter: ReportFilter) { employmentOutcomes(filter: $filter) {\n    enrolled inProgress employed unsuccessful withdrawn byContractType { contractType count suppressed }\n    bySex { sex enrolled inProgress employed unsuccessful withdrawn employmentRate suppressed } } }"): typeof import('./graphql.js').SuppressionOutcomesDocument;
+export function graphql(source: "\n    query SuppressionOutcomes($filter: ReportFilter) {\n      employmentOutcomes(filter: $filter) {\n        enrolled\n        inProgress\n        employed\n        unsuccessful\n        withdrawn\n        byContractType {\n          contractType\n          count\n          suppressed\n        }\n        bySex {\n          sex\n          enrolled\n          inProgress\n          employed\n          unsuccessful\n          withdrawn\n          employmentRate\n          suppressed\n        }\n      }\n    }\n  "): typeof import('./graphql.js').SuppressionOutcomesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SuppressionReachOverTime($filter: ReportFilter) { participation(filter: $filter) {\n      peopleReached pacePerMonth cumulative { month value } } }"): typeof import('./graphql.js').SuppressionReachOverTimeDocument;
+export function graphql(source: "\n          query SuppressionReachOverTime($filter: ReportFilter) {\n            participation(filter: $filter) {\n              peopleReached\n              pacePerMonth\n              cumulative {\n                month\n                value\n              }\n            }\n          }\n        "): typeof import('./graphql.js').SuppressionReachOverTimeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SuppressionReachMonths($filter: ReportFilter) { participation(filter: $filter) { cumulative { month } } }"): typeof import('./graphql.js').SuppressionReachMonthsDocument;
+export function graphql(source: "\n      query SuppressionReachMonths($filter: ReportFilter) {\n        participation(filter: $filter) {\n          cumulative {\n            month\n          }\n        }\n      }\n    "): typeof import('./graphql.js').SuppressionReachMonthsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SuppressionDebt($filter: ReportFilter) {\n      debtRecovery(filter: $filter) { totalRecovered monthly { month total } cumulative { month } } }"): typeof import('./graphql.js').SuppressionDebtDocument;
+export function graphql(source: "\n      query SuppressionDebt($filter: ReportFilter) {\n        debtRecovery(filter: $filter) {\n          totalRecovered\n          monthly {\n            month\n            total\n          }\n          cumulative {\n            month\n          }\n        }\n      }\n    "): typeof import('./graphql.js').SuppressionDebtDocument;
 
 
 export function graphql(source: string) {

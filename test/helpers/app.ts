@@ -59,7 +59,13 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   url.pathname = `/${name}`;
   const databaseUrl = url.toString();
   const config = {
-    ...loadConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', ADMIN_SECRET, PSEUDONYM_KEY: 'a fixed pseudonymisation key for the tests only' }),
+    ...loadConfig({
+      NODE_ENV: 'test',
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+      ADMIN_SECRET,
+      PSEUDONYM_KEY: 'a fixed pseudonymisation key for the tests only',
+    }),
     databaseUrl,
     seedOnStart: options.seed ?? true,
     demoScale: options.demoScale ?? 0,

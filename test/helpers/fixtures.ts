@@ -26,10 +26,13 @@ export class Fixtures {
 
   async enrol(personId: string, projectCode: string, selectedOn: string, arrearsCents: number): Promise<string> {
     const id = randomUUID();
-    await this.t.sql(
-      `insert into enrolment (id, person_id, project_code, selected_on, arrears_cents) values ($1, $2, $3, $4, $5)`,
-      [id, personId, projectCode, selectedOn, arrearsCents],
-    );
+    await this.t.sql(`insert into enrolment (id, person_id, project_code, selected_on, arrears_cents) values ($1, $2, $3, $4, $5)`, [
+      id,
+      personId,
+      projectCode,
+      selectedOn,
+      arrearsCents,
+    ]);
     return id;
   }
 
@@ -40,10 +43,13 @@ export class Fixtures {
     outcome: string,
     extra: { contractType?: string; qualification?: boolean } = {},
   ): Promise<void> {
-    await this.t.sql(
-      `update enrolment set exited_on = $2, outcome = $3, contract_type = $4, qualification_on_exit = $5 where id = $1`,
-      [enrolmentId, exitedOn, outcome, extra.contractType ?? null, extra.qualification ?? null],
-    );
+    await this.t.sql(`update enrolment set exited_on = $2, outcome = $3, contract_type = $4, qualification_on_exit = $5 where id = $1`, [
+      enrolmentId,
+      exitedOn,
+      outcome,
+      extra.contractType ?? null,
+      extra.qualification ?? null,
+    ]);
     if (outcome === 'UNSUCCESSFUL') {
       await this.t.sql(
         `insert into withholding (enrolment_id, withheld_on, amount_cents)
@@ -58,10 +64,12 @@ export class Fixtures {
   }
 
   async followUp(enrolmentId: string, observedOn: string, employed: boolean, improved: boolean): Promise<void> {
-    await this.t.sql(
-      `insert into follow_up (enrolment_id, observed_on, employed, improved_situation) values ($1, $2, $3, $4)`,
-      [enrolmentId, observedOn, employed, improved],
-    );
+    await this.t.sql(`insert into follow_up (enrolment_id, observed_on, employed, improved_situation) values ($1, $2, $3, $4)`, [
+      enrolmentId,
+      observedOn,
+      employed,
+      improved,
+    ]);
   }
 
   async activity(projectCode: string, heldOn: string, kind = 'COMMUNITY_ANIMATION'): Promise<string> {

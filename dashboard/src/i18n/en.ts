@@ -61,7 +61,14 @@ export const en: Texts = {
   },
   /** English: the Regulation's names, as the API gives them. */
   esfNames: {},
-  esf: { code: 'Code', name: 'Indicator', women: 'Women', men: 'Men', total: 'Total', suppressedWhy: 'A count below 10 is hidden to protect people’s privacy (or because it would reveal another one).' },
+  esf: {
+    code: 'Code',
+    name: 'Indicator',
+    women: 'Women',
+    men: 'Men',
+    total: 'Total',
+    suppressedWhy: 'A count below 10 is hidden to protect people’s privacy (or because it would reveal another one).',
+  },
   table: { show: 'Table', hide: 'Chart', png: 'PNG', csv: 'CSV', month: 'Month', projectColumn: 'Project' },
   footer: 'Every figure is defined in docs/indicators.md. GraphQL API: /graphql',
 };

@@ -84,7 +84,15 @@ export const it = {
     CR06: 'Partecipanti che hanno un lavoro, anche autonomo, entro i sei mesi successivi alla fine della loro partecipazione',
     CR07: 'Partecipanti che godono di una migliore situazione sul mercato del lavoro entro i sei mesi successivi',
   } as Record<string, string>,
-  esf: { code: 'Codice', name: 'Indicatore', women: 'Donne', men: 'Uomini', total: 'Totale', suppressedWhy: 'Conteggio inferiore a 10 nascosto per proteggere la riservatezza delle persone (o necessario a non ricavarne un altro).' },
+  esf: {
+    code: 'Codice',
+    name: 'Indicatore',
+    women: 'Donne',
+    men: 'Uomini',
+    total: 'Totale',
+    suppressedWhy:
+      'Conteggio inferiore a 10 nascosto per proteggere la riservatezza delle persone (o necessario a non ricavarne un altro).',
+  },
   table: { show: 'Tabella', hide: 'Grafico', png: 'PNG', csv: 'CSV', month: 'Mese', projectColumn: 'Progetto' },
   footer: 'Le definizioni di ogni cifra sono in docs/indicators.md. API GraphQL: /graphql',
 };

@@ -11,11 +11,30 @@ const project = (code: string, alerRole: 'LEAD' | 'PARTNER') => ({ code, name: c
 
 describe('funding: LEAD and PARTNER in two series', () => {
   it.each([
-    [[['A', 'LEAD', '100.50'], ['B', 'PARTNER', '200.00']], [[100.5, null], [null, 200]], false],
+    [
+      [
+        ['A', 'LEAD', '100.50'],
+        ['B', 'PARTNER', '200.00'],
+      ],
+      [
+        [100.5, null],
+        [null, 200],
+      ],
+      false,
+    ],
     [[['A', 'LEAD', '0.00']], [[0], [null]], true],
   ] as const)('%j', (rows, series, empty) => {
     const view = fundingView(
-      { fundingSummary: { projects: rows.map(([code, role, awarded]) => ({ project: project(code, role), awarded, allowancesCommitted: '0.00', withheld: '0.00' })) } },
+      {
+        fundingSummary: {
+          projects: rows.map(([code, role, awarded]) => ({
+            project: project(code, role),
+            awarded,
+            allowancesCommitted: '0.00',
+            withheld: '0.00',
+          })),
+        },
+      },
       italian,
       'it',
     );
@@ -27,7 +46,19 @@ describe('funding: LEAD and PARTNER in two series', () => {
 describe('people reached over time, summed over projects', () => {
   it.each([
     // two projects; B's February is hidden (suppressed): its January value carries forward
-    [[[['2019-01', 10], ['2019-02', 25]], [['2019-01', 12]]], [['2019-01', 22], ['2019-02', 37]]],
+    [
+      [
+        [
+          ['2019-01', 10],
+          ['2019-02', 25],
+        ],
+        [['2019-01', 12]],
+      ],
+      [
+        ['2019-01', 22],
+        ['2019-02', 37],
+      ],
+    ],
     [[[['2019-03', 0]]], [['2019-03', 0]]],
     [[], []],
   ] as const)('%j → %j', (series, expected) => {
@@ -43,7 +74,17 @@ describe('people reached over time, summed over projects', () => {
 
   it('notes the projected month of a single project, in the language shown', () => {
     const view = reachOverTimeView(
-      { participation: [{ project: { code: 'A' }, target: 500, cumulative: [{ month: '2019-01', value: 100 }], targetReachedMonth: null, projectedTargetMonth: '2021-03' }] },
+      {
+        participation: [
+          {
+            project: { code: 'A' },
+            target: 500,
+            cumulative: [{ month: '2019-01', value: 100 }],
+            targetReachedMonth: null,
+            projectedTargetMonth: '2021-03',
+          },
+        ],
+      },
       en,
       'en',
     );
@@ -62,7 +103,13 @@ describe('outcomes: four stacked series per project', () => {
       ['Ritirati', [1]],
       ['In corso', [4]],
     ]);
-    expect(outcomesView({ employmentOutcomes: { projects: [{ ...row, employed: 0, unsuccessful: 0, withdrawn: 0, inProgress: 0 }] } }, italian, 'it').empty).toBe(true);
+    expect(
+      outcomesView(
+        { employmentOutcomes: { projects: [{ ...row, employed: 0, unsuccessful: 0, withdrawn: 0, inProgress: 0 }] } },
+        italian,
+        'it',
+      ).empty,
+    ).toBe(true);
   });
 });
 
@@ -78,6 +125,14 @@ describe('ESF cells and CSV', () => {
   });
 
   it('writes CSV for Italian spreadsheets: BOM, semicolons, quotes', () => {
-    expect(toCsv({ columns: ['Progetto', 'Valore'], rows: [['A; B', 1], ['"C"', null]] })).toBe('\uFEFFProgetto;Valore\r\n"A; B";1\r\n"""C""";\r\n');
+    expect(
+      toCsv({
+        columns: ['Progetto', 'Valore'],
+        rows: [
+          ['A; B', 1],
+          ['"C"', null],
+        ],
+      }),
+    ).toBe('\uFEFFProgetto;Valore\r\n"A; B";1\r\n"""C""";\r\n');
   });
 });

@@ -6,4 +6,7 @@ export enum Role {
   OPERATOR = 'OPERATOR',
   ANALYST = 'ANALYST',
 }
-registerEnumType(Role, { name: 'Role', description: 'ADMIN: everything. OPERATOR: records of its projects. ANALYST: every report, exact.' });
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'ADMIN: everything. OPERATOR: records of its projects. ANALYST: every report, exact.',
+});

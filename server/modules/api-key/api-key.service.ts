@@ -9,7 +9,6 @@ import { Role } from './api-key.enums.js';
 import { ApiKey } from './api-key.entity.js';
 import { hashToken, TOKEN_PREFIX } from './api-key.token.js';
 
-
 export interface CreateApiKeyArgs {
   role: Role;
   label: string;

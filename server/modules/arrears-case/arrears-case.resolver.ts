@@ -12,7 +12,10 @@ export class ArrearsCaseResolver {
   }
 
   @Mutation(() => ArrearsCase, { description: 'Moves a case file on: PREPARED → SUBMITTED → APPROVED or REJECTED.' })
-  changeArrearsCaseStatus(@Arg('input', () => ArrearsCaseStatusInput) input: ArrearsCaseStatusInput, @Ctx() ctx: Context): Promise<ArrearsCase> {
+  changeArrearsCaseStatus(
+    @Arg('input', () => ArrearsCaseStatusInput) input: ArrearsCaseStatusInput,
+    @Ctx() ctx: Context,
+  ): Promise<ArrearsCase> {
     return changeArrearsCaseStatus(ctx.em, ctx.caller, input);
   }
 }

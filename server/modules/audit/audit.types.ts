@@ -14,5 +14,6 @@ export class AuditFilter {
 @ObjectType({ simpleResolvers: true, description: 'A page of the audit trail, newest first.' })
 export class AuditPage {
   @Field(() => [AuditEntry]) entries!: AuditEntry[];
-  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page; null on the last page.' }) nextCursor!: string | null;
+  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page; null on the last page.' }) nextCursor!:
+    string | null;
 }

@@ -5,7 +5,14 @@
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '../../domain/caller.js';
-import { arrearsAtEnrolment, contractTypeFits, repaymentAmount, repaymentDay, selectionDay, withholdingOnExit } from '../../domain/enrolment.js';
+import {
+  arrearsAtEnrolment,
+  contractTypeFits,
+  repaymentAmount,
+  repaymentDay,
+  selectionDay,
+  withholdingOnExit,
+} from '../../domain/enrolment.js';
 import { conflict, invalid, notFound } from '../../domain/errors.js';
 import { notLocked, projectDay } from '../../domain/period.js';
 import { isUuid, reasonOf } from '../../domain/rules.js';
@@ -176,7 +183,14 @@ export async function correctEnrolment(em: EntityManager, caller: Caller, input:
     } else if (withholding && wanted && withholding.withheldOn !== wanted) {
       const old = plain(withholding);
       withholding.withheldOn = wanted;
-      audit(em, caller, { action: 'update', entity: 'withholding', entityId: withholding.id, before: old, after: plain(withholding), reason });
+      audit(em, caller, {
+        action: 'update',
+        entity: 'withholding',
+        entityId: withholding.id,
+        before: old,
+        after: plain(withholding),
+        reason,
+      });
     } else if (!withholding && wanted) {
       await writeWithholding(em, caller, enrolment, wanted, amount!, reason);
     }

@@ -15,8 +15,10 @@ export class ExitInput {
   @Field(() => ID) enrolmentId!: string;
   @Field(() => DateScalar) exitedOn!: string;
   @Field(() => ExitOutcome) outcome!: ExitOutcome;
-  @Field(() => ContractType, { nullable: true, description: 'Required for EMPLOYED, refused otherwise.' }) contractType?: ContractType | null;
-  @Field(() => Boolean, { nullable: true, description: 'Gained a qualification upon leaving (ESF CR03).' }) gainedQualification?: boolean | null;
+  @Field(() => ContractType, { nullable: true, description: 'Required for EMPLOYED, refused otherwise.' })
+  contractType?: ContractType | null;
+  @Field(() => Boolean, { nullable: true, description: 'Gained a qualification upon leaving (ESF CR03).' }) gainedQualification?:
+    boolean | null;
 }
 
 @InputType({ description: 'The situation six months after leaving (ESF CR06, CR07).' })

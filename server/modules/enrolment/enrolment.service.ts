@@ -2,7 +2,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '../../domain/caller.js';
 import { notFound } from '../../domain/errors.js';
 import {
-  arrearsAtEnrolment, exitRules, followUpRules, noOpenEnrolment, selectionDay, targetNotices, withholdingOnExit,
+  arrearsAtEnrolment,
+  exitRules,
+  followUpRules,
+  noOpenEnrolment,
+  selectionDay,
+  targetNotices,
+  withholdingOnExit,
 } from '../../domain/enrolment.js';
 import { isUuid } from '../../domain/rules.js';
 import { audit } from '../audit/audit.service.js';

@@ -17,7 +17,9 @@ export function count(value: number, lang: NewsLang): string {
 
 /** 0.26 → "26%"; below 10%, one decimal ("0,2%"). */
 export function percent(value: number, lang: NewsLang): string {
-  return new Intl.NumberFormat(lang === 'it' ? 'it-IT' : 'en-GB', { style: 'percent', maximumFractionDigits: value < 0.1 ? 1 : 0 }).format(value);
+  return new Intl.NumberFormat(lang === 'it' ? 'it-IT' : 'en-GB', { style: 'percent', maximumFractionDigits: value < 0.1 ? 1 : 0 }).format(
+    value,
+  );
 }
 
 /** "1 persona", "6 persone". */
@@ -28,7 +30,10 @@ export function plural(value: number, lang: NewsLang, one: string, many: string)
 /** "2020-08-31" → "31 agosto 2020" / "31 August 2020" */
 export function longDate(iso: string, lang: NewsLang): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(lang === 'it' ? 'it-IT' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+  return new Intl.DateTimeFormat(lang === 'it' ? 'it-IT' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(y, m - 1, d)));
 }

@@ -16,7 +16,8 @@ export function toMarkdown(draft: Draft): string {
 export function toHtml(draft: Draft): string {
   const blocks = draft.blocks.map((block) => {
     const lines = block.split('\n');
-    if (lines.every((line) => line.startsWith('- '))) return `<ul>\n${lines.map((l) => `  <li>${inline(l.slice(2))}</li>`).join('\n')}\n</ul>`;
+    if (lines.every((line) => line.startsWith('- ')))
+      return `<ul>\n${lines.map((l) => `  <li>${inline(l.slice(2))}</li>`).join('\n')}\n</ul>`;
     return `<p>${inline(block)}</p>`;
   });
   return `<h2>${inline(draft.title)}</h2>\n${blocks.join('\n')}\n`;

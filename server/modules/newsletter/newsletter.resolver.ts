@@ -28,7 +28,9 @@ class NewsletterUpdate {
 
 @Resolver()
 export class NewsletterResolver {
-  @Query(() => NewsletterUpdate, { description: 'A draft newsletter update: title and short paragraphs, in Markdown and HTML, Italian first.' })
+  @Query(() => NewsletterUpdate, {
+    description: 'A draft newsletter update: title and short paragraphs, in Markdown and HTML, Italian first.',
+  })
   async newsletterUpdate(
     @Arg('filter', () => ReportFilter, { nullable: true }) filter: ReportFilter | null | undefined,
     @Arg('language', () => Language, { nullable: true, defaultValue: Language.IT }) language: Language | null,

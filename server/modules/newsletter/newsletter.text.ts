@@ -45,12 +45,15 @@ const it = (f: NewsletterFigures): Draft => {
         .map(
           (p) =>
             `- **${p.name}** (${where(p)}): ${plural(p.reached, 'it', 'persona coinvolta', 'persone coinvolte')}` +
-            (p.enrolled > 0 ? `, ${count(p.employed, 'it')} su ${plural(p.enrolled, 'it', 'partecipante', 'partecipanti')} al lavoro.` : '.'),
+            (p.enrolled > 0
+              ? `, ${count(p.employed, 'it')} su ${plural(p.enrolled, 'it', 'partecipante', 'partecipanti')} al lavoro.`
+              : '.'),
         )
         .join('\n'),
     );
   }
-  if (f.usesSyntheticData) blocks.push('*Nota: queste cifre provengono dalla popolazione dimostrativa di Quartieri, sintetica: non descrivono persone reali.*');
+  if (f.usesSyntheticData)
+    blocks.push('*Nota: queste cifre provengono dalla popolazione dimostrativa di Quartieri, sintetica: non descrivono persone reali.*');
   blocks.push(
     f.frozenAs
       ? `*Cifre del report consolidato «${f.frozenAs.label}», congelato il ${longDate(f.frozenAs.frozenAt.toISOString().slice(0, 10), 'it')}.*`
@@ -94,7 +97,8 @@ const en = (f: NewsletterFigures): Draft => {
         .join('\n'),
     );
   }
-  if (f.usesSyntheticData) blocks.push("*Note: these figures come from Quartieri's synthetic demo population: they describe no real person.*");
+  if (f.usesSyntheticData)
+    blocks.push("*Note: these figures come from Quartieri's synthetic demo population: they describe no real person.*");
   blocks.push(
     f.frozenAs
       ? `*Figures of the frozen report "${f.frozenAs.label}", frozen on ${longDate(f.frozenAs.frozenAt.toISOString().slice(0, 10), 'en')}.*`

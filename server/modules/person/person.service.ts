@@ -9,11 +9,37 @@ import { Person } from './person.entity.js';
 import type { RegisterPersonInput } from './person.input.js';
 
 /** A person's attributes for the audit trail: never the fiscal code or its hash. */
-export function personRecord(person: Pick<Person, 'id' | 'sex' | 'birthYear' | 'education' | 'labourStatus'> & Partial<Person>): Record<string, unknown> {
-  const { id, sex, birthYear, education, labourStatus, joblessHousehold, joblessHouseholdWithChildren, singleAdultWithChildren,
-    migrantOrMinority, disability, otherDisadvantaged, housingExclusion } = person;
-  return { id, sex, birthYear, education, labourStatus, joblessHousehold, joblessHouseholdWithChildren, singleAdultWithChildren,
-    migrantOrMinority, disability, otherDisadvantaged, housingExclusion };
+export function personRecord(
+  person: Pick<Person, 'id' | 'sex' | 'birthYear' | 'education' | 'labourStatus'> & Partial<Person>,
+): Record<string, unknown> {
+  const {
+    id,
+    sex,
+    birthYear,
+    education,
+    labourStatus,
+    joblessHousehold,
+    joblessHouseholdWithChildren,
+    singleAdultWithChildren,
+    migrantOrMinority,
+    disability,
+    otherDisadvantaged,
+    housingExclusion,
+  } = person;
+  return {
+    id,
+    sex,
+    birthYear,
+    education,
+    labourStatus,
+    joblessHousehold,
+    joblessHouseholdWithChildren,
+    singleAdultWithChildren,
+    migrantOrMinority,
+    disability,
+    otherDisadvantaged,
+    housingExclusion,
+  };
 }
 
 /** The person with this id, or a NOT_FOUND naming the field. */

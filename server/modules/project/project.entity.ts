@@ -71,8 +71,7 @@ export class Project {
   }
 
   @Field(() => [String], {
-    description:
-      'Names of the fields whose values are assumptions (not stated in the source article), e.g. "participantTarget".',
+    description: 'Names of the fields whose values are assumptions (not stated in the source article), e.g. "participantTarget".',
   })
   @Property({ type: 'text[]' })
   assumedFields!: string[];

@@ -33,7 +33,10 @@ const FILTER = { nullable: true, description: 'Which projects, as of which day.'
 @Resolver()
 export class ReportResolver {
   @Query(() => FundingSummary, { description: 'Funding awarded, allowances committed and withheld: in total, by ALER role, per project.' })
-  async fundingSummary(@Arg('filter', () => ReportFilter, FILTER) filter: ReportFilter | null, @Ctx() ctx: Context): Promise<FundingSummary> {
+  async fundingSummary(
+    @Arg('filter', () => ReportFilter, FILTER) filter: ReportFilter | null,
+    @Ctx() ctx: Context,
+  ): Promise<FundingSummary> {
     const { exact } = await runReport(ctx, filter, 'funding');
     const funding = fundingView(exact, disclosureOf(ctx));
     return {
@@ -52,15 +55,29 @@ export class ReportResolver {
   }
 
   @Query(() => [ProjectParticipation], { description: 'People reached per project against the involvement target.' })
-  async participation(@Arg('filter', () => ReportFilter, FILTER) filter: ReportFilter | null, @Ctx() ctx: Context): Promise<ProjectParticipation[]> {
+  async participation(
+    @Arg('filter', () => ReportFilter, FILTER) filter: ReportFilter | null,
+    @Ctx() ctx: Context,
+  ): Promise<ProjectParticipation[]> {
     const { exact } = await runReport(ctx, filter, 'participation');
     return participationView(exact, disclosureOf(ctx)).map(({ code, ...row }) => ({ projectCode: code, ...row }));
   }
 
-  @Query(() => EmploymentOutcomes, { description: 'Outcomes of the reintegration path: enrolled, in progress, employed, unsuccessful, withdrawn.' })
-  async employmentOutcomes(@Arg('filter', () => ReportFilter, FILTER) filter: ReportFilter | null, @Ctx() ctx: Context): Promise<EmploymentOutcomes> {
+  @Query(() => EmploymentOutcomes, {
+    description: 'Outcomes of the reintegration path: enrolled, in progress, employed, unsuccessful, withdrawn.',
+  })
+  async employmentOutcomes(
+    @Arg('filter', () => ReportFilter, FILTER) filter: ReportFilter | null,
+    @Ctx() ctx: Context,
+  ): Promise<EmploymentOutcomes> {
     const { exact, projects } = await runReport(ctx, filter, 'outcomes');
-    const result = outcomesView(withEveryProject(exact, projects.map((p) => p.code)), disclosureOf(ctx));
+    const result = outcomesView(
+      withEveryProject(
+        exact,
+        projects.map((p) => p.code),
+      ),
+      disclosureOf(ctx),
+    );
     return {
       asOf: result.asOf,
       ...counts(result),

@@ -45,7 +45,11 @@ export function scopeOf(filter: ReportFilter | null | undefined): ReportScope {
   const codes = filter?.projectCodes;
   if (codes === undefined || codes === null) return { projectCodes: null, asOf };
   if (codes.length === 0) {
-    throw new DomainError(ErrorCode.INVALID_INPUT, 'projectCodes is empty: name at least one project, or omit it for all projects', 'filter.projectCodes');
+    throw new DomainError(
+      ErrorCode.INVALID_INPUT,
+      'projectCodes is empty: name at least one project, or omit it for all projects',
+      'filter.projectCodes',
+    );
   }
   return { projectCodes: [...new Set(codes)], asOf };
 }
@@ -65,7 +69,11 @@ export function projectsInScope(ctx: ReportRequest, scope: ReportScope): Promise
     const found = await ctx.loaders.projectByCode.loadMany(scope.projectCodes);
     const unknown = scope.projectCodes.filter((_, index) => !found[index] || found[index] instanceof Error);
     if (unknown.length > 0) {
-      throw new DomainError(ErrorCode.INVALID_INPUT, `Unknown project code${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`, 'filter.projectCodes');
+      throw new DomainError(
+        ErrorCode.INVALID_INPUT,
+        `Unknown project code${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`,
+        'filter.projectCodes',
+      );
     }
     return found as Project[];
   });

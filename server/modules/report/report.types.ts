@@ -36,8 +36,8 @@ export class ProjectFunding extends ProjectRow {
 export class FundingSummary {
   @Field(() => DateScalar) asOf!: string;
   @Field(() => MoneyScalar) totalAwarded!: bigint;
-  @Field(() => MoneyScalar, { description: 'Sum of the projects\' allowances committed.' }) allowancesCommitted!: bigint;
-  @Field(() => MoneyScalar, { description: 'Sum of the projects\' allowance withheld.' }) withheld!: bigint;
+  @Field(() => MoneyScalar, { description: "Sum of the projects' allowances committed." }) allowancesCommitted!: bigint;
+  @Field(() => MoneyScalar, { description: "Sum of the projects' allowance withheld." }) withheld!: bigint;
   @Field(() => [RoleFunding]) byRole!: RoleFunding[];
   @Field(() => [ProjectFunding]) projects!: ProjectFunding[];
 }
@@ -54,20 +54,26 @@ export class ProjectParticipation extends ProjectRow {
   @Field(() => Int, { description: 'The involvement target (500).' }) target!: number;
   @Field(() => Int, { description: 'Distinct registered people with an attendance or an enrolment up to asOf.' }) peopleReached!: number;
   @Field(() => Int, { description: 'Registered attendances (one person at one activity).' }) attendances!: number;
-  @Field(() => Int, { description: 'People counted at activities without a registered identity; never in peopleReached.' }) anonymousHeadcount!: number;
+  @Field(() => Int, { description: 'People counted at activities without a registered identity; never in peopleReached.' })
+  anonymousHeadcount!: number;
   @Field(() => Float, { description: 'peopleReached / target.' }) shareOfTarget!: number;
   @Field(() => [MonthlyPoint], {
-    description: "People reached, cumulative, from the project's start month to the asOf month. For the public, a month is left out when it would reveal fewer new people than the suppression threshold.",
+    description:
+      "People reached, cumulative, from the project's start month to the asOf month. For the public, a month is left out when it would reveal fewer new people than the suppression threshold.",
   })
   cumulative!: MonthlyPoint[];
   @Field(() => Float, {
     nullable: true,
-    description: 'People newly reached per month over the three months up to asOf; for the public, null when those three months reached fewer people than the suppression threshold.',
+    description:
+      'People newly reached per month over the three months up to asOf; for the public, null when those three months reached fewer people than the suppression threshold.',
   })
   pacePerMonth!: number | null;
   @Field(() => String, { nullable: true, description: 'Month the target was reached ("2020-02"), if it was.' })
   targetReachedMonth!: string | null;
-  @Field(() => String, { nullable: true, description: 'At pacePerMonth, the month the target would be reached; null when reached or when there is no pace.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'At pacePerMonth, the month the target would be reached; null when reached or when there is no pace.',
+  })
   projectedTargetMonth!: string | null;
 }
 
@@ -90,7 +96,10 @@ export class OutcomeCounts {
   @Field(() => [ContractTypeCount], { description: 'Employed exits by contract type.' }) byContractType!: ContractTypeCount[];
 }
 
-@ObjectType({ simpleResolvers: true, description: 'Outcomes of one sex; for the public, counts hidden by small-cell suppression are null.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Outcomes of one sex; for the public, counts hidden by small-cell suppression are null.',
+})
 export class SexOutcomes {
   @Field(() => Sex) sex!: Sex;
   @Field(() => Int, { nullable: true }) enrolled!: number | null;
@@ -116,7 +125,8 @@ export class EmploymentOutcomes extends OutcomeCounts {
 
 @ObjectType({ simpleResolvers: true })
 export class DebtAmounts {
-  @Field(() => MoneyScalar, { description: 'Rent arrears of the enrolments selected up to asOf, at selection.' }) arrearsAtEnrolment!: bigint;
+  @Field(() => MoneyScalar, { description: 'Rent arrears of the enrolments selected up to asOf, at selection.' })
+  arrearsAtEnrolment!: bigint;
   @Field(() => MoneyScalar) recoveredFromRepayments!: bigint;
   @Field(() => MoneyScalar) recoveredFromWithholding!: bigint;
   @Field(() => MoneyScalar, { description: 'Exactly recoveredFromRepayments + recoveredFromWithholding.' }) totalRecovered!: bigint;
@@ -141,10 +151,14 @@ export class MonthlyRecovery {
 @ObjectType({ simpleResolvers: true })
 export class DebtRecovery extends DebtAmounts {
   @Field(() => DateScalar) asOf!: string;
-  @Field(() => [MonthlyPoint], { description: 'Total recovered, cumulative, in euro as a float: for charts only; exact amounts in `monthly`. For the public, only the last month.' })
+  @Field(() => [MonthlyPoint], {
+    description:
+      'Total recovered, cumulative, in euro as a float: for charts only; exact amounts in `monthly`. For the public, only the last month.',
+  })
   cumulative!: MonthlyPoint[];
   @Field(() => [MonthlyRecovery], {
-    description: "Exact cumulative amounts per month, from the first project's start to asOf. For the public, only the last month (the totals): monthly amounts can reveal a single person's repayment.",
+    description:
+      "Exact cumulative amounts per month, from the first project's start to asOf. For the public, only the last month (the totals): monthly amounts can reveal a single person's repayment.",
   })
   monthly!: MonthlyRecovery[];
   @Field(() => [ProjectDebtRecovery]) projects!: ProjectDebtRecovery[];
@@ -152,7 +166,9 @@ export class DebtRecovery extends DebtAmounts {
 
 @ObjectType({ simpleResolvers: true })
 export class IndicatorValue {
-  @Field(() => String, { description: 'ESF 2014-2020 common indicator code ("CO01", "CR04"), or PARTICIPANTS / INCOMPLETE for the totals.' })
+  @Field(() => String, {
+    description: 'ESF 2014-2020 common indicator code ("CO01", "CR04"), or PARTICIPANTS / INCOMPLETE for the totals.',
+  })
   code!: string;
   @Field(() => String) name!: string;
   @Field(() => String, { description: 'TOTAL, OUTPUT or RESULT.' }) kind!: string;

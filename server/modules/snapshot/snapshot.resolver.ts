@@ -21,7 +21,9 @@ class ReportDiff {
   against!: ReportSnapshot | null;
   @Field(() => DateScalar) asOf!: string;
   @Field(() => [FigureChange]) changes!: FigureChange[];
-  @Field(() => [AuditEntry], { description: 'Corrections and voids recorded since the snapshot was frozen (until the later one, if compared).' })
+  @Field(() => [AuditEntry], {
+    description: 'Corrections and voids recorded since the snapshot was frozen (until the later one, if compared).',
+  })
   corrections!: AuditEntry[];
 }
 
@@ -32,15 +34,22 @@ export class SnapshotResolver {
     return ctx.em.find(ReportSnapshot, {}, { orderBy: { id: 'desc' } });
   }
 
-  @Mutation(() => ReportSnapshot, { description: 'Freezes the report as of a day (the full indicator set and per-project figures), with its SHA-256.' })
-  freezeReport(@Arg('asOf', () => DateScalar) asOf: string, @Arg('label', () => String) label: string, @Ctx() ctx: Context): Promise<ReportSnapshot> {
+  @Mutation(() => ReportSnapshot, {
+    description: 'Freezes the report as of a day (the full indicator set and per-project figures), with its SHA-256.',
+  })
+  freezeReport(
+    @Arg('asOf', () => DateScalar) asOf: string,
+    @Arg('label', () => String) label: string,
+    @Ctx() ctx: Context,
+  ): Promise<ReportSnapshot> {
     return freezeReport(ctx, asOf, label);
   }
 
   @Query(() => ReportDiff, { description: 'What changed since a snapshot: against a later snapshot, or the live figures as of its day.' })
   async reportDiff(
     @Arg('snapshot', () => ID) snapshotId: string,
-    @Arg('against', () => ID, { nullable: true, description: 'Another snapshot; omitted = the live figures.' }) againstId: string | null | undefined,
+    @Arg('against', () => ID, { nullable: true, description: 'Another snapshot; omitted = the live figures.' })
+    againstId: string | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<ReportDiff> {
     const snapshot = await findSnapshot(ctx.em, snapshotId, 'snapshot');

@@ -32,7 +32,10 @@ const objects = (table: ExportTable): ContentRow[] =>
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value);
 }
@@ -68,7 +71,12 @@ export async function freezeReport(ctx: SnapshotRequest, asOf: string, label: st
       sha256: contentHash(live),
     });
     await em.flush();
-    audit(em, ctx.caller, { action: 'create', entity: 'report_snapshot', entityId: String(snapshot.id), after: { id: snapshot.id, label: text, asOf, sha256: snapshot.sha256 } });
+    audit(em, ctx.caller, {
+      action: 'create',
+      entity: 'report_snapshot',
+      entityId: String(snapshot.id),
+      after: { id: snapshot.id, label: text, asOf, sha256: snapshot.sha256 },
+    });
     return snapshot;
   });
 }
@@ -91,7 +99,10 @@ export interface FigureChange {
 export function diffContents(from: SnapshotContent, to: SnapshotContent): FigureChange[] {
   const changes: FigureChange[] = [];
   const text = (v: Value | undefined) => (v === null || v === undefined ? null : String(v));
-  for (const [table, key] of [['esfIndicators', 'code'], ['projects', 'code']] as const) {
+  for (const [table, key] of [
+    ['esfIndicators', 'code'],
+    ['projects', 'code'],
+  ] as const) {
     const before = new Map(from[table].map((row) => [String(row[key]), row]));
     const after = new Map(to[table].map((row) => [String(row[key]), row]));
     for (const id of new Set([...before.keys(), ...after.keys()])) {
@@ -113,4 +124,3 @@ export async function correctionsBetween(em: EntityManager, from: Date, to: Date
     { orderBy: { id: 'asc' }, limit: 500 },
   );
 }
-
