@@ -8,38 +8,27 @@ import { audit } from '../audit/audit.service.js';
 import { Person } from './person.entity.js';
 import type { RegisterPersonInput } from './person.input.js';
 
+/** What the audit trail keeps of a person: the attributes, never the fiscal code or its hash. */
+const AUDITED_FIELDS = [
+  'id',
+  'sex',
+  'birthYear',
+  'education',
+  'labourStatus',
+  'joblessHousehold',
+  'joblessHouseholdWithChildren',
+  'singleAdultWithChildren',
+  'migrantOrMinority',
+  'disability',
+  'otherDisadvantaged',
+  'housingExclusion',
+] as const;
+
 /** A person's attributes for the audit trail: never the fiscal code or its hash. */
 export function personRecord(
   person: Pick<Person, 'id' | 'sex' | 'birthYear' | 'education' | 'labourStatus'> & Partial<Person>,
 ): Record<string, unknown> {
-  const {
-    id,
-    sex,
-    birthYear,
-    education,
-    labourStatus,
-    joblessHousehold,
-    joblessHouseholdWithChildren,
-    singleAdultWithChildren,
-    migrantOrMinority,
-    disability,
-    otherDisadvantaged,
-    housingExclusion,
-  } = person;
-  return {
-    id,
-    sex,
-    birthYear,
-    education,
-    labourStatus,
-    joblessHousehold,
-    joblessHouseholdWithChildren,
-    singleAdultWithChildren,
-    migrantOrMinority,
-    disability,
-    otherDisadvantaged,
-    housingExclusion,
-  };
+  return Object.fromEntries(AUDITED_FIELDS.map((field) => [field, person[field]]));
 }
 
 /** The person with this id, or a NOT_FOUND naming the field. */
