@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { translateDatabaseError } from '../db/conflicts.js';
 import { DomainError, ErrorCode } from '../domain/errors.js';
 
 /** The domain's error codes as GraphQL error codes: the one place they are mapped. */
@@ -46,11 +47,14 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 
 /**
  * Turns any error a resolver threw into what the caller may see. Domain errors keep their
- * message and field; validation errors keep theirs; everything else becomes a masked
+ * message and field; validation errors keep theirs; a write PostgreSQL refused because a
+ * concurrent one won (unique, exclusion or foreign-key violation, deadlock) is a CONFLICT
+ * (db/conflicts.ts; the services translate their own, this catches any other path); everything else becomes a masked
  * INTERNAL_SERVER_ERROR (or SERVICE_UNAVAILABLE when the database is down). `masked` tells the
  * caller of this function to log the original.
  */
-export function toPublicError(original: unknown, formatted: GraphQLFormattedError): { error: GraphQLFormattedError; masked: boolean } {
+export function toPublicError(thrown: unknown, formatted: GraphQLFormattedError): { error: GraphQLFormattedError; masked: boolean } {
+  const original = translateDatabaseError(thrown);
   const base = {
     ...(formatted.locations ? { locations: formatted.locations } : {}),
     ...(formatted.path ? { path: formatted.path } : {}),
