@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { lockRow, missingRecord, writeTransaction } from '../../db/conflicts.js';
 import { activityDay, activityTitle, notPresentYet, personOrHeadcount } from '../../domain/activity.js';
 import type { Caller } from '../../domain/caller.js';
 import { notFound } from '../../domain/errors.js';
@@ -12,19 +13,28 @@ import { Activity } from './activity.entity.js';
 import type { ActivityInput, AttendanceInput } from './activity.input.js';
 import { Attendance } from './attendance.entity.js';
 
+/** An activity as the audit trail keeps it (and as an attendance register's import writes it there). */
+export function activityRecord(a: Activity): Record<string, unknown> {
+  return { id: a.id, projectCode: a.project.unwrap().code, kind: a.kind, heldOn: a.heldOn, title: a.title };
+}
+
+/** An attendance as the audit trail keeps it. */
+export function attendanceRecord(a: Attendance): Record<string, unknown> {
+  return { id: a.id, activityId: a.activity.id, personId: a.person?.id ?? null, anonymousHeadcount: a.anonymousHeadcount ?? null };
+}
+
+/**
+ * One activity per project, day and title (the natural key an attendance register names it by):
+ * the unique index activity_natural_key decides between two at once, the other is a CONFLICT on title.
+ */
 export async function recordActivity(em: EntityManager, caller: Caller, input: ActivityInput): Promise<Activity> {
-  return em.transactional(async (em: EntityManager) => {
+  return writeTransaction(em, async (em: EntityManager) => {
     const project = await findProject(em, input.projectCode, 'projectCode');
     activityDay(input.heldOn, project, await activeLock(em));
     const title = activityTitle(input.title);
     const activity = em.create(Activity, { project, kind: input.kind, heldOn: input.heldOn, title, synthetic: false });
     await em.flush();
-    audit(em, caller, {
-      action: 'create',
-      entity: 'activity',
-      entityId: activity.id,
-      after: { id: activity.id, projectCode: project.code, kind: input.kind, heldOn: input.heldOn, title },
-    });
+    audit(em, caller, { action: 'create', entity: 'activity', entityId: activity.id, after: activityRecord(activity) });
     return activity;
   });
 }
@@ -33,9 +43,13 @@ export async function recordActivity(em: EntityManager, caller: Caller, input: A
 export async function recordAttendance(em: EntityManager, caller: Caller, input: AttendanceInput): Promise<Attendance> {
   const hasPerson = input.personId !== undefined && input.personId !== null;
   personOrHeadcount(hasPerson, input.anonymousHeadcount);
-  return em.transactional(async (em: EntityManager) => {
-    const activity = isUuid(input.activityId) ? await em.findOne(Activity, { id: input.activityId }) : null;
-    if (!activity) throw notFound('activityId', `No activity with id ${input.activityId}`);
+  return writeTransaction(em, async (em: EntityManager) => {
+    // Shared lock: the activity cannot be voided meanwhile. Two attendances of one person at once:
+    // the unique index on (activity, person) lets one in, the other is a CONFLICT on personId.
+    if (!isUuid(input.activityId)) throw notFound('activityId', `No activity with id ${input.activityId}`);
+    const there = await lockRow(em, 'activity', input.activityId, 'share');
+    const activity = there ? await em.findOne(Activity, { id: input.activityId }, { refresh: true }) : null;
+    if (!activity) throw await missingRecord(em, 'activity', input.activityId, 'activityId', 'activity');
     notLocked('activityId', activity.heldOn, await activeLock(em));
     const person = hasPerson ? await getPerson(em, input.personId!, 'personId') : null;
     if (person) notPresentYet(person.id, (await em.count(Attendance, { activity, person })) > 0);
@@ -46,17 +60,7 @@ export async function recordAttendance(em: EntityManager, caller: Caller, input:
       synthetic: false,
     });
     await em.flush();
-    audit(em, caller, {
-      action: 'create',
-      entity: 'attendance',
-      entityId: attendance.id,
-      after: {
-        id: attendance.id,
-        activityId: activity.id,
-        personId: person?.id ?? null,
-        anonymousHeadcount: attendance.anonymousHeadcount ?? null,
-      },
-    });
+    audit(em, caller, { action: 'create', entity: 'attendance', entityId: attendance.id, after: attendanceRecord(attendance) });
     return attendance;
   });
 }

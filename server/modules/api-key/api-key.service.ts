@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { lockRow, writeTransaction } from '../../db/conflicts.js';
 import type { Caller } from '../../domain/caller.js';
 import { invalid, notFound } from '../../domain/errors.js';
 import { isUuid } from '../../domain/rules.js';
@@ -35,7 +36,7 @@ export async function createApiKey(em: EntityManager, caller: Caller, input: Cre
   const codes = [...new Set(input.projectCodes ?? [])];
   if (input.role === Role.OPERATOR && codes.length === 0) throw invalid('projectCodes', 'an OPERATOR key needs the projects it works on');
   if (input.role !== Role.OPERATOR && codes.length > 0) throw invalid('projectCodes', `an ${input.role} key is not limited to projects`);
-  return em.transactional(async (em: EntityManager) => {
+  return writeTransaction(em, async (em: EntityManager) => {
     const known = new Set((await em.find(Project, { code: { $in: codes } })).map((p) => p.code));
     const unknown = codes.filter((c) => !known.has(c));
     if (unknown.length > 0) throw invalid('projectCodes', `Unknown project code${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`);
@@ -55,8 +56,10 @@ export async function createApiKey(em: EntityManager, caller: Caller, input: Cre
 }
 
 export async function revokeApiKey(em: EntityManager, caller: Caller, id: string): Promise<boolean> {
-  return em.transactional(async (em: EntityManager) => {
-    const key = isUuid(id) ? await em.findOne(ApiKey, { id }) : null;
+  return writeTransaction(em, async (em: EntityManager) => {
+    // Locked: of two revocations at once, the second sees the first one's (and writes nothing).
+    const there = isUuid(id) && (await lockRow(em, 'api_key', id, 'update'));
+    const key = there ? await em.findOne(ApiKey, { id }, { refresh: true }) : null;
     if (!key) throw notFound('id', `No API key with id ${id}`);
     if (key.revokedAt) return true;
     const before = record(key);

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { lockRow, missingRecord, writeTransaction } from '../../db/conflicts.js';
 import type { Caller } from '../../domain/caller.js';
 import { notFound } from '../../domain/errors.js';
 import {
@@ -20,10 +21,17 @@ import { Enrolment } from './enrolment.entity.js';
 import type { EnrolInput, ExitInput, FollowUpInput } from './enrolment.input.js';
 import { FollowUp } from './follow-up.entity.js';
 
-/** The enrolment with this id (its project loaded), or a NOT_FOUND naming the field. */
-export async function getEnrolment(em: EntityManager, id: string, field: string): Promise<Enrolment> {
-  const enrolment = isUuid(id) ? await em.findOne(Enrolment, { id }, { populate: ['project'] }) : null;
-  if (!enrolment) throw notFound(field, `No enrolment with id ${id}`);
+/**
+ * The enrolment with this id (its project loaded), or a NOT_FOUND naming the field (a CONFLICT
+ * when it was voided). With `lock`, its row is locked first and read as it is now: `update` by a
+ * write that changes the enrolment (a concurrent one waits, then sees this one's result), `share`
+ * by a write that adds a record to it (it cannot be voided or corrected meanwhile).
+ */
+export async function getEnrolment(em: EntityManager, id: string, field: string, lock?: 'update' | 'share'): Promise<Enrolment> {
+  if (!isUuid(id)) throw notFound(field, `No enrolment with id ${id}`);
+  if (lock && !(await lockRow(em, 'enrolment', id, lock))) throw await missingRecord(em, 'enrolment', id, field, 'enrolment');
+  const enrolment = await em.findOne(Enrolment, { id }, { populate: ['project'], refresh: lock !== undefined });
+  if (!enrolment) throw await missingRecord(em, 'enrolment', id, field, 'enrolment');
   return enrolment;
 }
 
@@ -41,6 +49,16 @@ export function enrolmentRecord(e: Enrolment): Record<string, unknown> {
   };
 }
 
+/** A withholding as the audit trail keeps it (the same shape when it is created, moved or voided). */
+export function withholdingRecord(w: Withholding): Record<string, unknown> {
+  return { id: w.id, enrolmentId: w.enrolment.id, withheldOn: w.withheldOn, amountCents: w.amountCents };
+}
+
+/** A follow-up as the audit trail keeps it. */
+export function followUpRecord(f: FollowUp): Record<string, unknown> {
+  return { id: f.id, enrolmentId: f.enrolment.id, observedOn: f.observedOn, employed: f.employed, improvedSituation: f.improvedSituation };
+}
+
 /** The withholding an exit writes, with its audit entry (`reason` when it comes from a correction). */
 export async function writeWithholding(
   em: EntityManager,
@@ -56,7 +74,7 @@ export async function writeWithholding(
     action: 'create',
     entity: 'withholding',
     entityId: withholding.id,
-    after: { id: withholding.id, enrolmentId: enrolment.id, withheldOn, amountCents },
+    after: withholdingRecord(withholding),
     reason: reason ?? null,
   });
   return withholding;
@@ -67,7 +85,9 @@ export async function writeWithholding(
  * the participant target is a target, not a cap: going over it is reported in `warnings`.
  */
 export async function enrolPerson(em: EntityManager, caller: Caller, input: EnrolInput): Promise<Enrolment> {
-  return em.transactional(async (em: EntityManager) => {
+  // Two enrolments of one person in one project at once: the partial unique index
+  // enrolment_one_open_per_project lets one in; the other is a CONFLICT on personId.
+  return writeTransaction(em, async (em: EntityManager) => {
     const person = await getPerson(em, input.personId, 'personId');
     const project = await findProject(em, input.projectCode, 'projectCode');
     selectionDay(input.selectedOn, project, await activeLock(em));
@@ -107,8 +127,9 @@ export async function enrolPerson(em: EntityManager, caller: Caller, input: Enro
  * WITHDRAWN withholds nothing. One exit per enrolment.
  */
 export async function recordExit(em: EntityManager, caller: Caller, input: ExitInput): Promise<Enrolment> {
-  return em.transactional(async (em: EntityManager) => {
-    const enrolment = await getEnrolment(em, input.enrolmentId, 'enrolmentId');
+  return writeTransaction(em, async (em: EntityManager) => {
+    // Locked: of two exits at once, the second sees the first and is refused (already exited).
+    const enrolment = await getEnrolment(em, input.enrolmentId, 'enrolmentId', 'update');
     const project = enrolment.project.unwrap();
     exitRules(enrolment, project, await activeLock(em), input);
     const before = enrolmentRecord(enrolment);
@@ -126,8 +147,9 @@ export async function recordExit(em: EntityManager, caller: Caller, input: ExitI
 
 /** The six-month follow-up of a participant who has left: once per enrolment. */
 export async function recordFollowUp(em: EntityManager, caller: Caller, input: FollowUpInput): Promise<FollowUp> {
-  return em.transactional(async (em: EntityManager) => {
-    const enrolment = await getEnrolment(em, input.enrolmentId, 'enrolmentId');
+  return writeTransaction(em, async (em: EntityManager) => {
+    // Locked: the exit it follows cannot be removed meanwhile, and a second follow-up sees the first.
+    const enrolment = await getEnrolment(em, input.enrolmentId, 'enrolmentId', 'update');
     followUpRules(enrolment, input.observedOn, await activeLock(em), (await em.count(FollowUp, { enrolment })) > 0);
     const followUp = em.create(FollowUp, {
       enrolment,
@@ -141,13 +163,7 @@ export async function recordFollowUp(em: EntityManager, caller: Caller, input: F
       action: 'create',
       entity: 'follow_up',
       entityId: followUp.id,
-      after: {
-        id: followUp.id,
-        enrolmentId: enrolment.id,
-        observedOn: input.observedOn,
-        employed: input.employed,
-        improvedSituation: input.improvedSituation,
-      },
+      after: followUpRecord(followUp),
     });
     return followUp;
   });

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { lockRow, writeTransaction } from '../../db/conflicts.js';
 import type { Caller } from '../../domain/caller.js';
 import { conflict, notFound } from '../../domain/errors.js';
 import { type ActiveLock, notLocked } from '../../domain/period.js';
@@ -36,7 +37,7 @@ const record = (lock: PeriodLock) => ({
 
 export async function lockPeriod(em: EntityManager, caller: Caller, until: string, reason: string): Promise<PeriodLock> {
   const text = reasonOf(reason);
-  return em.transactional(async (em: EntityManager) => {
+  return writeTransaction(em, async (em: EntityManager) => {
     const lock = em.create(PeriodLock, { lockedUntil: until, reason: text, lockedBy: caller.actor });
     await em.flush();
     audit(em, caller, { action: 'create', entity: 'period_lock', entityId: String(lock.id), after: record(lock), reason: text });
@@ -46,8 +47,10 @@ export async function lockPeriod(em: EntityManager, caller: Caller, until: strin
 
 export async function unlockPeriod(em: EntityManager, caller: Caller, id: string, reason: string): Promise<PeriodLock> {
   const text = reasonOf(reason);
-  return em.transactional(async (em: EntityManager) => {
-    const lock = /^\d+$/.test(id) ? await em.findOne(PeriodLock, { id: Number(id) }) : null;
+  return writeTransaction(em, async (em: EntityManager) => {
+    // Locked: of two unlocks at once, the second sees the first one's.
+    const there = /^\d{1,9}$/.test(id) && (await lockRow(em, 'period_lock', Number(id), 'update'));
+    const lock = there ? await em.findOne(PeriodLock, { id: Number(id) }, { refresh: true }) : null;
     if (!lock) throw notFound('id', `No lock with id ${id}`);
     if (lock.unlockedAt) throw conflict('id', `Lock ${id} was unlocked already`);
     const before = record(lock);

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { advisoryLock, personRegistrationLock, writeTransaction } from '../../db/conflicts.js';
 import type { Caller } from '../../domain/caller.js';
 import { notFound } from '../../domain/errors.js';
 import { pseudonymise } from '../../domain/fiscal-code.js';
@@ -47,8 +48,11 @@ export async function registerPerson(em: EntityManager, caller: Caller, input: R
   birthYearRule(input.birthYear);
   const hash = pseudonymise(fiscalCodeOf(input.fiscalCode, input.sex, input.birthYear), pseudonymKey);
 
-  return em.transactional(async (em: EntityManager) => {
-    const existing = await em.findOne(Person, { fiscalCodeHash: hash });
+  return writeTransaction(em, async (em: EntityManager) => {
+    // One registration of a fiscal code at a time: a second one at the same moment waits, then
+    // finds the first one's person, exactly as it would a moment later.
+    await advisoryLock(em, personRegistrationLock(hash));
+    const existing = await em.findOne(Person, { fiscalCodeHash: hash }, { refresh: true });
     if (existing) {
       sameAsRegistered(existing, input.sex, input.birthYear);
       return existing;
