@@ -107,6 +107,21 @@ export function createRandom(seed: number) {
   };
 }
 
+/**
+ * The title an activity gets when another one of the same day has it already: the next title of
+ * its kind, else the title numbered ("Festa di cortile (2)"). No random draw, so the rest of the
+ * population stays the same.
+ */
+function uniqueTitle(wanted: string, titles: readonly string[], taken: (title: string) => boolean): string {
+  if (!taken(wanted)) return wanted;
+  const start = titles.indexOf(wanted);
+  for (let i = 1; i < titles.length; i += 1) {
+    const other = titles[(start + i) % titles.length]!;
+    if (!taken(other)) return other;
+  }
+  for (let n = 2; ; n += 1) if (!taken(`${wanted} (${n})`)) return `${wanted} (${n})`;
+}
+
 /** How each lab differs, so that the demo shows projects that do better and worse. */
 const PROFILES: Record<string, { employment: number; withdrawal: number; reach: number; enrolment: number }> = {
   GOLAB: { employment: 0.42, withdrawal: 0.08, reach: 1.12, enrolment: 1.0 },
@@ -258,15 +273,20 @@ export function generateDemo(projects: DemoProject[], options: DemoOptions): Dem
       activityDays.push(day);
     }
     activityDays.sort((a, b) => a - b);
+    // One activity per project, day and title (the natural key of activity_natural_key).
+    const titled = new Set<string>();
     for (const day of activityDays) {
       const kind = rng.weighted(ACTIVITY_KINDS);
       const id = rng.uuid();
+      const heldOn = addDays(project.startDate, day);
+      const title = uniqueTitle(rng.pick(ACTIVITY_TITLES[kind]!), ACTIVITY_TITLES[kind]!, (t) => titled.has(`${heldOn}|${t}`));
+      titled.add(`${heldOn}|${title}`);
       activityIds.push(id);
       data.activities.id.push(id);
       data.activities.projectCode.push(project.code);
       data.activities.kind.push(kind);
-      data.activities.heldOn.push(addDays(project.startDate, day));
-      data.activities.title.push(rng.pick(ACTIVITY_TITLES[kind]!));
+      data.activities.heldOn.push(heldOn);
+      data.activities.title.push(title);
       if (rng.chance(0.3)) {
         data.attendances.id.push(rng.uuid());
         data.attendances.activityId.push(id);

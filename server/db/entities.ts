@@ -3,6 +3,7 @@ import { ApiKey } from '../modules/api-key/api-key.entity.js';
 import { Attendance } from '../modules/activity/attendance.entity.js';
 import { ArrearsCase } from '../modules/arrears-case/arrears-case.entity.js';
 import { AuditEntry } from '../modules/audit/audit.entity.js';
+import { IdempotentRequest } from '../modules/idempotency/idempotency.entity.js';
 import { PeriodLock } from '../modules/lock/lock.entity.js';
 import { Enrolment } from '../modules/enrolment/enrolment.entity.js';
 import { FollowUp } from '../modules/enrolment/follow-up.entity.js';
@@ -33,4 +34,5 @@ export const entities = [
   PeriodLock,
   ApiKey,
   ReportSnapshot,
+  IdempotentRequest,
 ];

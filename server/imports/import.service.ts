@@ -3,17 +3,22 @@
  * of activities. A file is one transaction: every row is checked first, with the domain's rules,
  * and a file with any bad row writes nothing and returns every bad row (row, column, message).
  * Rows already in the database (same natural key) are skipped, so importing the same file twice
- * adds nothing. The records are written through the shared bulk writer, each audited with the
- * file's name as the reason.
+ * adds nothing, also when both imports run at the same moment: an import holds an advisory lock
+ * on each project its rows name (and on the registration of people) from before it reads what is
+ * in the database until it commits, so a second import of the same file waits, then finds every
+ * row and skips it. The records are written through the shared bulk writer, each audited with
+ * the file's name as the reason. A write that a concurrent mutation made impossible (the same
+ * activity or attendance recorded by hand meanwhile) is a CONFLICT naming the field, never a 500.
  */
 import type pg from 'pg';
 import { BulkWriter } from '../db/bulk-writer.js';
+import { ADVISORY_LOCK_SQL, PEOPLE_IMPORT_LOCK, projectImportLock, translateDatabaseError } from '../db/conflicts.js';
 import type { Caller } from '../domain/caller.js';
 import type { ImportAdapter, ImportCounts } from './adapter.js';
 import { attendanceRegister } from './attendance.js';
 import { loadActiveLock, loadProjects } from './facts.js';
 import { participantsList } from './participants.js';
-import { type ImportRowError, readTable, RowErrors } from './table.js';
+import { type ImportRowError, readTable, RowErrors, type Table } from './table.js';
 
 export type { ImportRowError } from './table.js';
 export type ImportKind = 'participants' | 'attendance';
@@ -43,6 +48,16 @@ const MAX_ERRORS = 1000;
 const BATCH = 5000;
 const NOTHING: ImportCounts = { people: 0, enrolments: 0, activities: 0, attendances: 0 };
 
+/**
+ * The advisory locks an import of this table holds, in the order it takes them: the registration
+ * of people when the file may register anyone, then each existing project its rows name (sorted).
+ */
+export function importLocks(kind: ImportKind, table: Table, projects: ReadonlySet<string>): string[] {
+  const registers = kind === 'participants' || (table.has('sex') && table.has('birthYear') && table.has('labourStatus'));
+  const named = new Set(table.rows.map((row) => row.get('project').toUpperCase()).filter((code) => projects.has(code)));
+  return [...(registers ? [PEOPLE_IMPORT_LOCK] : []), ...[...named].sort().map(projectImportLock)];
+}
+
 /** Runs one import, for the caller (an OPERATOR only for its projects), in one transaction. */
 export async function runImport(pool: pg.Pool, caller: Caller, options: ImportOptions): Promise<ImportReport> {
   const adapter = ADAPTERS[options.kind];
@@ -66,6 +81,10 @@ export async function runImport(pool: pg.Pool, caller: Caller, options: ImportOp
   const client = await pool.connect();
   try {
     await client.query('begin');
+    const projects = await loadProjects(client);
+    // Before anything is read: a concurrent import of the same projects waits here until this one
+    // has committed, and then reads (and skips) what this one wrote.
+    for (const name of importLocks(options.kind, table, new Set(projects.keys()))) await client.query(ADVISORY_LOCK_SQL, [name]);
     const plan = await adapter.plan({
       client,
       caller,
@@ -73,7 +92,7 @@ export async function runImport(pool: pg.Pool, caller: Caller, options: ImportOp
       table,
       errors,
       progress: options.onProgress ?? (() => undefined),
-      projects: await loadProjects(client),
+      projects,
       lock: await loadActiveLock(client),
     });
     report.created = { ...NOTHING, ...plan.created };
@@ -92,7 +111,7 @@ export async function runImport(pool: pg.Pool, caller: Caller, options: ImportOp
     return report;
   } catch (error) {
     await client.query('rollback').catch(() => undefined);
-    throw error;
+    throw translateDatabaseError(error);
   } finally {
     client.release();
   }

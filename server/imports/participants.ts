@@ -69,7 +69,9 @@ async function plan(input: AdapterInput): Promise<ImportPlan> {
         ['selected_on', 'date', enrolments.map((e) => e.selectedOn)],
         ['arrears_cents', 'bigint', enrolments.map((e) => e.arrearsCents)],
       ]);
-      return [...audited, ...enrolments.map((e) => ({ entity: 'enrolment', id: e.id, after: { ...e } }))];
+      // The enrolment's audited shape (enrolmentRecord): no exit yet.
+      const open = { exitedOn: null, outcome: null, contractType: null, qualificationOnExit: null };
+      return [...audited, ...enrolments.map((e) => ({ entity: 'enrolment', id: e.id, after: { ...e, ...open } }))];
     },
   };
 }

@@ -7,6 +7,11 @@ import { ActivityKind } from './activity.enums.js';
 /** One session of the lab's social activities (a meeting, a course day, an event). */
 @Entity({ tableName: 'activity' })
 @Index({ properties: ['project', 'heldOn'] })
+// The natural key an attendance register names an activity by: one per project, day and title (any case).
+@Index({
+  name: 'activity_natural_key',
+  expression: 'create unique index "activity_natural_key" on "activity" ("project_code", "held_on", lower("title"))',
+})
 @ObjectType({ description: "A session of the lab's activities." })
 export class Activity {
   @Field(() => ID)
