@@ -14,6 +14,7 @@ import { openDatabase, type Database } from './db/database.js';
 import { resolveCaller } from './graphql/caller.js';
 import { createContext, type Context } from './graphql/context.js';
 import { toPublicError } from './graphql/errors.js';
+import { idempotencyPlugin } from './graphql/idempotency.js';
 import { trustedDocumentsPlugin } from './graphql/operations.js';
 import { createSchema } from './graphql/schema.js';
 import { createHttpServer, currentRequestId, registerRoutes } from './http/server.js';
@@ -85,6 +86,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         ApolloServerPluginInlineTraceDisabled(),
         fastifyApolloDrainPlugin(http),
         errorPlugin(log),
+        idempotencyPlugin(),
         ...(config.trustedDocuments ? [trustedDocumentsPlugin()] : []),
       ],
       // Every GraphQL error, the context's 401 included, carries the request id.

@@ -21,6 +21,8 @@ export interface Context {
   pseudonymKey: Buffer;
   /** Small-cell suppression threshold for the public's breakdowns. */
   suppressionThreshold: number;
+  /** The request's Idempotency-Key header, if any (graphql/idempotency.ts): a mutation with one is done once. */
+  idempotencyKey: string | null;
 }
 
 export interface Loaders extends ProjectLoaders, PersonLoaders {}
@@ -44,5 +46,6 @@ export function createContext(deps: ContextDeps, requestId: string, caller: Call
     suppressionThreshold: deps.suppressionThreshold,
     loaders: { ...createProjectLoaders(em), ...createPersonLoaders(em) },
     memo: new Map(),
+    idempotencyKey: null,
   };
 }
