@@ -29,6 +29,16 @@ type Documents = {
     "\n        mutation AccessFirstSnapshot {\n          freezeReport(asOf: \"2019-06-30\", label: \"first\") {\n            id\n          }\n        }\n      ": typeof types.AccessFirstSnapshotDocument,
     "\n        mutation AccessRevokeKey($id: ID!) {\n          revokeApiKey(id: $id)\n        }\n      ": typeof types.AccessRevokeKeyDocument,
     "\n        query AccessApiKeys {\n          apiKeys {\n            label\n            role\n            projectCodes\n            tokenPrefix\n            createdAt\n            lastUsedAt\n            revokedAt\n          }\n        }\n      ": typeof types.AccessApiKeysDocument,
+    "\n  mutation RaceExit($input: ExitInput!) {\n    recordExit(input: $input) {\n      id\n      outcome\n    }\n  }\n": typeof types.RaceExitDocument,
+    "\n  mutation RaceCorrect($input: CorrectEnrolmentInput!) {\n    correctEnrolment(input: $input) {\n      id\n    }\n  }\n": typeof types.RaceCorrectDocument,
+    "\n  mutation RaceFollowUp($input: FollowUpInput!) {\n    recordFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.RaceFollowUpDocument,
+    "\n  mutation RaceVoid($input: VoidInput!) {\n    voidRecord(input: $input)\n  }\n": typeof types.RaceVoidDocument,
+    "\n  mutation RaceRegister($input: RegisterPersonInput!) {\n    registerPerson(input: $input) {\n      id\n    }\n  }\n": typeof types.RaceRegisterDocument,
+    "\n  mutation RaceEnrol($input: EnrolInput!) {\n    enrolPerson(input: $input) {\n      id\n    }\n  }\n": typeof types.RaceEnrolDocument,
+    "\n  mutation RaceAttend($input: AttendanceInput!) {\n    recordAttendance(input: $input) {\n      id\n    }\n  }\n": typeof types.RaceAttendDocument,
+    "\n  mutation RaceActivity($input: ActivityInput!) {\n    recordActivity(input: $input) {\n      id\n    }\n  }\n": typeof types.RaceActivityDocument,
+    "\n  mutation RaceRepay($input: RepaymentInput!) {\n    recordRepayment(input: $input) {\n      id\n    }\n  }\n": typeof types.RaceRepayDocument,
+    "\n  mutation RaceCorrectRepayment($input: CorrectRepaymentInput!) {\n    correctRepayment(input: $input) {\n      id\n    }\n  }\n": typeof types.RaceCorrectRepaymentDocument,
     "\n  query CorrectionsFigures {\n    debtRecovery(filter: { projectCodes: [\"GOLAB\"], asOf: \"2020-08-31\" }) {\n      arrearsAtEnrolment\n      recoveredFromRepayments\n      recoveredFromWithholding\n    }\n    employmentOutcomes(filter: { projectCodes: [\"GOLAB\"], asOf: \"2020-08-31\" }) {\n      enrolled\n      employed\n      unsuccessful\n      inProgress\n    }\n    participation(filter: { projectCodes: [\"GOLAB\"], asOf: \"2020-08-31\" }) {\n      peopleReached\n      attendances\n    }\n  }\n": typeof types.CorrectionsFiguresDocument,
     "\n  mutation CorrectionsCorrectEnrolment($input: CorrectEnrolmentInput!) {\n    correctEnrolment(input: $input) {\n      id\n      selectedOn\n      arrearsAtEnrolment\n      exitedOn\n      outcome\n      contractType\n    }\n  }\n": typeof types.CorrectionsCorrectEnrolmentDocument,
     "\n  mutation CorrectionsVoid($input: VoidInput!) {\n    voidRecord(input: $input)\n  }\n": typeof types.CorrectionsVoidDocument,
@@ -113,6 +123,16 @@ const documents: Documents = {
     "\n        mutation AccessFirstSnapshot {\n          freezeReport(asOf: \"2019-06-30\", label: \"first\") {\n            id\n          }\n        }\n      ": types.AccessFirstSnapshotDocument,
     "\n        mutation AccessRevokeKey($id: ID!) {\n          revokeApiKey(id: $id)\n        }\n      ": types.AccessRevokeKeyDocument,
     "\n        query AccessApiKeys {\n          apiKeys {\n            label\n            role\n            projectCodes\n            tokenPrefix\n            createdAt\n            lastUsedAt\n            revokedAt\n          }\n        }\n      ": types.AccessApiKeysDocument,
+    "\n  mutation RaceExit($input: ExitInput!) {\n    recordExit(input: $input) {\n      id\n      outcome\n    }\n  }\n": types.RaceExitDocument,
+    "\n  mutation RaceCorrect($input: CorrectEnrolmentInput!) {\n    correctEnrolment(input: $input) {\n      id\n    }\n  }\n": types.RaceCorrectDocument,
+    "\n  mutation RaceFollowUp($input: FollowUpInput!) {\n    recordFollowUp(input: $input) {\n      id\n    }\n  }\n": types.RaceFollowUpDocument,
+    "\n  mutation RaceVoid($input: VoidInput!) {\n    voidRecord(input: $input)\n  }\n": types.RaceVoidDocument,
+    "\n  mutation RaceRegister($input: RegisterPersonInput!) {\n    registerPerson(input: $input) {\n      id\n    }\n  }\n": types.RaceRegisterDocument,
+    "\n  mutation RaceEnrol($input: EnrolInput!) {\n    enrolPerson(input: $input) {\n      id\n    }\n  }\n": types.RaceEnrolDocument,
+    "\n  mutation RaceAttend($input: AttendanceInput!) {\n    recordAttendance(input: $input) {\n      id\n    }\n  }\n": types.RaceAttendDocument,
+    "\n  mutation RaceActivity($input: ActivityInput!) {\n    recordActivity(input: $input) {\n      id\n    }\n  }\n": types.RaceActivityDocument,
+    "\n  mutation RaceRepay($input: RepaymentInput!) {\n    recordRepayment(input: $input) {\n      id\n    }\n  }\n": types.RaceRepayDocument,
+    "\n  mutation RaceCorrectRepayment($input: CorrectRepaymentInput!) {\n    correctRepayment(input: $input) {\n      id\n    }\n  }\n": types.RaceCorrectRepaymentDocument,
     "\n  query CorrectionsFigures {\n    debtRecovery(filter: { projectCodes: [\"GOLAB\"], asOf: \"2020-08-31\" }) {\n      arrearsAtEnrolment\n      recoveredFromRepayments\n      recoveredFromWithholding\n    }\n    employmentOutcomes(filter: { projectCodes: [\"GOLAB\"], asOf: \"2020-08-31\" }) {\n      enrolled\n      employed\n      unsuccessful\n      inProgress\n    }\n    participation(filter: { projectCodes: [\"GOLAB\"], asOf: \"2020-08-31\" }) {\n      peopleReached\n      attendances\n    }\n  }\n": types.CorrectionsFiguresDocument,
     "\n  mutation CorrectionsCorrectEnrolment($input: CorrectEnrolmentInput!) {\n    correctEnrolment(input: $input) {\n      id\n      selectedOn\n      arrearsAtEnrolment\n      exitedOn\n      outcome\n      contractType\n    }\n  }\n": types.CorrectionsCorrectEnrolmentDocument,
     "\n  mutation CorrectionsVoid($input: VoidInput!) {\n    voidRecord(input: $input)\n  }\n": types.CorrectionsVoidDocument,
@@ -239,6 +259,46 @@ export function graphql(source: "\n        mutation AccessRevokeKey($id: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query AccessApiKeys {\n          apiKeys {\n            label\n            role\n            projectCodes\n            tokenPrefix\n            createdAt\n            lastUsedAt\n            revokedAt\n          }\n        }\n      "): typeof import('./graphql.js').AccessApiKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaceExit($input: ExitInput!) {\n    recordExit(input: $input) {\n      id\n      outcome\n    }\n  }\n"): typeof import('./graphql.js').RaceExitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaceCorrect($input: CorrectEnrolmentInput!) {\n    correctEnrolment(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').RaceCorrectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaceFollowUp($input: FollowUpInput!) {\n    recordFollowUp(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').RaceFollowUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaceVoid($input: VoidInput!) {\n    voidRecord(input: $input)\n  }\n"): typeof import('./graphql.js').RaceVoidDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaceRegister($input: RegisterPersonInput!) {\n    registerPerson(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').RaceRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaceEnrol($input: EnrolInput!) {\n    enrolPerson(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').RaceEnrolDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaceAttend($input: AttendanceInput!) {\n    recordAttendance(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').RaceAttendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaceActivity($input: ActivityInput!) {\n    recordActivity(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').RaceActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaceRepay($input: RepaymentInput!) {\n    recordRepayment(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').RaceRepayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaceCorrectRepayment($input: CorrectRepaymentInput!) {\n    correctRepayment(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').RaceCorrectRepaymentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

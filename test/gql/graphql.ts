@@ -127,6 +127,14 @@ export type ExitOutcome =
   | 'UNSUCCESSFUL'
   | 'WITHDRAWN';
 
+/** The situation six months after leaving (ESF CR06, CR07). */
+export type FollowUpInput = {
+  employed: boolean;
+  enrolmentId: string | number;
+  improvedSituation: boolean;
+  observedOn: string;
+};
+
 /** PARTICIPANTS: the social-services list of selected participants; ATTENDANCE: an attendance register. */
 export type ImportKind =
   | 'ATTENDANCE'
@@ -303,6 +311,76 @@ export type AccessApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AccessApiKeysQuery = { apiKeys: Array<{ label: string, role: Role, projectCodes: Array<string>, tokenPrefix: string, createdAt: unknown, lastUsedAt: unknown, revokedAt: unknown }> };
+
+export type RaceExitMutationVariables = Exact<{
+  input: ExitInput;
+}>;
+
+
+export type RaceExitMutation = { recordExit: { id: string, outcome: ExitOutcome | null } };
+
+export type RaceCorrectMutationVariables = Exact<{
+  input: CorrectEnrolmentInput;
+}>;
+
+
+export type RaceCorrectMutation = { correctEnrolment: { id: string } };
+
+export type RaceFollowUpMutationVariables = Exact<{
+  input: FollowUpInput;
+}>;
+
+
+export type RaceFollowUpMutation = { recordFollowUp: { id: string } };
+
+export type RaceVoidMutationVariables = Exact<{
+  input: VoidInput;
+}>;
+
+
+export type RaceVoidMutation = { voidRecord: boolean };
+
+export type RaceRegisterMutationVariables = Exact<{
+  input: RegisterPersonInput;
+}>;
+
+
+export type RaceRegisterMutation = { registerPerson: { id: string } };
+
+export type RaceEnrolMutationVariables = Exact<{
+  input: EnrolInput;
+}>;
+
+
+export type RaceEnrolMutation = { enrolPerson: { id: string } };
+
+export type RaceAttendMutationVariables = Exact<{
+  input: AttendanceInput;
+}>;
+
+
+export type RaceAttendMutation = { recordAttendance: { id: string } };
+
+export type RaceActivityMutationVariables = Exact<{
+  input: ActivityInput;
+}>;
+
+
+export type RaceActivityMutation = { recordActivity: { id: string } };
+
+export type RaceRepayMutationVariables = Exact<{
+  input: RepaymentInput;
+}>;
+
+
+export type RaceRepayMutation = { recordRepayment: { id: string } };
+
+export type RaceCorrectRepaymentMutationVariables = Exact<{
+  input: CorrectRepaymentInput;
+}>;
+
+
+export type RaceCorrectRepaymentMutation = { correctRepayment: { id: string } };
 
 export type CorrectionsFiguresQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -876,6 +954,75 @@ export const AccessApiKeysDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccessApiKeysQuery, AccessApiKeysQueryVariables>;
+export const RaceExitDocument = new TypedDocumentString(`
+    mutation RaceExit($input: ExitInput!) {
+  recordExit(input: $input) {
+    id
+    outcome
+  }
+}
+    `) as unknown as TypedDocumentString<RaceExitMutation, RaceExitMutationVariables>;
+export const RaceCorrectDocument = new TypedDocumentString(`
+    mutation RaceCorrect($input: CorrectEnrolmentInput!) {
+  correctEnrolment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RaceCorrectMutation, RaceCorrectMutationVariables>;
+export const RaceFollowUpDocument = new TypedDocumentString(`
+    mutation RaceFollowUp($input: FollowUpInput!) {
+  recordFollowUp(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RaceFollowUpMutation, RaceFollowUpMutationVariables>;
+export const RaceVoidDocument = new TypedDocumentString(`
+    mutation RaceVoid($input: VoidInput!) {
+  voidRecord(input: $input)
+}
+    `) as unknown as TypedDocumentString<RaceVoidMutation, RaceVoidMutationVariables>;
+export const RaceRegisterDocument = new TypedDocumentString(`
+    mutation RaceRegister($input: RegisterPersonInput!) {
+  registerPerson(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RaceRegisterMutation, RaceRegisterMutationVariables>;
+export const RaceEnrolDocument = new TypedDocumentString(`
+    mutation RaceEnrol($input: EnrolInput!) {
+  enrolPerson(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RaceEnrolMutation, RaceEnrolMutationVariables>;
+export const RaceAttendDocument = new TypedDocumentString(`
+    mutation RaceAttend($input: AttendanceInput!) {
+  recordAttendance(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RaceAttendMutation, RaceAttendMutationVariables>;
+export const RaceActivityDocument = new TypedDocumentString(`
+    mutation RaceActivity($input: ActivityInput!) {
+  recordActivity(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RaceActivityMutation, RaceActivityMutationVariables>;
+export const RaceRepayDocument = new TypedDocumentString(`
+    mutation RaceRepay($input: RepaymentInput!) {
+  recordRepayment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RaceRepayMutation, RaceRepayMutationVariables>;
+export const RaceCorrectRepaymentDocument = new TypedDocumentString(`
+    mutation RaceCorrectRepayment($input: CorrectRepaymentInput!) {
+  correctRepayment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RaceCorrectRepaymentMutation, RaceCorrectRepaymentMutationVariables>;
 export const CorrectionsFiguresDocument = new TypedDocumentString(`
     query CorrectionsFigures {
   debtRecovery(filter: {projectCodes: ["GOLAB"], asOf: "2020-08-31"}) {
