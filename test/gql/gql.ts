@@ -29,6 +29,12 @@ type Documents = {
     "\n        mutation AccessFirstSnapshot {\n          freezeReport(asOf: \"2019-06-30\", label: \"first\") {\n            id\n          }\n        }\n      ": typeof types.AccessFirstSnapshotDocument,
     "\n        mutation AccessRevokeKey($id: ID!) {\n          revokeApiKey(id: $id)\n        }\n      ": typeof types.AccessRevokeKeyDocument,
     "\n        query AccessApiKeys {\n          apiKeys {\n            label\n            role\n            projectCodes\n            tokenPrefix\n            createdAt\n            lastUsedAt\n            revokedAt\n          }\n        }\n      ": typeof types.AccessApiKeysDocument,
+    "\n  mutation ConcurrentImport($kind: ImportKind!, $csv: String!, $fileName: String) {\n    importFile(kind: $kind, csv: $csv, fileName: $fileName) {\n      written\n      skipped\n      created {\n        people\n        enrolments\n        activities\n        attendances\n      }\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n": typeof types.ConcurrentImportDocument,
+    "\n  mutation ConcurrentActivity($input: ActivityInput!) {\n    recordActivity(input: $input) {\n      id\n    }\n  }\n": typeof types.ConcurrentActivityDocument,
+    "\n  mutation IdempotentRepay($input: RepaymentInput!) {\n    recordRepayment(input: $input) {\n      id\n      amount\n    }\n  }\n": typeof types.IdempotentRepayDocument,
+    "\n  mutation IdempotentTwoRepayments($a: RepaymentInput!, $b: RepaymentInput!) {\n    a: recordRepayment(input: $a) {\n      id\n    }\n    b: recordRepayment(input: $b) {\n      id\n    }\n  }\n": typeof types.IdempotentTwoRepaymentsDocument,
+    "\n  mutation IdempotentVoid($input: VoidInput!) {\n    voidRecord(input: $input)\n  }\n": typeof types.IdempotentVoidDocument,
+    "\n  mutation IdempotentCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      id\n      token\n    }\n  }\n": typeof types.IdempotentCreateKeyDocument,
     "\n  mutation RaceExit($input: ExitInput!) {\n    recordExit(input: $input) {\n      id\n      outcome\n    }\n  }\n": typeof types.RaceExitDocument,
     "\n  mutation RaceCorrect($input: CorrectEnrolmentInput!) {\n    correctEnrolment(input: $input) {\n      id\n    }\n  }\n": typeof types.RaceCorrectDocument,
     "\n  mutation RaceFollowUp($input: FollowUpInput!) {\n    recordFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.RaceFollowUpDocument,
@@ -123,6 +129,12 @@ const documents: Documents = {
     "\n        mutation AccessFirstSnapshot {\n          freezeReport(asOf: \"2019-06-30\", label: \"first\") {\n            id\n          }\n        }\n      ": types.AccessFirstSnapshotDocument,
     "\n        mutation AccessRevokeKey($id: ID!) {\n          revokeApiKey(id: $id)\n        }\n      ": types.AccessRevokeKeyDocument,
     "\n        query AccessApiKeys {\n          apiKeys {\n            label\n            role\n            projectCodes\n            tokenPrefix\n            createdAt\n            lastUsedAt\n            revokedAt\n          }\n        }\n      ": types.AccessApiKeysDocument,
+    "\n  mutation ConcurrentImport($kind: ImportKind!, $csv: String!, $fileName: String) {\n    importFile(kind: $kind, csv: $csv, fileName: $fileName) {\n      written\n      skipped\n      created {\n        people\n        enrolments\n        activities\n        attendances\n      }\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n": types.ConcurrentImportDocument,
+    "\n  mutation ConcurrentActivity($input: ActivityInput!) {\n    recordActivity(input: $input) {\n      id\n    }\n  }\n": types.ConcurrentActivityDocument,
+    "\n  mutation IdempotentRepay($input: RepaymentInput!) {\n    recordRepayment(input: $input) {\n      id\n      amount\n    }\n  }\n": types.IdempotentRepayDocument,
+    "\n  mutation IdempotentTwoRepayments($a: RepaymentInput!, $b: RepaymentInput!) {\n    a: recordRepayment(input: $a) {\n      id\n    }\n    b: recordRepayment(input: $b) {\n      id\n    }\n  }\n": types.IdempotentTwoRepaymentsDocument,
+    "\n  mutation IdempotentVoid($input: VoidInput!) {\n    voidRecord(input: $input)\n  }\n": types.IdempotentVoidDocument,
+    "\n  mutation IdempotentCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      id\n      token\n    }\n  }\n": types.IdempotentCreateKeyDocument,
     "\n  mutation RaceExit($input: ExitInput!) {\n    recordExit(input: $input) {\n      id\n      outcome\n    }\n  }\n": types.RaceExitDocument,
     "\n  mutation RaceCorrect($input: CorrectEnrolmentInput!) {\n    correctEnrolment(input: $input) {\n      id\n    }\n  }\n": types.RaceCorrectDocument,
     "\n  mutation RaceFollowUp($input: FollowUpInput!) {\n    recordFollowUp(input: $input) {\n      id\n    }\n  }\n": types.RaceFollowUpDocument,
@@ -259,6 +271,30 @@ export function graphql(source: "\n        mutation AccessRevokeKey($id: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query AccessApiKeys {\n          apiKeys {\n            label\n            role\n            projectCodes\n            tokenPrefix\n            createdAt\n            lastUsedAt\n            revokedAt\n          }\n        }\n      "): typeof import('./graphql.js').AccessApiKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrentImport($kind: ImportKind!, $csv: String!, $fileName: String) {\n    importFile(kind: $kind, csv: $csv, fileName: $fileName) {\n      written\n      skipped\n      created {\n        people\n        enrolments\n        activities\n        attendances\n      }\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').ConcurrentImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrentActivity($input: ActivityInput!) {\n    recordActivity(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').ConcurrentActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdempotentRepay($input: RepaymentInput!) {\n    recordRepayment(input: $input) {\n      id\n      amount\n    }\n  }\n"): typeof import('./graphql.js').IdempotentRepayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdempotentTwoRepayments($a: RepaymentInput!, $b: RepaymentInput!) {\n    a: recordRepayment(input: $a) {\n      id\n    }\n    b: recordRepayment(input: $b) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').IdempotentTwoRepaymentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdempotentVoid($input: VoidInput!) {\n    voidRecord(input: $input)\n  }\n"): typeof import('./graphql.js').IdempotentVoidDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdempotentCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      id\n      token\n    }\n  }\n"): typeof import('./graphql.js').IdempotentCreateKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -312,6 +312,51 @@ export type AccessApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AccessApiKeysQuery = { apiKeys: Array<{ label: string, role: Role, projectCodes: Array<string>, tokenPrefix: string, createdAt: unknown, lastUsedAt: unknown, revokedAt: unknown }> };
 
+export type ConcurrentImportMutationVariables = Exact<{
+  kind: ImportKind;
+  csv: string;
+  fileName?: string | null | undefined;
+}>;
+
+
+export type ConcurrentImportMutation = { importFile: { written: boolean, skipped: number, created: { people: number, enrolments: number, activities: number, attendances: number }, errors: Array<{ row: number, column: string, message: string }> } };
+
+export type ConcurrentActivityMutationVariables = Exact<{
+  input: ActivityInput;
+}>;
+
+
+export type ConcurrentActivityMutation = { recordActivity: { id: string } };
+
+export type IdempotentRepayMutationVariables = Exact<{
+  input: RepaymentInput;
+}>;
+
+
+export type IdempotentRepayMutation = { recordRepayment: { id: string, amount: string } };
+
+export type IdempotentTwoRepaymentsMutationVariables = Exact<{
+  a: RepaymentInput;
+  b: RepaymentInput;
+}>;
+
+
+export type IdempotentTwoRepaymentsMutation = { a: { id: string }, b: { id: string } };
+
+export type IdempotentVoidMutationVariables = Exact<{
+  input: VoidInput;
+}>;
+
+
+export type IdempotentVoidMutation = { voidRecord: boolean };
+
+export type IdempotentCreateKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type IdempotentCreateKeyMutation = { createApiKey: { id: string, token: string } };
+
 export type RaceExitMutationVariables = Exact<{
   input: ExitInput;
 }>;
@@ -954,6 +999,63 @@ export const AccessApiKeysDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccessApiKeysQuery, AccessApiKeysQueryVariables>;
+export const ConcurrentImportDocument = new TypedDocumentString(`
+    mutation ConcurrentImport($kind: ImportKind!, $csv: String!, $fileName: String) {
+  importFile(kind: $kind, csv: $csv, fileName: $fileName) {
+    written
+    skipped
+    created {
+      people
+      enrolments
+      activities
+      attendances
+    }
+    errors {
+      row
+      column
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConcurrentImportMutation, ConcurrentImportMutationVariables>;
+export const ConcurrentActivityDocument = new TypedDocumentString(`
+    mutation ConcurrentActivity($input: ActivityInput!) {
+  recordActivity(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConcurrentActivityMutation, ConcurrentActivityMutationVariables>;
+export const IdempotentRepayDocument = new TypedDocumentString(`
+    mutation IdempotentRepay($input: RepaymentInput!) {
+  recordRepayment(input: $input) {
+    id
+    amount
+  }
+}
+    `) as unknown as TypedDocumentString<IdempotentRepayMutation, IdempotentRepayMutationVariables>;
+export const IdempotentTwoRepaymentsDocument = new TypedDocumentString(`
+    mutation IdempotentTwoRepayments($a: RepaymentInput!, $b: RepaymentInput!) {
+  a: recordRepayment(input: $a) {
+    id
+  }
+  b: recordRepayment(input: $b) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<IdempotentTwoRepaymentsMutation, IdempotentTwoRepaymentsMutationVariables>;
+export const IdempotentVoidDocument = new TypedDocumentString(`
+    mutation IdempotentVoid($input: VoidInput!) {
+  voidRecord(input: $input)
+}
+    `) as unknown as TypedDocumentString<IdempotentVoidMutation, IdempotentVoidMutationVariables>;
+export const IdempotentCreateKeyDocument = new TypedDocumentString(`
+    mutation IdempotentCreateKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    id
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<IdempotentCreateKeyMutation, IdempotentCreateKeyMutationVariables>;
 export const RaceExitDocument = new TypedDocumentString(`
     mutation RaceExit($input: ExitInput!) {
   recordExit(input: $input) {
