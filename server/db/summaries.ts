@@ -100,14 +100,17 @@ export async function checkSummaries(pool: pg.Pool, examples = 20): Promise<Summ
 }
 
 /**
- * Replaces every summary table with its recomputation, in one transaction holding an EXCLUSIVE
- * lock on all of them (reports go on reading; writers wait for the commit, then apply their
- * changes on top). Returns what differed just before, under the lock: what the rebuild repaired.
+ * Replaces every summary table with its recomputation, in one transaction holding the
+ * summaries' advisory lock and an EXCLUSIVE lock on every summary table (reports go on reading;
+ * writers wait for the commit, then apply their changes on top). Returns what differed just
+ * before, under the lock: what the rebuild repaired.
  */
 export async function rebuildSummaries(pool: pg.Pool, examples = 20): Promise<SummaryCheck[]> {
   const client = await pool.connect();
   try {
     await client.query('begin');
+    // First the writers' advisory lock (server/db/sql/summaries_concurrency.sql, rule 4), then the tables.
+    await client.query('select summaries_rebuilding()');
     await client.query(`lock table ${SUMMARY_TABLES.map((s) => s.table).join(', ')} in exclusive mode`);
     const repaired = await summaryDifferences(client, examples);
     await client.query('select rebuild_summaries()');

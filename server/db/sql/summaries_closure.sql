@@ -7,8 +7,9 @@
 -- server/db/summaries.ts compares each table with it (npm run summaries -- --check, and the
 -- tests) and rebuild_summaries() replaces each table with it (npm run summaries -- --rebuild).
 --
--- Concurrency. A rebuild takes an EXCLUSIVE lock on the summary tables it replaces (readers go
--- on; every trigger that would write them waits), then recomputes: each of its statements sees
+-- Concurrency. A rebuild first takes the summaries' advisory lock exclusive (rule 4 of
+-- summaries_concurrency.sql: it waits for the writers in progress, and new writers wait for it),
+-- then an EXCLUSIVE lock on the summary tables it replaces (readers go on), then recomputes: each of its statements sees
 -- every write committed before the lock was granted, and a writer that waited applies its deltas
 -- (or recomputes its keys) on top of the rebuilt table afterwards. TRUNCATE fires no DELETE
 -- trigger, so each record table a summary reads has an AFTER TRUNCATE trigger that rebuilds the
@@ -132,9 +133,17 @@ begin
   insert into esf_daily (project_code, day, sex, code, participants) select * from esf_daily_recomputed();
 end $$;
 
+-- The exclusive side of rule 4 (summaries_concurrency.sql): no trigger writes a summary until
+-- the transaction ends.
+create or replace function summaries_rebuilding() returns void language plpgsql as $$
+begin
+  perform pg_advisory_xact_lock(hashtext('quartieri.summaries'), 0);
+end $$;
+
 -- Every summary, in one transaction (the caller's): the locks are all taken first, in one order.
 create or replace function rebuild_summaries() returns void language plpgsql as $$
 begin
+  perform summaries_rebuilding();
   lock table reach, reach_daily, attendance_daily, enrolment_daily, exit_daily, ledger_daily, esf_daily in exclusive mode;
   perform rebuild_reach();
   perform rebuild_reach_daily();
@@ -150,6 +159,7 @@ end $$;
 -- follow-ups: their triggers fire in the same statement.)
 create or replace function attendance_truncated() returns trigger language plpgsql as $$
 begin
+  perform summaries_rebuilding();
   lock table reach, reach_daily, attendance_daily in exclusive mode;
   perform rebuild_reach();
   perform rebuild_reach_daily();
@@ -159,6 +169,7 @@ end $$;
 
 create or replace function enrolment_truncated() returns trigger language plpgsql as $$
 begin
+  perform summaries_rebuilding();
   lock table reach, reach_daily, enrolment_daily, exit_daily, esf_daily in exclusive mode;
   perform rebuild_reach();
   perform rebuild_reach_daily();
@@ -170,12 +181,14 @@ end $$;
 
 create or replace function follow_up_truncated() returns trigger language plpgsql as $$
 begin
+  perform summaries_rebuilding();
   perform rebuild_esf_daily();
   return null;
 end $$;
 
 create or replace function ledger_truncated() returns trigger language plpgsql as $$
 begin
+  perform summaries_rebuilding();
   perform rebuild_ledger_daily();
   return null;
 end $$;
@@ -184,6 +197,7 @@ end $$;
 -- reach_daily from the records.
 create or replace function reach_truncated() returns trigger language plpgsql as $$
 begin
+  perform summaries_rebuilding();
   lock table reach, reach_daily in exclusive mode;
   perform rebuild_reach();
   perform rebuild_reach_daily();

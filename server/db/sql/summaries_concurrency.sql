@@ -38,9 +38,23 @@
 --    or failed with a duplicate key. Deltas would need a count per (project, person, day); the
 --    lock keeps the table as small as it is.
 --
+-- 4. Writers and rebuilds exclude each other through one advisory lock: every trigger function
+--    here takes it shared (summaries_writing()), rebuild_summaries() and the TRUNCATE triggers
+--    (summaries_closure.sql) take it exclusive before anything else. Shared holders never wait
+--    for each other; a rebuild waits for the writers in progress and holds nothing while it
+--    waits, so it cannot close a cycle of waits with them (locking the seven tables one after
+--    the other did: a writer holding one and wanting the next).
+--
 -- REPEATABLE READ or SERIALIZABLE writers would read one snapshot for the whole transaction and
 -- defeat rule 3's "recompute after the lock": the services, the imports and the seeds write in
 -- READ COMMITTED (the default), and report snapshots only read.
+
+-- A trigger is about to write summaries: the shared side of rule 4, held to the end of the
+-- transaction.
+create or replace function summaries_writing() returns void language plpgsql as $$
+begin
+  perform pg_advisory_xact_lock_shared(hashtext('quartieri.summaries'), 0);
+end $$;
 
 -- Locks the given activities FOR SHARE, in id order (rule 2).
 create or replace function lock_activities(p_ids uuid[]) returns void language plpgsql as $$
@@ -109,6 +123,7 @@ end $$;
 create or replace function enrolment_reach() returns trigger language plpgsql as $$
 declare projects text[]; people uuid[]; days date[];
 begin
+  perform summaries_writing();
   if tg_op = 'INSERT' then
     select array_agg(project_code), array_agg(person_id), array_agg(selected_on) into projects, people, days from new_rows;
     if projects is not null then perform reach_add(projects, people, days); end if;
@@ -149,6 +164,7 @@ declare
   activities uuid[]; registered integer[]; anonymous integer[];
   projects text[]; people uuid[]; days date[];
 begin
+  perform summaries_writing();
   if tg_op = 'INSERT' then
     perform lock_activities(array(select distinct activity_id from new_rows));
     select array_agg(activity_id), array_agg(r), array_agg(h) into activities, registered, anonymous
@@ -194,6 +210,7 @@ end $$;
 create or replace function activity_summaries() returns trigger language plpgsql as $$
 declare projects text[]; people uuid[]; days date[];
 begin
+  perform summaries_writing();
   select array_agg(m.project_code), array_agg(m.held_on) into projects, days
     from old_rows o join new_rows n on n.id = o.id
     cross join lateral (values (o.project_code, o.held_on), (n.project_code, n.held_on)) as m(project_code, held_on)
@@ -233,6 +250,7 @@ drop function if exists refresh_attendance_daily(text[], date[]);
 -- project each amount counts under is the one the enrolment has when this transaction commits.
 create or replace function ledger_summaries() returns trigger language plpgsql as $$
 begin
+  perform summaries_writing();
   if tg_op = 'INSERT' then
     perform lock_enrolments(array(select distinct enrolment_id from new_rows));
   elsif tg_op = 'DELETE' then
@@ -271,6 +289,7 @@ end $$;
 -- transaction (and esf_from_enrolments() then sees the follow-up) or is read here corrected.
 create or replace function esf_from_follow_ups() returns trigger language plpgsql as $$
 begin
+  perform summaries_writing();
   if tg_op = 'INSERT' then
     perform lock_enrolments(array(select distinct enrolment_id from new_rows));
   elsif tg_op = 'DELETE' then
@@ -290,6 +309,75 @@ begin
     select e.project_code, x.day, e.sex, x.code, count(*)
       from new_rows f join enrolment e on e.id = f.enrolment_id cross join lateral esf_result_events(e, f::follow_up) x
      where x.code in ('CR06', 'CR07') group by 1, 2, 3, 4
+    on conflict (project_code, day, sex, code) do update set participants = esf_daily.participants + excluded.participants;
+  end if;
+  return null;
+end $$;
+
+-- Enrolment rows: enrolment_daily and exit_daily (enrolment_daily.sql), deltas of the rows
+-- themselves, which the writing statement has locked; only rule 4 is new.
+create or replace function enrolment_summaries() returns trigger language plpgsql as $$
+begin
+  perform summaries_writing();
+  if tg_op = 'UPDATE' then
+    -- (nested: plpgsql plans a whole condition, and old_rows exists only for updates)
+    if exists (
+        select 1 from old_rows o join new_rows n on n.id = o.id
+         where o.project_code <> n.project_code
+           and (exists (select 1 from repayment r where r.enrolment_id = o.id)
+                or exists (select 1 from withholding w where w.enrolment_id = o.id))) then
+      raise exception 'an enrolment with repayments or withholding cannot move to another project';
+    end if;
+  end if;
+  if tg_op in ('UPDATE', 'DELETE') then
+    insert into enrolment_daily (project_code, day, sex, enrolled, arrears_cents)
+    select project_code, selected_on, sex, -count(*), -sum(arrears_cents) from old_rows group by 1, 2, 3
+    on conflict (project_code, day, sex) do update
+      set enrolled = enrolment_daily.enrolled + excluded.enrolled, arrears_cents = enrolment_daily.arrears_cents + excluded.arrears_cents;
+    insert into exit_daily (project_code, day, sex, outcome, contract_key, exits)
+    select project_code, exited_on, sex, outcome, coalesce(contract_type::text, ''), -count(*)
+      from old_rows where exited_on is not null and outcome is not null group by 1, 2, 3, 4, 5
+    on conflict (project_code, day, sex, outcome, contract_key) do update set exits = exit_daily.exits + excluded.exits;
+  end if;
+  if tg_op in ('UPDATE', 'INSERT') then
+    insert into enrolment_daily (project_code, day, sex, enrolled, arrears_cents)
+    select project_code, selected_on, sex, count(*), sum(arrears_cents) from new_rows group by 1, 2, 3
+    on conflict (project_code, day, sex) do update
+      set enrolled = enrolment_daily.enrolled + excluded.enrolled, arrears_cents = enrolment_daily.arrears_cents + excluded.arrears_cents;
+    insert into exit_daily (project_code, day, sex, outcome, contract_key, exits)
+    select project_code, exited_on, sex, outcome, coalesce(contract_type::text, ''), count(*)
+      from new_rows where exited_on is not null and outcome is not null group by 1, 2, 3, 4, 5
+    on conflict (project_code, day, sex, outcome, contract_key) do update set exits = exit_daily.exits + excluded.exits;
+  end if;
+  return null;
+end $$;
+
+-- Enrolment rows: their ESF outputs and results (esf.sql), deltas of the rows themselves with
+-- their follow-ups (a follow-up written at the same time waits in esf_from_follow_ups() for this
+-- transaction, rule 2); only rule 4 is new.
+create or replace function esf_from_enrolments() returns trigger language plpgsql as $$
+begin
+  perform summaries_writing();
+  if tg_op in ('UPDATE', 'DELETE') then
+    insert into esf_daily (project_code, day, sex, code, participants)
+    select project_code, day, sex, code, -count(*) from (
+      select r.project_code, r.selected_on as day, r.sex, c.code
+        from old_rows r cross join unnest(esf_output_codes(r::enrolment)) as c(code)
+      union all
+      select r.project_code, x.day, r.sex, x.code
+        from old_rows r left join follow_up f on f.enrolment_id = r.id cross join lateral esf_result_events(r::enrolment, f) x
+    ) events group by 1, 2, 3, 4
+    on conflict (project_code, day, sex, code) do update set participants = esf_daily.participants + excluded.participants;
+  end if;
+  if tg_op in ('UPDATE', 'INSERT') then
+    insert into esf_daily (project_code, day, sex, code, participants)
+    select project_code, day, sex, code, count(*) from (
+      select r.project_code, r.selected_on as day, r.sex, c.code
+        from new_rows r cross join unnest(esf_output_codes(r::enrolment)) as c(code)
+      union all
+      select r.project_code, x.day, r.sex, x.code
+        from new_rows r left join follow_up f on f.enrolment_id = r.id cross join lateral esf_result_events(r::enrolment, f) x
+    ) events group by 1, 2, 3, 4
     on conflict (project_code, day, sex, code) do update set participants = esf_daily.participants + excluded.participants;
   end if;
   return null;

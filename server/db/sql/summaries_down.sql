@@ -1,7 +1,7 @@
 -- Reverts Migration20261126110000_summaries: drops the TRUNCATE and key triggers, the
 -- recomputation and rebuild functions and the lock helpers, and restores the trigger functions
--- as reach.sql, attendance_daily.sql, ledger_daily.sql and esf.sql defined them (copied here
--- unchanged). The comments go back with summary_comments.sql.
+-- as reach.sql, attendance_daily.sql, enrolment_daily.sql, ledger_daily.sql and esf.sql define
+-- them (copied here unchanged). The comments go back with summary_comments.sql.
 
 drop trigger if exists "attendance_summaries_truncate" on "attendance";
 drop trigger if exists "enrolment_summaries_truncate" on "enrolment";
@@ -166,5 +166,67 @@ begin
   return null;
 end $$;
 
-drop function if exists reach_add(text[], uuid[], date[]), attendance_daily_apply(uuid[], integer[], integer[]),
+create or replace function enrolment_summaries() returns trigger language plpgsql as $$
+begin
+  if tg_op = 'UPDATE' then
+    -- (nested: plpgsql plans a whole condition, and old_rows exists only for updates)
+    if exists (
+        select 1 from old_rows o join new_rows n on n.id = o.id
+         where o.project_code <> n.project_code
+           and (exists (select 1 from repayment r where r.enrolment_id = o.id)
+                or exists (select 1 from withholding w where w.enrolment_id = o.id))) then
+      raise exception 'an enrolment with repayments or withholding cannot move to another project';
+    end if;
+  end if;
+  if tg_op in ('UPDATE', 'DELETE') then
+    insert into enrolment_daily (project_code, day, sex, enrolled, arrears_cents)
+    select project_code, selected_on, sex, -count(*), -sum(arrears_cents) from old_rows group by 1, 2, 3
+    on conflict (project_code, day, sex) do update
+      set enrolled = enrolment_daily.enrolled + excluded.enrolled, arrears_cents = enrolment_daily.arrears_cents + excluded.arrears_cents;
+    insert into exit_daily (project_code, day, sex, outcome, contract_key, exits)
+    select project_code, exited_on, sex, outcome, coalesce(contract_type::text, ''), -count(*)
+      from old_rows where exited_on is not null and outcome is not null group by 1, 2, 3, 4, 5
+    on conflict (project_code, day, sex, outcome, contract_key) do update set exits = exit_daily.exits + excluded.exits;
+  end if;
+  if tg_op in ('UPDATE', 'INSERT') then
+    insert into enrolment_daily (project_code, day, sex, enrolled, arrears_cents)
+    select project_code, selected_on, sex, count(*), sum(arrears_cents) from new_rows group by 1, 2, 3
+    on conflict (project_code, day, sex) do update
+      set enrolled = enrolment_daily.enrolled + excluded.enrolled, arrears_cents = enrolment_daily.arrears_cents + excluded.arrears_cents;
+    insert into exit_daily (project_code, day, sex, outcome, contract_key, exits)
+    select project_code, exited_on, sex, outcome, coalesce(contract_type::text, ''), count(*)
+      from new_rows where exited_on is not null and outcome is not null group by 1, 2, 3, 4, 5
+    on conflict (project_code, day, sex, outcome, contract_key) do update set exits = exit_daily.exits + excluded.exits;
+  end if;
+  return null;
+end $$;
+
+create or replace function esf_from_enrolments() returns trigger language plpgsql as $$
+begin
+  if tg_op in ('UPDATE', 'DELETE') then
+    insert into esf_daily (project_code, day, sex, code, participants)
+    select project_code, day, sex, code, -count(*) from (
+      select r.project_code, r.selected_on as day, r.sex, c.code
+        from old_rows r cross join unnest(esf_output_codes(r::enrolment)) as c(code)
+      union all
+      select r.project_code, x.day, r.sex, x.code
+        from old_rows r left join follow_up f on f.enrolment_id = r.id cross join lateral esf_result_events(r::enrolment, f) x
+    ) events group by 1, 2, 3, 4
+    on conflict (project_code, day, sex, code) do update set participants = esf_daily.participants + excluded.participants;
+  end if;
+  if tg_op in ('UPDATE', 'INSERT') then
+    insert into esf_daily (project_code, day, sex, code, participants)
+    select project_code, day, sex, code, count(*) from (
+      select r.project_code, r.selected_on as day, r.sex, c.code
+        from new_rows r cross join unnest(esf_output_codes(r::enrolment)) as c(code)
+      union all
+      select r.project_code, x.day, r.sex, x.code
+        from new_rows r left join follow_up f on f.enrolment_id = r.id cross join lateral esf_result_events(r::enrolment, f) x
+    ) events group by 1, 2, 3, 4
+    on conflict (project_code, day, sex, code) do update set participants = esf_daily.participants + excluded.participants;
+  end if;
+  return null;
+end $$;
+
+drop function if exists summaries_writing(), summaries_rebuilding(), reach_add(text[], uuid[], date[]), attendance_daily_apply(uuid[], integer[], integer[]),
   lock_reach_keys(text[], uuid[]), lock_activities(uuid[]), lock_enrolments(uuid[]);
