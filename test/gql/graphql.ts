@@ -719,6 +719,13 @@ export type StatementsPartnersQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type StatementsPartnersQuery = { projects: Array<{ code: string, partners: Array<{ role: string, organisation: { name: string } }> }> };
 
+export type SummariesRaceParticipationQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+}>;
+
+
+export type SummariesRaceParticipationQuery = { participation: Array<{ peopleReached: number, project: { code: string } }> };
+
 export type SuppressionEsfQueryVariables = Exact<{
   filter?: ReportFilter | null | undefined;
 }>;
@@ -1782,6 +1789,16 @@ export const StatementsPartnersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StatementsPartnersQuery, StatementsPartnersQueryVariables>;
+export const SummariesRaceParticipationDocument = new TypedDocumentString(`
+    query SummariesRaceParticipation($filter: ReportFilter) {
+  participation(filter: $filter) {
+    project {
+      code
+    }
+    peopleReached
+  }
+}
+    `) as unknown as TypedDocumentString<SummariesRaceParticipationQuery, SummariesRaceParticipationQueryVariables>;
 export const SuppressionEsfDocument = new TypedDocumentString(`
     query SuppressionEsf($filter: ReportFilter) {
   esfIndicators(filter: $filter) {
