@@ -44,6 +44,10 @@ type Queryable = Pick<pg.ClientBase, 'query'>;
 const asText = (columns: readonly string[], alias: string) =>
   `jsonb_build_object(${columns.map((c) => `'${c}', ${alias}${c}::text`).join(', ')})`;
 
+/** jsonb sorts its keys its own way: back to the table's column order. */
+const inOrder = (row: Record<string, string>, columns: readonly string[]): Record<string, string> =>
+  Object.fromEntries(columns.map((c) => [c, row[c]!]));
+
 function differenceQuery({ table, keys, values }: SummaryTable): string {
   const counted = table === 'reach' ? 'true' : `not (${values.map((v) => `${v} = 0`).join(' and ')})`;
   return `
@@ -73,7 +77,12 @@ export async function summaryDifferences(db: Queryable, examples = 20): Promise<
     checks.push({
       table: spec.table,
       differences: rows[0]!.total,
-      examples: rows.slice(0, examples).map(({ key, stored, recomputed }) => ({ table: spec.table, key, stored, recomputed })),
+      examples: rows.slice(0, examples).map(({ key, stored, recomputed }) => ({
+        table: spec.table,
+        key: inOrder(key, spec.keys),
+        stored: stored && inOrder(stored, spec.values),
+        recomputed: recomputed && inOrder(recomputed, spec.values),
+      })),
     });
   }
   return checks;

@@ -726,6 +726,13 @@ export type SummariesRaceParticipationQueryVariables = Exact<{
 
 export type SummariesRaceParticipationQuery = { participation: Array<{ peopleReached: number, project: { code: string } }> };
 
+export type SummariesFiguresQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+}>;
+
+
+export type SummariesFiguresQuery = { employmentOutcomes: { enrolled: number, employed: number }, participation: Array<{ peopleReached: number, attendances: number, anonymousHeadcount: number }>, debtRecovery: { arrearsAtEnrolment: string, totalRecovered: string }, esfIndicators: Array<{ code: string, total: number | null }> };
+
 export type SuppressionEsfQueryVariables = Exact<{
   filter?: ReportFilter | null | undefined;
 }>;
@@ -1799,6 +1806,27 @@ export const SummariesRaceParticipationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SummariesRaceParticipationQuery, SummariesRaceParticipationQueryVariables>;
+export const SummariesFiguresDocument = new TypedDocumentString(`
+    query SummariesFigures($filter: ReportFilter) {
+  employmentOutcomes(filter: $filter) {
+    enrolled
+    employed
+  }
+  participation(filter: $filter) {
+    peopleReached
+    attendances
+    anonymousHeadcount
+  }
+  debtRecovery(filter: $filter) {
+    arrearsAtEnrolment
+    totalRecovered
+  }
+  esfIndicators(filter: $filter) {
+    code
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<SummariesFiguresQuery, SummariesFiguresQueryVariables>;
 export const SuppressionEsfDocument = new TypedDocumentString(`
     query SuppressionEsf($filter: ReportFilter) {
   esfIndicators(filter: $filter) {
