@@ -28,8 +28,8 @@
 --    the old exit day for good.
 --
 -- 3. reach is recomputed per (project, person) under a transaction-level advisory lock on each
---    touched key, taken in the order of the keys' hashes (so two transactions never wait for
---    each other in a cycle). Every path that writes reach takes it: the inserts that keep the
+--    touched key (one of 256, by the key's hash), taken in ascending order (so two transactions
+--    never wait for each other in a cycle). Every path that writes reach takes it: the inserts that keep the
 --    earlier first day and refresh_reach(), which deletes and recomputes the keys of corrections
 --    and deletions. The lock is held to the end of the transaction and the recomputation starts
 --    after it is granted, so the last transaction to touch a key sees what every earlier one
@@ -68,13 +68,15 @@ begin
   perform 1 from enrolment where id = any(p_ids) order by id for share;
 end $$;
 
--- Takes the advisory lock of each (project, person) key of reach, in the order of their hashes
--- (rule 3); held until the transaction ends.
+-- Takes the advisory lock of each (project, person) key of reach (rule 3), held until the
+-- transaction ends. The keys share 256 locks by their hash, taken in ascending order: a bulk
+-- import of ten thousand people takes at most 256 locks (PostgreSQL's lock table is sized for
+-- about 64 per connection), and two keys sharing one merely wait for each other.
 create or replace function lock_reach_keys(p_projects text[], p_people uuid[]) returns void language plpgsql as $$
 declare k integer;
 begin
   for k in
-    select distinct hashtext(u.project_code || '/' || u.person_id::text)
+    select distinct hashtext(u.project_code || '/' || u.person_id::text) & 255
       from unnest(p_projects, p_people) as u(project_code, person_id)
      order by 1
   loop
