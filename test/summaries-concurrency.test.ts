@@ -310,6 +310,29 @@ describe('summaries under random interleavings of writes from several connection
   });
 });
 
+describe('a REPEATABLE READ writer', () => {
+  it('is refused: its one snapshot would recompute reach without what a concurrent writer committed', async () => {
+    const fixture = await resetFixture(t.app.db.pool);
+    const c = connections[0]!;
+    await c.client.query('begin isolation level repeatable read');
+    const refused = await outcomeOf(
+      c.client.query('insert into attendance (activity_id, person_id) values ($1, $2) on conflict do nothing', [
+        fixture.activities[0],
+        fixture.people[0],
+      ]),
+    );
+    await c.client.query('rollback');
+    expect(refused).toMatchObject({ ok: false, code: '25000' });
+    // READ COMMITTED and SERIALIZABLE writers go through.
+    for (const level of ['read committed', 'serializable']) {
+      await c.client.query(`begin isolation level ${level}`);
+      await c.client.query('delete from attendance where activity_id = $1', [fixture.activities[0]]);
+      await c.client.query('commit');
+    }
+    expect(await checkSummaries(t.app.db.pool)).toEqual([]);
+  });
+});
+
 // ---------------------------------------------------------------------------------------------
 // The two races of the issue, each ordering pinned down: a statement is sent, then the next one
 // once the first has finished or waits for a lock.

@@ -45,14 +45,20 @@
 --    waits, so it cannot close a cycle of waits with them (locking the seven tables one after
 --    the other did: a writer holding one and wanting the next).
 --
--- REPEATABLE READ or SERIALIZABLE writers would read one snapshot for the whole transaction and
--- defeat rule 3's "recompute after the lock": the services, the imports and the seeds write in
--- READ COMMITTED (the default), and report snapshots only read.
+-- A REPEATABLE READ writer would read one snapshot for the whole transaction and defeat rule 3's
+-- "recompute after the lock": summaries_writing() refuses it. SERIALIZABLE is safe (PostgreSQL
+-- aborts one of two transactions whose reads and writes cross, 40001); the services, the imports
+-- and the seeds write in READ COMMITTED, the default, and report snapshots only read.
 
 -- A trigger is about to write summaries: the shared side of rule 4, held to the end of the
--- transaction.
+-- transaction. A REPEATABLE READ writer is refused (see above: its fixed snapshot would
+-- recompute reach without what the holder of a lock before it committed).
 create or replace function summaries_writing() returns void language plpgsql as $$
 begin
+  if current_setting('transaction_isolation') = 'repeatable read' then
+    raise exception 'records that feed the summaries are written in READ COMMITTED or SERIALIZABLE transactions, not REPEATABLE READ'
+      using errcode = 'invalid_transaction_state';
+  end if;
   perform pg_advisory_xact_lock_shared(hashtext('quartieri.summaries'), 0);
 end $$;
 
