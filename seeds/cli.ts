@@ -20,12 +20,11 @@ Options:
   --seed N          random seed; the same seed and scale give the same records (default ${DEFAULT_DEMO_SEED})
   --article-only    load only the article's data, no demo population
   --reset           delete every person, enrolment, activity and ledger record first
-                    (the article's projects stay); needed to re-seed a database that has data
+                    (the article's projects stay), in the same transaction as the seeding;
+                    the summary tables follow; needed to re-seed a database that has data
   -h, --help        show this help
 
 Uses DATABASE_URL when set, otherwise the embedded PostgreSQL under DATA_DIR (.data/).`;
-
-const RECORD_TABLES = ['attendance', 'activity', 'repayment', 'withholding', 'follow_up', 'arrears_case', 'enrolment', 'person'];
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -51,19 +50,18 @@ async function main(): Promise<void> {
   const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
   const db = await openDatabase(config, log);
   try {
-    if (values.reset) {
-      await db.pool.query(`truncate ${RECORD_TABLES.join(', ')} cascade`);
-      console.log('Removed every person, enrolment, activity and ledger record.');
-    } else if (!values['article-only'] && (await hasDemoData(db.pool))) {
+    if (!values.reset && !values['article-only'] && (await hasDemoData(db.pool))) {
       throw new Error('The database already holds demo records. Run again with --reset to replace them.');
     }
     const started = Date.now();
     const summary = await seedDatabase(db.pool, {
+      reset: values.reset,
       demoScale: values['article-only'] ? 0 : scale,
       seed,
       onProgress: (message) => console.log(message),
     });
     const n = (value: number) => value.toLocaleString('it-IT');
+    if (values.reset) console.log('Removed every person, enrolment, activity and ledger record; the summaries followed.');
     console.log(
       `Seeded ${summary.projects} projects` +
         (summary.people > 0

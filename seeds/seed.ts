@@ -9,6 +9,8 @@ const BATCH = 10_000;
 const SYNTHETIC: FixedColumn[] = [['synthetic', 'boolean', true]];
 
 export interface SeedOptions {
+  /** Remove every record first (resetRecords), in the same transaction as the seeding. */
+  reset?: boolean;
   /** Also load the synthetic demo population (0 or absent: the article's data only). */
   demoScale?: number;
   seed?: number;
@@ -24,6 +26,19 @@ export interface SeedSummary {
   repayments: number;
 }
 
+/** The tables of recorded facts; the projects, organisations and programme stay. */
+export const RECORD_TABLES = ['attendance', 'activity', 'repayment', 'withholding', 'follow_up', 'arrears_case', 'enrolment', 'person'];
+
+/**
+ * Removes every person, enrolment, activity and ledger record (and, through CASCADE, what
+ * refers to them) with TRUNCATE. The summaries follow: the AFTER TRUNCATE triggers of
+ * server/db/sql/summaries_closure.sql rebuild each summary from what is left, in the same
+ * transaction.
+ */
+export async function resetRecords(db: Pick<pg.ClientBase, 'query'>): Promise<void> {
+  await db.query(`truncate ${RECORD_TABLES.join(', ')} cascade`);
+}
+
 /** true once the article's projects are in the database. */
 export async function isSeeded(pool: pg.Pool): Promise<boolean> {
   const result = await pool.query<{ seeded: boolean }>('select exists (select 1 from project) as seeded');
@@ -37,13 +52,14 @@ export function hasDemoData(pool: pg.Pool): Promise<boolean> {
 
 /**
  * Seeds the article's data and, optionally, the synthetic demo population, in one transaction:
- * an interrupted seed leaves nothing behind.
+ * an interrupted seed leaves nothing behind (with `reset`, not even the reset).
  */
 export async function seedDatabase(pool: pg.Pool, options: SeedOptions = {}): Promise<SeedSummary> {
   const progress = options.onProgress ?? (() => undefined);
   const client = await pool.connect();
   try {
     await client.query('begin');
+    if (options.reset) await resetRecords(client);
     await seedArticle(client);
     const projects = await client.query<{
       code: string;

@@ -71,11 +71,12 @@ describe('migrations and seeding', () => {
         [4, 'INSERT'],
         [16, 'UPDATE'],
         [8, 'DELETE'],
+        [32, 'TRUNCATE'],
       ] as const)
         if (row.tgtype & bit) entry.events.add(event);
       events.set(`${row.tbl} ${row.fn}`, entry);
     }
-    const order = ['INSERT', 'UPDATE', 'DELETE'];
+    const order = ['INSERT', 'UPDATE', 'DELETE', 'TRUNCATE'];
     const triggers = [...events.values()].map((e) => ({ ...e, events: order.filter((event) => e.events.has(event)).join('/') }));
     for (const table of summaries) {
       const clauses = triggers

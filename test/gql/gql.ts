@@ -108,6 +108,8 @@ type Documents = {
     "\n      query SnapshotsDiffSince($id: ID!) {\n        reportDiff(snapshot: $id) {\n          changes {\n            key\n          }\n        }\n      }\n    ": typeof types.SnapshotsDiffSinceDocument,
     "\n      mutation SnapshotsFreeze($asOf: Date!, $label: String!) {\n        freezeReport(asOf: $asOf, label: $label) {\n          sha256\n        }\n      }\n    ": typeof types.SnapshotsFreezeDocument,
     "\n  query StatementsPartners {\n    projects {\n      code\n      partners {\n        role\n        organisation {\n          name\n        }\n      }\n    }\n  }\n": typeof types.StatementsPartnersDocument,
+    "\n  query SummariesRaceParticipation($filter: ReportFilter) {\n    participation(filter: $filter) {\n      project {\n        code\n      }\n      peopleReached\n    }\n  }\n": typeof types.SummariesRaceParticipationDocument,
+    "\n  query SummariesFigures($filter: ReportFilter) {\n    employmentOutcomes(filter: $filter) {\n      enrolled\n      employed\n    }\n    participation(filter: $filter) {\n      peopleReached\n      attendances\n      anonymousHeadcount\n    }\n    debtRecovery(filter: $filter) {\n      arrearsAtEnrolment\n      totalRecovered\n    }\n    esfIndicators(filter: $filter) {\n      code\n      total\n    }\n  }\n": typeof types.SummariesFiguresDocument,
     "\n  query SuppressionEsf($filter: ReportFilter) {\n    esfIndicators(filter: $filter) {\n      code\n      women\n      men\n      total\n      suppressed\n    }\n  }\n": typeof types.SuppressionEsfDocument,
     "\n    query SuppressionOutcomes($filter: ReportFilter) {\n      employmentOutcomes(filter: $filter) {\n        enrolled\n        inProgress\n        employed\n        unsuccessful\n        withdrawn\n        byContractType {\n          contractType\n          count\n          suppressed\n        }\n        bySex {\n          sex\n          enrolled\n          inProgress\n          employed\n          unsuccessful\n          withdrawn\n          employmentRate\n          suppressed\n        }\n      }\n    }\n  ": typeof types.SuppressionOutcomesDocument,
     "\n          query SuppressionReachOverTime($filter: ReportFilter) {\n            participation(filter: $filter) {\n              peopleReached\n              pacePerMonth\n              cumulative {\n                month\n                value\n              }\n            }\n          }\n        ": typeof types.SuppressionReachOverTimeDocument,
@@ -208,6 +210,8 @@ const documents: Documents = {
     "\n      query SnapshotsDiffSince($id: ID!) {\n        reportDiff(snapshot: $id) {\n          changes {\n            key\n          }\n        }\n      }\n    ": types.SnapshotsDiffSinceDocument,
     "\n      mutation SnapshotsFreeze($asOf: Date!, $label: String!) {\n        freezeReport(asOf: $asOf, label: $label) {\n          sha256\n        }\n      }\n    ": types.SnapshotsFreezeDocument,
     "\n  query StatementsPartners {\n    projects {\n      code\n      partners {\n        role\n        organisation {\n          name\n        }\n      }\n    }\n  }\n": types.StatementsPartnersDocument,
+    "\n  query SummariesRaceParticipation($filter: ReportFilter) {\n    participation(filter: $filter) {\n      project {\n        code\n      }\n      peopleReached\n    }\n  }\n": types.SummariesRaceParticipationDocument,
+    "\n  query SummariesFigures($filter: ReportFilter) {\n    employmentOutcomes(filter: $filter) {\n      enrolled\n      employed\n    }\n    participation(filter: $filter) {\n      peopleReached\n      attendances\n      anonymousHeadcount\n    }\n    debtRecovery(filter: $filter) {\n      arrearsAtEnrolment\n      totalRecovered\n    }\n    esfIndicators(filter: $filter) {\n      code\n      total\n    }\n  }\n": types.SummariesFiguresDocument,
     "\n  query SuppressionEsf($filter: ReportFilter) {\n    esfIndicators(filter: $filter) {\n      code\n      women\n      men\n      total\n      suppressed\n    }\n  }\n": types.SuppressionEsfDocument,
     "\n    query SuppressionOutcomes($filter: ReportFilter) {\n      employmentOutcomes(filter: $filter) {\n        enrolled\n        inProgress\n        employed\n        unsuccessful\n        withdrawn\n        byContractType {\n          contractType\n          count\n          suppressed\n        }\n        bySex {\n          sex\n          enrolled\n          inProgress\n          employed\n          unsuccessful\n          withdrawn\n          employmentRate\n          suppressed\n        }\n      }\n    }\n  ": types.SuppressionOutcomesDocument,
     "\n          query SuppressionReachOverTime($filter: ReportFilter) {\n            participation(filter: $filter) {\n              peopleReached\n              pacePerMonth\n              cumulative {\n                month\n                value\n              }\n            }\n          }\n        ": types.SuppressionReachOverTimeDocument,
@@ -587,6 +591,14 @@ export function graphql(source: "\n      mutation SnapshotsFreeze($asOf: Date!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StatementsPartners {\n    projects {\n      code\n      partners {\n        role\n        organisation {\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').StatementsPartnersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SummariesRaceParticipation($filter: ReportFilter) {\n    participation(filter: $filter) {\n      project {\n        code\n      }\n      peopleReached\n    }\n  }\n"): typeof import('./graphql.js').SummariesRaceParticipationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SummariesFigures($filter: ReportFilter) {\n    employmentOutcomes(filter: $filter) {\n      enrolled\n      employed\n    }\n    participation(filter: $filter) {\n      peopleReached\n      attendances\n      anonymousHeadcount\n    }\n    debtRecovery(filter: $filter) {\n      arrearsAtEnrolment\n      totalRecovered\n    }\n    esfIndicators(filter: $filter) {\n      code\n      total\n    }\n  }\n"): typeof import('./graphql.js').SummariesFiguresDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

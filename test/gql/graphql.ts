@@ -842,6 +842,20 @@ export type StatementsPartnersQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type StatementsPartnersQuery = { projects: Array<{ code: string, partners: Array<{ role: string, organisation: { name: string } }> }> };
 
+export type SummariesRaceParticipationQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+}>;
+
+
+export type SummariesRaceParticipationQuery = { participation: Array<{ peopleReached: number, project: { code: string } }> };
+
+export type SummariesFiguresQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+}>;
+
+
+export type SummariesFiguresQuery = { employmentOutcomes: { enrolled: number, employed: number }, participation: Array<{ peopleReached: number, attendances: number, anonymousHeadcount: number }>, debtRecovery: { arrearsAtEnrolment: string, totalRecovered: string }, esfIndicators: Array<{ code: string, total: number | null }> };
+
 export type SuppressionEsfQueryVariables = Exact<{
   filter?: ReportFilter | null | undefined;
 }>;
@@ -2031,6 +2045,37 @@ export const StatementsPartnersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StatementsPartnersQuery, StatementsPartnersQueryVariables>;
+export const SummariesRaceParticipationDocument = new TypedDocumentString(`
+    query SummariesRaceParticipation($filter: ReportFilter) {
+  participation(filter: $filter) {
+    project {
+      code
+    }
+    peopleReached
+  }
+}
+    `) as unknown as TypedDocumentString<SummariesRaceParticipationQuery, SummariesRaceParticipationQueryVariables>;
+export const SummariesFiguresDocument = new TypedDocumentString(`
+    query SummariesFigures($filter: ReportFilter) {
+  employmentOutcomes(filter: $filter) {
+    enrolled
+    employed
+  }
+  participation(filter: $filter) {
+    peopleReached
+    attendances
+    anonymousHeadcount
+  }
+  debtRecovery(filter: $filter) {
+    arrearsAtEnrolment
+    totalRecovered
+  }
+  esfIndicators(filter: $filter) {
+    code
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<SummariesFiguresQuery, SummariesFiguresQueryVariables>;
 export const SuppressionEsfDocument = new TypedDocumentString(`
     query SuppressionEsf($filter: ReportFilter) {
   esfIndicators(filter: $filter) {

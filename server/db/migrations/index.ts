@@ -6,6 +6,7 @@ import { Migration20261125140000_access } from './Migration20261125140000_access
 import { Migration20261125143000_snapshots } from './Migration20261125143000_snapshots.js';
 import { Migration20261125150000_summary_comments } from './Migration20261125150000_summary_comments.js';
 import { Migration20261126100000_writes } from './Migration20261126100000_writes.js';
+import { Migration20261126110000_summaries } from './Migration20261126110000_summaries.js';
 
 /**
  * Committed migrations, in order. After `npm run migrate -- create`, add the new class here:
@@ -19,4 +20,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125143000_snapshots', class: Migration20261125143000_snapshots },
   { name: 'Migration20261125150000_summary_comments', class: Migration20261125150000_summary_comments },
   { name: 'Migration20261126100000_writes', class: Migration20261126100000_writes },
+  { name: 'Migration20261126110000_summaries', class: Migration20261126110000_summaries },
 ];

@@ -9,6 +9,13 @@
 -- The same two functions keep reach (reach.sql). Inserts (the common case, and bulk imports)
 -- add to the summaries; updates and deletions recompute exactly the keys they touched, before
 -- and after the statement, with refresh_reach() and refresh_attendance_daily().
+--
+-- Concurrency (Migration20261126110000_summaries): attendance_summaries() and
+-- activity_summaries() are replaced in summaries_concurrency.sql. attendance_daily now takes
+-- deltas only (upserts, a day at zero loses its row), refresh_attendance_daily() is gone, and an
+-- attendance's activity is locked FOR SHARE before its project and day are read, so an activity
+-- moved at the same time waits or is seen. A TRUNCATE of attendance rebuilds attendance_daily and
+-- reach (summaries_closure.sql).
 
 create table "attendance_daily" (
   "project_code" varchar(32) not null references "project" ("code") on update cascade on delete cascade,

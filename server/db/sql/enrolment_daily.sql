@@ -8,6 +8,11 @@
 -- Each statement takes back what its old rows counted and adds what its new rows count: exact
 -- for inserts, corrections and deletions alike. An enrolment with repayments or withholding may
 -- not move to another project, since ledger_daily (ledger_daily.sql) counts them under it.
+--
+-- Concurrency: the deltas come from the enrolment rows themselves, which the writing statement
+-- has locked, and are applied with upserts: exact under concurrent transactions. The function is
+-- replaced in summaries_concurrency.sql only to take the writers' shared advisory lock (rule 4
+-- there); a TRUNCATE of enrolment rebuilds both tables (summaries_closure.sql).
 
 create table "enrolment_daily" (
   "project_code" varchar(32) not null references "project" ("code") on update cascade on delete cascade,

@@ -13,6 +13,13 @@
 --              reads enrolment_id, observed_on, employed, improved_situation (CR06, CR07)
 -- Each statement takes back what its old rows counted and adds what its new rows count.
 -- A change to a definition is a new migration that replaces the function and rebuilds esf_daily.
+--
+-- Concurrency (Migration20261126110000_summaries): both trigger functions are replaced in
+-- summaries_concurrency.sql. esf_from_follow_ups() locks the enrolments FOR SHARE before reading
+-- their exit, so an exit corrected while a follow-up is recorded either waits for the follow-up
+-- (and esf_from_enrolments() then sees it) or is read corrected; esf_from_enrolments() only takes
+-- the writers' shared advisory lock in addition. A TRUNCATE of enrolment or follow_up rebuilds
+-- esf_daily (summaries_closure.sql).
 
 -- The output indicators an enrolment counts in (with PARTICIPANTS, and INCOMPLETE when the
 -- education at entry is unknown: such a participant counts in no other indicator).

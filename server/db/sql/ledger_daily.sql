@@ -8,6 +8,12 @@
 -- The enrolment gives the project; enrolment_summaries() (enrolment_daily.sql) refuses to move
 -- an enrolment with repayments or withholding to another project. Each statement takes back
 -- what its old rows counted and adds what its new rows count.
+--
+-- Concurrency (Migration20261126110000_summaries): ledger_summaries() is replaced in
+-- summaries_concurrency.sql. It locks the enrolments FOR SHARE before reading their project, so
+-- an enrolment moved at the same time either waits (and then refuses the move, the ledger being
+-- there) or is read moved. A TRUNCATE of repayment or withholding rebuilds ledger_daily
+-- (summaries_closure.sql).
 
 create table "ledger_daily" (
   "project_code" varchar(32) not null references "project" ("code") on update cascade on delete cascade,

@@ -12,6 +12,13 @@
 -- Inserts take the earlier of the known and the new first day; updates and deletions recompute
 -- exactly the (project, person) pairs they touched with refresh_reach().
 -- reach itself drives reach_daily (reach_daily.sql).
+--
+-- Concurrency (Migration20261126110000_summaries): refresh_reach() and enrolment_reach() are
+-- replaced in summaries_concurrency.sql. Every write of a (project, person) key takes a
+-- transaction-level advisory lock on it first (keys in hash order), so two transactions never
+-- recompute one key at once: concurrent voids of one person's attendances can no longer leave a
+-- row behind or collide on the primary key. A TRUNCATE of attendance, enrolment or reach
+-- rebuilds it (summaries_closure.sql).
 
 create table "reach" (
   "project_code" varchar(32) not null references "project" ("code") on update cascade on delete cascade,

@@ -6,6 +6,10 @@
 --          reads project_code, first_on
 -- reach is itself a summary (reach.sql), so every write that moves a first day lands here.
 -- Each statement takes back what its old rows counted and adds what its new rows count.
+--
+-- Concurrency: deltas applied with "insert … on conflict do update" add up under concurrent
+-- transactions and never collide; reach itself is serialised per key (summaries_concurrency.sql).
+-- A TRUNCATE that empties reach rebuilds both (summaries_closure.sql).
 
 create table "reach_daily" (
   "project_code" varchar(32) not null references "project" ("code") on update cascade on delete cascade,
