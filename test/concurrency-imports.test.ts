@@ -14,6 +14,7 @@ import { graphql } from './gql/index.js';
 import { AS_ADMIN, startTestApp, type TestApp } from './helpers/app.js';
 import { fakeFiscalCode } from './helpers/csv-files.js';
 import { Fixtures } from './helpers/fixtures.js';
+import { checkSummaries } from '../server/db/summaries.js';
 
 let t: TestApp;
 let pseudonymKey: Buffer;
@@ -351,5 +352,11 @@ describe('the demo population', () => {
     } finally {
       await big.close();
     }
+  });
+});
+
+describe('after every race above', () => {
+  it('every summary table equals a full recomputation from the records', async () => {
+    expect(await checkSummaries(t.app.db.pool)).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import { checkCharacter } from '../server/domain/fiscal-code.js';
 import { graphql } from './gql/index.js';
 import { AS_ADMIN, startTestApp, type TestApp } from './helpers/app.js';
 import { Fixtures } from './helpers/fixtures.js';
+import { checkSummaries } from '../server/db/summaries.js';
 
 let t: TestApp;
 let fixtures: Fixtures;
@@ -652,5 +653,11 @@ describe('random interleavings of every kind of write on a few records', () => {
     await withholdingsFollowExits();
     await trailIsWhole();
     expect(await t.sql(`select fiscal_code_hash from person group by 1 having count(*) > 1`)).toEqual([]);
+  });
+});
+
+describe('after every race above', () => {
+  it('every summary table equals a full recomputation from the records', async () => {
+    expect(await checkSummaries(t.app.db.pool)).toEqual([]);
   });
 });
