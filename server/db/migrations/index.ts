@@ -5,6 +5,7 @@ import { Migration20261125132641_data_entry } from './Migration20261125132641_da
 import { Migration20261125140000_access } from './Migration20261125140000_access.js';
 import { Migration20261125143000_snapshots } from './Migration20261125143000_snapshots.js';
 import { Migration20261125150000_summary_comments } from './Migration20261125150000_summary_comments.js';
+import { Migration20261126130000_pseudonym_key } from './Migration20261126130000_pseudonym_key.js';
 
 /**
  * Committed migrations, in order. After `npm run migrate -- create`, add the new class here:
@@ -17,4 +18,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125140000_access', class: Migration20261125140000_access },
   { name: 'Migration20261125143000_snapshots', class: Migration20261125143000_snapshots },
   { name: 'Migration20261125150000_summary_comments', class: Migration20261125150000_summary_comments },
+  { name: 'Migration20261126130000_pseudonym_key', class: Migration20261126130000_pseudonym_key },
 ];
