@@ -46,8 +46,10 @@ const CONNECTION_CODES = new Set([
   // too_many_connections
   '53300',
 ]);
+// "Transaction query already complete": knex's answer to a statement of a transaction whose
+// connection was lost between two statements (the server rolled it back).
 const CONNECTION_MESSAGES =
-  /Connection terminated|Connection ended unexpectedly|Client has encountered a connection error|timeout exceeded when trying to connect|Timeout acquiring a connection|connect ECONNREFUSED|the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)|is not currently accepting connections/i;
+  /Transaction query already complete|Connection terminated|Connection ended unexpectedly|Client has encountered a connection error|timeout exceeded when trying to connect|Timeout acquiring a connection|connect ECONNREFUSED|the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)|is not currently accepting connections/i;
 
 /**
  * Does this error (or one it wraps: `cause`, MikroORM's `previous`, GraphQL's `originalError`) say
