@@ -2,7 +2,6 @@ import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -92,7 +91,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         ApolloServerPluginLandingPageDisabled(),
         ApolloServerPluginCacheControlDisabled(),
         ApolloServerPluginInlineTraceDisabled(),
-        fastifyApolloDrainPlugin(http),
+        drainPlugin(http, edge, config, log),
         errorPlugin(log, db),
         ...(config.trustedDocuments ? [trustedDocumentsPlugin()] : []),
       ],
@@ -148,24 +147,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       url,
       stop() {
         stopping ??= (async () => {
-          const inFlight = edge.beginStop();
-          log.info({ inFlight, graceMs: config.shutdownGraceMs }, 'stopping: no new connections, finishing the requests in flight');
-          // Keep-alive connections close as soon as they are idle, so that the server can close.
-          const sweep = setInterval(() => server.closeIdleConnections(), 100);
-          const grace = setTimeout(() => {
-            const cut = edge.inFlight();
-            if (cut > 0)
-              log.warn({ cut, graceMs: config.shutdownGraceMs }, 'grace period over: closing the connections of requests still running');
-            server.closeAllConnections();
-          }, config.shutdownGraceMs);
-          try {
-            // Apollo's drain plugin closes Fastify, which waits for the requests in flight.
-            await apollo.stop();
-          } finally {
-            clearInterval(sweep);
-            clearTimeout(grace);
-          }
-          log.info({ finished: edge.finished() }, 'HTTP stopped');
+          // Apollo drains the HTTP server first (drainPlugin: the requests in flight finish), then stops.
+          await apollo.stop();
           if (!options.db) await db.close();
         })();
         return stopping;
@@ -175,6 +158,34 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     if (!options.db) await db.close();
     throw error;
   }
+}
+
+/**
+ * Apollo's drain step, which replaces @as-integrations/fastify's (its grace is a fixed 10 s): stop
+ * accepting, let the requests in flight finish — their keep-alive connections close after the
+ * answer — and past SHUTDOWN_GRACE_MS close the connections still open.
+ */
+function drainPlugin(http: HttpServer, edge: Edge, config: Config, log: Logger): ApolloServerPlugin<Context> {
+  const drainServer = async () => {
+    const server = http.server;
+    const inFlight = edge.beginStop();
+    log.info({ inFlight, graceMs: config.shutdownGraceMs }, 'stopping: no new connections, finishing the requests in flight');
+    const sweep = setInterval(() => server.closeIdleConnections(), 100);
+    const grace = setTimeout(() => {
+      const cut = edge.inFlight();
+      if (cut > 0)
+        log.warn({ cut, graceMs: config.shutdownGraceMs }, 'grace period over: closing the connections of requests still running');
+      server.closeAllConnections();
+    }, config.shutdownGraceMs);
+    try {
+      await http.close();
+    } finally {
+      clearInterval(sweep);
+      clearTimeout(grace);
+    }
+    log.info({ finished: edge.finished() }, 'HTTP stopped');
+  };
+  return { serverWillStart: () => Promise.resolve({ drainServer }) };
 }
 
 /** GraphQL errors to be answered as SERVICE_UNAVAILABLE (formatError reads it; the request's status becomes 503). */

@@ -27,7 +27,7 @@ export async function newDataDir(prefix: string): Promise<string> {
   return mkdtemp(path.join(PROJECT_ROOT, '.data', `${prefix}-`));
 }
 
-/** Starts `tsx server/main.ts` on `dataDir` (a process group of its own, like a terminal's job) and waits until it serves. */
+/** Starts `node --import tsx server/main.ts` (npm start) on `dataDir`, in a process group of its own (a terminal job), until it serves. */
 export async function startHub(dataDir: string, env: Record<string, string> = {}): Promise<Hub> {
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
@@ -42,7 +42,8 @@ export async function startHub(dataDir: string, env: Record<string, string> = {}
     ...env,
   };
   delete childEnv.DATABASE_URL;
-  const child = spawn(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), ['server/main.ts'], {
+  // What `npm start` runs: one process (tsx as a loader), so that signals reach the hub itself.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: PROJECT_ROOT,
     env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
