@@ -18,10 +18,10 @@ import { createApp } from '../server/app.js';
 import { loadConfig, PROJECT_ROOT, type Config } from '../server/config.js';
 import { createLogger } from '../server/logger.js';
 import { keyFingerprint, loadPseudonymKey, PseudonymKeyError } from '../server/secrets.js';
-import { startTestApp, type TestApp } from './helpers/app.js';
+import { startTestApp, TEST_PSEUDONYM_KEY, type TestApp } from './helpers/app.js';
 
 const run = promisify(execFile);
-const TEST_KEY = 'a fixed pseudonymisation key for the tests only';
+const TEST_KEY = TEST_PSEUDONYM_KEY;
 const silent = createLogger('silent');
 
 /** A fresh, empty database on the test server; dropped by the returned function. */
