@@ -15,7 +15,7 @@ describe('the embedded PostgreSQL killed under load', () => {
   let hub: Hub | undefined;
   beforeAll(async () => {
     dataDir = await newDataDir('faults');
-    hub = await startHub(dataDir, { DEMO_SCALE: '1' });
+    hub = await startHub(dataDir);
   });
   afterAll(async () => {
     await stopHub(hub);

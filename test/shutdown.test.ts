@@ -99,7 +99,7 @@ describe('stopping the hub under load', () => {
   });
 
   it('SIGTERM: stops accepting, finishes every request in flight, stops PostgreSQL, exits 0; the acknowledged writes are kept', async () => {
-    hub = await startHub(dataDir, { DEMO_SCALE: '1', SHUTDOWN_GRACE_MS: '30000' });
+    hub = await startHub(dataDir, { SHUTDOWN_GRACE_MS: '30000' });
     const { url } = hub;
     const analyst = await analystKey(url, AS_HUB_ADMIN);
     const pid = postmaster(dataDir)!.pid;
