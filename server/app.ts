@@ -2,22 +2,23 @@ import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
+import { GraphQLError } from 'graphql';
 import type { Config } from './config.js';
-import { openDatabase, type Database } from './db/database.js';
+import { DATABASE_DOWN_MESSAGE, DatabaseUnavailableError, isConnectionFailure, openDatabase, type Database } from './db/database.js';
 import { resolveCaller } from './graphql/caller.js';
 import { createContext, type Context } from './graphql/context.js';
 import { toPublicError } from './graphql/errors.js';
 import { idempotencyPlugin } from './graphql/idempotency.js';
 import { trustedDocumentsPlugin } from './graphql/operations.js';
 import { createSchema } from './graphql/schema.js';
-import { createHttpServer, currentRequestId, registerRoutes } from './http/server.js';
+import { sendDatabaseDown } from './http/errors.js';
+import { createHttpServer, currentRequestId, registerRoutes, type HttpServer } from './http/server.js';
 import { createLogger, type Logger } from './logger.js';
 import { loadPseudonymKey } from './secrets.js';
 import { isSeeded, seedDatabase } from '../seeds/seed.js';
@@ -45,6 +46,11 @@ export interface App {
   server: http.Server;
   /** Base URL once listening, e.g. http://127.0.0.1:4000 */
   url: string;
+  /**
+   * Stops in order: no new connections; the requests in flight finish (their connections close
+   * after the answer), at most `config.shutdownGraceMs`, after which the connections still open are
+   * closed; then Apollo, the ORM and the pool, and the embedded PostgreSQL.
+   */
   stop(): Promise<void>;
 }
 
@@ -59,14 +65,16 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const log = options.log ?? createLogger(config.logLevel);
   const db = options.db ?? (await openDatabase(config, log, { statementTimeoutMs: config.requestTimeoutMs }));
   try {
+    // Before anything is written: a key other than the one the database is bound to stops the start.
+    const pseudonymKey = await loadPseudonymKey(config, log, db.pool, { mayGenerate: config.nodeEnv !== 'production' });
     if (config.seedOnStart && !(await isSeeded(db.pool))) {
       log.info({ scale: config.demoScale }, "seeding the article's projects and the synthetic demo population");
       const summary = await seedDatabase(db.pool, { demoScale: config.demoScale, onProgress: (m) => log.info(m) });
       log.info({ ...summary }, 'seeded');
     }
-    const pseudonymKey = await loadPseudonymKey(config, log);
     const deps = { db, log, pseudonymKey, suppressionThreshold: config.suppressionThreshold };
     const http = createHttpServer(config, log);
+    const edge = guardEdge(http, db);
     const armor = new ApolloArmor(QUERY_LIMITS).protect();
     const apollo = new ApolloServer<Context>({
       schema: await createSchema(),
@@ -84,15 +92,19 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         ApolloServerPluginLandingPageDisabled(),
         ApolloServerPluginCacheControlDisabled(),
         ApolloServerPluginInlineTraceDisabled(),
-        fastifyApolloDrainPlugin(http),
-        errorPlugin(log),
+        drainPlugin(http, edge, config, log),
+        errorPlugin(log, db),
         idempotencyPlugin(),
         ...(config.trustedDocuments ? [trustedDocumentsPlugin()] : []),
       ],
       // Every GraphQL error, the context's 401 included, carries the request id.
       formatError: (formatted, error) => {
-        const { error: shown } = toPublicError(unwrapResolverError(error), formatted);
         const requestId = currentRequestId();
+        if (databaseAway.has(error as object) || isConnectionFailure(unwrapResolverError(error))) {
+          // The same answer whatever failed first: the caller lookup, a loader or a service.
+          return { message: DATABASE_DOWN_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE', ...(requestId ? { requestId } : {}) } };
+        }
+        const { error: shown } = toPublicError(unwrapResolverError(error), formatted);
         return requestId ? { ...shown, extensions: { ...shown.extensions, requestId } } : shown;
       },
     });
@@ -103,8 +115,21 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         log,
         db,
         apollo,
-        makeContext: async (authorization, requestId) =>
-          createContext(deps, requestId, await resolveCaller(authorization, config.adminSecret, db.pool)),
+        makeContext: async (authorization, requestId) => {
+          let caller;
+          try {
+            caller = await resolveCaller(authorization, config.adminSecret, db.pool);
+          } catch (error) {
+            if (error instanceof GraphQLError) throw error;
+            // A lookup that failed because the database is away is a 503 (a probe says so), never a 500.
+            if (error instanceof DatabaseUnavailableError || !(await db.health.check())) {
+              db.health.suspect();
+              throw error instanceof DatabaseUnavailableError ? error : new DatabaseUnavailableError(error);
+            }
+            throw error;
+          }
+          return createContext(deps, requestId, caller);
+        },
       });
       await http.listen({ port: config.port, host: config.host });
     } catch (error) {
@@ -124,7 +149,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       url,
       stop() {
         stopping ??= (async () => {
-          // Apollo's drain plugin closes Fastify (and its idle connections) first.
+          // Apollo drains the HTTP server first (drainPlugin: the requests in flight finish), then stops.
           await apollo.stop();
           if (!options.db) await db.close();
         })();
@@ -137,27 +162,128 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   }
 }
 
-/** Logs, with the request id, every error that the caller will only see masked. */
-function errorPlugin(log: Logger): ApolloServerPlugin<Context> {
+/**
+ * Apollo's drain step, which replaces @as-integrations/fastify's (its grace is a fixed 10 s): stop
+ * accepting, let the requests in flight finish — their keep-alive connections close after the
+ * answer — and past SHUTDOWN_GRACE_MS close the connections still open.
+ */
+function drainPlugin(http: HttpServer, edge: Edge, config: Config, log: Logger): ApolloServerPlugin<Context> {
+  const drainServer = async () => {
+    const server = http.server;
+    const inFlight = edge.beginStop();
+    log.info({ inFlight, graceMs: config.shutdownGraceMs }, 'stopping: no new connections, finishing the requests in flight');
+    const sweep = setInterval(() => server.closeIdleConnections(), 100);
+    const grace = setTimeout(() => {
+      const cut = edge.inFlight();
+      if (cut > 0)
+        log.warn({ cut, graceMs: config.shutdownGraceMs }, 'grace period over: closing the connections of requests still running');
+      server.closeAllConnections();
+    }, config.shutdownGraceMs);
+    try {
+      await http.close();
+    } finally {
+      clearInterval(sweep);
+      clearTimeout(grace);
+    }
+    log.info({ finished: edge.finished() }, 'HTTP stopped');
+  };
+  return { serverWillStart: () => Promise.resolve({ drainServer }) };
+}
+
+/** GraphQL errors to be answered as SERVICE_UNAVAILABLE (formatError reads it; the request's status becomes 503). */
+const databaseAway = new WeakSet<object>();
+
+/** Routes that need the database: while it is away they answer 503 at once. /healthz and the dashboard's files do not. */
+function needsDatabase(url: string): boolean {
+  const pathname = url.split('?')[0]!;
+  return pathname === '/graphql' || pathname === '/readyz' || pathname.startsWith('/reports/');
+}
+
+interface Edge {
+  /** From now on every answer closes its connection; returns the requests in flight. */
+  beginStop(): number;
+  inFlight(): number;
+  /** Requests answered since beginStop(). */
+  finished(): number;
+}
+
+/**
+ * The hub's own hooks on the HTTP edge: while the database is away, every route that needs it is a
+ * 503 before any work (in the envelope, or a GraphQL error for /graphql); a request that met a
+ * lost connection has the database probed; the requests in flight are counted for the shutdown.
+ */
+function guardEdge(http: HttpServer, db: Database): Edge {
+  const active = new Set<object>();
+  let stopping = false;
+  let finished = 0;
+  const done = (request: object) => {
+    if (active.delete(request) && stopping) finished += 1;
+  };
+  http.addHook('onRequest', (request, _reply, next) => {
+    active.add(request);
+    next();
+  });
+  http.addHook('onResponse', (request, _reply, next) => {
+    done(request);
+    next();
+  });
+  http.addHook('onRequestAbort', (request, next) => {
+    done(request);
+    next();
+  });
+  http.addHook('preHandler', async (request, reply) => {
+    if (db.health.available || !needsDatabase(request.url)) return;
+    return sendDatabaseDown(reply, request.url.split('?')[0] === '/graphql');
+  });
+  http.addHook('onSend', async (_request, reply, payload) => {
+    if (stopping) reply.header('connection', 'close');
+    return payload;
+  });
+  http.addHook('onError', async (_request, _reply, error) => {
+    if (isConnectionFailure(error)) db.health.suspect();
+  });
+  return {
+    beginStop() {
+      stopping = true;
+      return active.size;
+    },
+    inFlight: () => active.size,
+    finished: () => finished,
+  };
+}
+
+/**
+ * Logs, with the request id, every error that the caller will only see masked. An error that comes
+ * from the database being away is not logged here (the outage is logged once, db/database.ts): it
+ * is answered SERVICE_UNAVAILABLE with HTTP 503, like every other request meanwhile.
+ */
+function errorPlugin(log: Logger, db: Database): ApolloServerPlugin<Context> {
   return {
     requestDidStart() {
       return Promise.resolve({
-        didEncounterErrors({ contextValue, errors }) {
+        async didEncounterErrors({ contextValue, errors, response }) {
+          let away = false;
           for (const error of errors) {
             const original = unwrapResolverError(error);
             const { masked } = toPublicError(original, { message: error.message, extensions: error.extensions });
-            if (masked) {
-              log.error(
-                {
-                  requestId: contextValue.requestId,
-                  path: error.path,
-                  err: original instanceof Error ? original : new Error(String(original)),
-                },
-                'unexpected error in a GraphQL request',
-              );
+            if (!masked) continue;
+            // A lost connection, or an unexpected error while a probe finds the database away.
+            if (isConnectionFailure(original) || !(await db.health.check())) {
+              databaseAway.add(error);
+              db.health.suspect();
+              away = true;
+              continue;
             }
+            log.error(
+              {
+                requestId: contextValue.requestId,
+                path: error.path,
+                err: original instanceof Error ? original : new Error(String(original)),
+              },
+              'unexpected error in a GraphQL request',
+            );
           }
-          return Promise.resolve();
+          if (away) response.http.status = 503;
         },
       });
     },

@@ -27,6 +27,8 @@ export interface Config {
   introspection: boolean;
   /** A GraphQL request still running after this is answered 503, and its SQL is cancelled. */
   requestTimeoutMs: number;
+  /** On SIGTERM/SIGINT, how long the requests in flight may take to finish before their connections are closed. */
+  shutdownGraceMs: number;
   /** Counts from 1 to this minus one are hidden from the public in breakdowns below a project. */
   suppressionThreshold: number;
   /** ANALYST keys may run only the documents of schema/operations/. */
@@ -105,6 +107,7 @@ export function loadConfig(env: Env = process.env): Config {
     pseudonymKey: readPseudonymKey(env, nodeEnv),
     introspection: readBool(env, 'GRAPHQL_INTROSPECTION', true),
     requestTimeoutMs: readInt(env, 'REQUEST_TIMEOUT_MS', 30_000, 100, 600_000),
+    shutdownGraceMs: readInt(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
     suppressionThreshold: readInt(env, 'SUPPRESSION_THRESHOLD', 10, 2, 1000),
     trustedDocuments: readBool(env, 'TRUSTED_DOCUMENTS', false),
   };

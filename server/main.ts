@@ -1,10 +1,12 @@
 /**
  * npm start: configuration → database (embedded unless DATABASE_URL) → migrations → seed when
- * empty → schema → HTTP. Ctrl-C (SIGINT) or SIGTERM stops the server and the embedded PostgreSQL.
+ * empty → schema → HTTP. Ctrl-C (SIGINT) or SIGTERM stops it in order: no new connections, the
+ * requests in flight finish (within SHUTDOWN_GRACE_MS), the ORM and the pool close, the embedded
+ * PostgreSQL stops; exit status 0.
  * The dashboard is built at install/build time (npm install runs `prepare`); a production start
  * never builds it.
  */
-import { createApp } from './app.js';
+import { createApp, type App } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { buildDashboard, dashboardBuilt } from './http/static.js';
 import { createLogger } from './logger.js';
@@ -29,10 +31,14 @@ Environment variables (all optional; see .env.example):
   DEMO_SCALE             size of the synthetic demo population, 0-1000 (default 1)
   ADMIN_SECRET           the admin bearer token, 16+ characters (unset: nothing can be written)
   PSEUDONYM_KEY          key of the fiscal-code hashes, 32+ characters; required in production
+                         (unset: DATA_DIR/pseudonym-key, generated for a new database). The
+                         database keeps its fingerprint: a start with another key is refused
   SUPPRESSION_THRESHOLD  public counts below this are hidden below project level (default 10)
   GRAPHQL_INTROSPECTION  schema introspection: true | false (default true)
   REQUEST_TIMEOUT_MS     a GraphQL request running longer is answered 503 and its SQL
                          cancelled, 100-600000 (default 30000)
+  SHUTDOWN_GRACE_MS      on SIGTERM/SIGINT, how long requests in flight may take to finish
+                         before their connections are closed, 0-600000 (default 10000)
   TRUSTED_DOCUMENTS      ANALYST keys may run only schema/operations/: true | false (default false)
   LOG_LEVEL              debug | info | warn | error | silent (default info)
   LOG_FORMAT             json | pretty (default: JSON in production or when stderr is not a
@@ -64,25 +70,39 @@ async function main(): Promise<void> {
     log.info('building the dashboard (development start, dashboard/dist is missing)…');
     await buildDashboard();
   }
-  const app = await createApp(config, { log });
-  const database = app.db.embedded ? `embedded PostgreSQL in ${config.dataDir}` : 'PostgreSQL at DATABASE_URL';
-  log.info(`Quartieri is running: dashboard ${app.url}/ · GraphQL ${app.url}/graphql · health ${app.url}/healthz · ${database}`);
-
+  // Signals are handled from here on, also during the start: the embedded PostgreSQL runs in a
+  // process group of its own (a Ctrl-C reaches only the hub), so the hub must always stop it.
+  const started: { app?: App } = {};
   let stopping = false;
-  const shutdown = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info(`received ${signal}, stopping`);
-    app.stop().then(
-      () => process.exit(0),
+  const stop = () => {
+    started.app!.stop().then(
+      () => {
+        log.info('stopped');
+        process.exit(0);
+      },
       (error: unknown) => {
         log.error({ err: error }, 'shutdown failed');
         process.exit(1);
       },
     );
   };
+  const shutdown = (signal: string) => {
+    if (stopping) {
+      log.warn(`received ${signal} again: already stopping (at most SHUTDOWN_GRACE_MS for the requests in flight)`);
+      return;
+    }
+    stopping = true;
+    log.info(`received ${signal}, stopping`);
+    if (started.app) stop();
+  };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
+
+  const app = (started.app = await createApp(config, { log }));
+  const database = app.db.embedded ? `embedded PostgreSQL in ${config.dataDir}` : 'PostgreSQL at DATABASE_URL';
+  log.info(`Quartieri is running: dashboard ${app.url}/ · GraphQL ${app.url}/graphql · health ${app.url}/healthz · ${database}`);
+  // A signal that came during the start stops the hub now that it can be stopped in order.
+  if (stopping) stop();
 }
 
 main().catch((error: unknown) => {

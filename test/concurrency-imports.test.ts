@@ -21,7 +21,7 @@ let pseudonymKey: Buffer;
 let fixtures: Fixtures;
 beforeAll(async () => {
   t = await startTestApp();
-  pseudonymKey = await loadPseudonymKey(t.app.config, t.app.log);
+  pseudonymKey = await loadPseudonymKey(t.app.config, t.app.log, t.app.db.pool, { mayGenerate: false });
   fixtures = new Fixtures(t);
 });
 afterAll(() => t?.close());

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from './helpers/app.js';
+import { startTestApp, TEST_PSEUDONYM_KEY, type TestApp } from './helpers/app.js';
 
 describe('HTTP endpoints', () => {
   let t: TestApp;
@@ -194,7 +194,7 @@ describe('configuration', () => {
     const t = await startTestApp({ seed: false });
     const closed = await createApp(
       {
-        ...loadConfig({ PORT: '0', GRAPHQL_INTROSPECTION: 'false', PSEUDONYM_KEY: 'k'.repeat(32) }),
+        ...loadConfig({ PORT: '0', GRAPHQL_INTROSPECTION: 'false', PSEUDONYM_KEY: TEST_PSEUDONYM_KEY }),
         databaseUrl: t.databaseUrl,
         seedOnStart: false,
       },
@@ -226,7 +226,7 @@ describe('a request that takes too long', () => {
     const t = await startTestApp({ seed: true });
     const app = await createApp(
       {
-        ...loadConfig({ PORT: '0', REQUEST_TIMEOUT_MS: '300', PSEUDONYM_KEY: 'k'.repeat(32) }),
+        ...loadConfig({ PORT: '0', REQUEST_TIMEOUT_MS: '300', PSEUDONYM_KEY: TEST_PSEUDONYM_KEY }),
         databaseUrl: t.databaseUrl,
         seedOnStart: false,
       },

@@ -8,7 +8,7 @@ import { loadConfig, PROJECT_ROOT } from '../server/config.js';
 import { loadOperations, operationExamples, OPERATIONS_DIR } from '../server/graphql/operations.js';
 import { createLogger } from '../server/logger.js';
 import { graphql } from './gql/index.js';
-import { ADMIN_SECRET, AS_ADMIN, startTestApp, type TestApp } from './helpers/app.js';
+import { ADMIN_SECRET, AS_ADMIN, startTestApp, TEST_PSEUDONYM_KEY, type TestApp } from './helpers/app.js';
 
 const operations = loadOperations();
 let t: TestApp;
@@ -39,7 +39,7 @@ describe('TRUSTED_DOCUMENTS=true', () => {
   beforeAll(async () => {
     app = await createApp(
       {
-        ...loadConfig({ PORT: '0', TRUSTED_DOCUMENTS: 'true', ADMIN_SECRET, PSEUDONYM_KEY: 'k'.repeat(32) }),
+        ...loadConfig({ PORT: '0', TRUSTED_DOCUMENTS: 'true', ADMIN_SECRET, PSEUDONYM_KEY: TEST_PSEUDONYM_KEY }),
         databaseUrl: t.databaseUrl,
         seedOnStart: false,
       },

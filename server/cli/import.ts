@@ -33,7 +33,9 @@ Options:
   --dry-run      check the whole file and say what it would write, without writing
   -h, --help     show this help
 
-Samples: seeds/samples/. Uses DATABASE_URL when set, otherwise the embedded PostgreSQL.`;
+Samples: seeds/samples/. Uses DATABASE_URL when set, otherwise the embedded PostgreSQL.
+The pseudonymisation key is PSEUDONYM_KEY, or DATA_DIR/pseudonym-key (the hub's DATA_DIR); it must
+be the key the database is bound to, or the import stops before writing anything.`;
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -55,13 +57,16 @@ async function main(): Promise<void> {
   const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
   const db = await openDatabase(config, log);
   try {
+    // The key must be the one the database is bound to. A new one is generated only beside the
+    // embedded PostgreSQL of DATA_DIR, never for an external database (DATABASE_URL).
+    const pseudonymKey = await loadPseudonymKey(config, log, db.pool, { mayGenerate: db.embedded && config.nodeEnv !== 'production' });
     const started = Date.now();
     const report = await runImport(db.pool, ADMIN_CALLER, {
       kind,
       csv,
       fileName: path.basename(file),
       dryRun: values['dry-run'],
-      pseudonymKey: await loadPseudonymKey(config, log),
+      pseudonymKey,
       onProgress: (message) => console.error(message),
     });
     const n = (value: number) => value.toLocaleString('it-IT');

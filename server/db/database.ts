@@ -7,6 +7,168 @@ import { migrateUp, openOrm, ormLogging } from './orm.js';
 
 export const DEFAULT_DATABASE = 'quartieri';
 
+/** What a caller is told while the database is away (GraphQL errors and the HTTP envelope alike). */
+export const DATABASE_DOWN_MESSAGE = 'The database is not reachable right now; try again shortly.';
+
+/**
+ * The database is away: thrown where a request meets a connection failure (the caller lookup, the
+ * context), answered 503 SERVICE_UNAVAILABLE. Its `extensions` are what Apollo gives the GraphQL
+ * error that wraps it when it fails the context (HTTP status included).
+ */
+export class DatabaseUnavailableError extends Error {
+  readonly extensions = { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } };
+  constructor(cause?: unknown) {
+    super(DATABASE_DOWN_MESSAGE, cause === undefined ? undefined : { cause });
+    this.name = 'DatabaseUnavailableError';
+  }
+}
+
+/** SQLSTATEs and socket errors that mean "the server is not there" rather than "the statement is wrong". */
+const CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+  // class 08: connection exception
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+  '08P01',
+  // admin_shutdown (pg_terminate_backend, a fast shutdown), crash_shutdown, cannot_connect_now (starting, recovering)
+  '57P01',
+  '57P02',
+  '57P03',
+  // too_many_connections
+  '53300',
+]);
+// "Transaction query already complete": knex's answer to a statement of a transaction whose
+// connection was lost between two statements (the server rolled it back).
+const CONNECTION_MESSAGES =
+  /Transaction query already complete|Connection terminated|Connection ended unexpectedly|Client has encountered a connection error|timeout exceeded when trying to connect|Timeout acquiring a connection|connect ECONNREFUSED|the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)|is not currently accepting connections/i;
+
+/**
+ * Does this error (or one it wraps: `cause`, MikroORM's `previous`, GraphQL's `originalError`) say
+ * that the database is away — refused, reset, shutting down, recovering — rather than that a
+ * statement is wrong? Such a request is answered 503, never 500.
+ */
+export function isConnectionFailure(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 6 && current !== null && typeof current === 'object'; depth += 1) {
+    if (current instanceof DatabaseUnavailableError) return true;
+    const fields = current as { code?: unknown; message?: unknown; cause?: unknown; previous?: unknown; originalError?: unknown };
+    if (typeof fields.code === 'string' && CONNECTION_CODES.has(fields.code)) return true;
+    if (typeof fields.message === 'string' && CONNECTION_MESSAGES.test(fields.message)) return true;
+    current = fields.cause ?? fields.previous ?? fields.originalError;
+  }
+  return false;
+}
+
+/** How often an away database is probed; a probe gives up after PROBE_TIMEOUT_MS. */
+const PROBE_INTERVAL_MS = 250;
+const PROBE_TIMEOUT_MS = 2000;
+
+/**
+ * Whether the database answers, known without asking it on every request. It is marked away when
+ * the embedded server dies, or when a failure that looks like a lost connection is confirmed by a
+ * probe (a fresh connection running `select 1`); from then on it is probed every 250 ms until it
+ * answers again. Each outage is logged twice, whatever the number of requests it fails: when it
+ * starts ("database unreachable") and when it ends ("database back after N s").
+ */
+export class DatabaseHealth {
+  private away = false;
+  private since = 0;
+  private probing: Promise<boolean> | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private closed = false;
+  /** Number of outages seen since the start (tests read it). */
+  outages = 0;
+
+  constructor(
+    private readonly url: string,
+    private readonly log: Logger,
+  ) {}
+
+  /** false while the database is known to be away: requests are then answered 503 at once. */
+  get available(): boolean {
+    return !this.away;
+  }
+
+  /** A failure that may mean the database is away: probe now (one probe at a time). */
+  suspect(): void {
+    if (!this.away) void this.check();
+  }
+
+  /** Probes the database now; marks it away or back accordingly. */
+  check(): Promise<boolean> {
+    if (this.closed) return Promise.resolve(!this.away);
+    this.probing ??= this.probe().then((reachable) => {
+      this.probing = undefined;
+      if (reachable) this.markBack();
+      else this.markAway('a fresh connection failed');
+      return reachable;
+    });
+    return this.probing;
+  }
+
+  /** The database is away (e.g. the embedded server died): every request is a 503 until a probe succeeds. */
+  markAway(reason: string): void {
+    if (this.closed) return;
+    if (!this.away) {
+      this.away = true;
+      this.since = Date.now();
+      this.outages += 1;
+      this.log.error({ reason }, 'database unreachable: answering 503 SERVICE_UNAVAILABLE until it is back');
+    }
+    this.schedule();
+  }
+
+  /** No more probes or log lines (the hub is stopping). */
+  close(): void {
+    this.closed = true;
+    clearTimeout(this.timer);
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    if (this.closed) return;
+    this.timer = setTimeout(() => {
+      if (this.away) void this.check();
+    }, PROBE_INTERVAL_MS);
+    this.timer.unref();
+  }
+
+  private markBack(): void {
+    if (!this.away || this.closed) return;
+    this.away = false;
+    clearTimeout(this.timer);
+    const seconds = Math.round((Date.now() - this.since) / 100) / 10;
+    this.log.info({ seconds }, `database back after ${seconds} s`);
+  }
+
+  private async probe(): Promise<boolean> {
+    const client = new pg.Client({
+      connectionString: this.url,
+      connectionTimeoutMillis: PROBE_TIMEOUT_MS,
+      query_timeout: PROBE_TIMEOUT_MS,
+    });
+    client.on('error', () => undefined);
+    try {
+      await client.connect();
+      await client.query('select 1');
+      return true;
+    } catch {
+      return false;
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  }
+}
+
 /** Counts SQL statements sent to PostgreSQL, through the ORM and through the reporting pool. */
 export class StatementCounter {
   count = 0;
@@ -33,6 +195,8 @@ export interface Database {
   embedded: boolean;
   /** Is the server reachable? (for /readyz) */
   ping(): Promise<boolean>;
+  /** Whether the database is known to be away, and the one log line per outage. */
+  health: DatabaseHealth;
   close(): Promise<void>;
 }
 
@@ -73,6 +237,11 @@ export async function openDatabase(config: Config, log: Logger, options: OpenOpt
   try {
     await ensureDatabase(url);
     const db = await connect(url, log, statementTimeoutMs);
+    // The embedded server's death is known at once (its process exits); its restart ends the outage.
+    embedded?.onStateChange((state) => {
+      if (state === 'down') db.health.markAway('the embedded PostgreSQL stopped');
+      else void db.health.check();
+    });
     if (options.migrate !== false) {
       const applied = await migrateUp(db.orm);
       if (applied.length > 0) log.info({ applied }, 'database migrated');
@@ -94,13 +263,20 @@ export async function openDatabase(config: Config, log: Logger, options: OpenOpt
 
 async function connect(url: string, log: Logger, statementTimeoutMs: number): Promise<Omit<Database, 'embedded'>> {
   const statements = new StatementCounter();
+  // knex prints its own warnings with console.log (one "Connection Error" per connection lost in an
+  // outage): through pino instead, at debug level, since the outage itself is logged once.
+  const knexLog = (message: unknown) => log.debug({ module: 'knex', message: String(message) }, 'knex');
   const orm = await openOrm(url, {
     ...ormLogging(log),
-    ...(statementTimeoutMs > 0 ? { driverOptions: { connection: { statement_timeout: statementTimeoutMs } } } : {}),
+    driverOptions: {
+      log: { debug: knexLog, warn: knexLog, error: knexLog, deprecate: knexLog },
+      ...(statementTimeoutMs > 0 ? { connection: { statement_timeout: statementTimeoutMs } } : {}),
+    },
   });
   const knex = orm.em.getConnection().getKnex();
   knex.on('query', (query: { sql: string }) => statements.record(query.sql));
 
+  const health = new DatabaseHealth(url, log);
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,
@@ -108,28 +284,37 @@ async function connect(url: string, log: Logger, statementTimeoutMs: number): Pr
     ...(statementTimeoutMs > 0 ? { statement_timeout: statementTimeoutMs } : {}),
   });
   pool.on('error', (error) => {
-    // 57P01 is PostgreSQL's own shutdown notice: expected while the server stops.
-    const expected = (error as { code?: string }).code === '57P01';
-    if (expected) log.debug({ err: error }, 'idle database connection failed');
-    else log.warn({ err: error }, 'idle database connection failed');
+    // An idle connection lost (the server stopped, or pg_terminate_backend): the pool drops it and
+    // opens a new one when needed. Whether the server itself is away is the probe's to say, once.
+    log.debug({ code: (error as { code?: string }).code, message: error.message }, 'idle database connection lost');
+    health.suspect();
   });
   return {
     orm,
     pool,
     statements,
+    health,
     async query(text, params) {
       statements.record(text);
-      return pool.query(text, params as unknown[]);
+      try {
+        return await pool.query(text, params as unknown[]);
+      } catch (error) {
+        if (isConnectionFailure(error)) health.suspect();
+        throw error;
+      }
     },
     async ping() {
+      if (!health.available) return false;
       try {
         await pool.query('select 1');
         return true;
       } catch {
+        health.suspect();
         return false;
       }
     },
     async close() {
+      health.close();
       await orm.close(true);
       await pool.end();
     },

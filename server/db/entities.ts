@@ -15,6 +15,7 @@ import { Programme } from '../modules/programme/programme.entity.js';
 import { ProjectPartner } from '../modules/project/project-partner.entity.js';
 import { ReportSnapshot } from '../modules/snapshot/snapshot.entity.js';
 import { Project } from '../modules/project/project.entity.js';
+import { PseudonymKeyBinding } from './pseudonym-key.entity.js';
 
 /** Every entity, by class reference, so one ORM config works under tsx, vitest and compiled JS. */
 export const entities = [
@@ -35,4 +36,5 @@ export const entities = [
   ApiKey,
   ReportSnapshot,
   IdempotentRequest,
+  PseudonymKeyBinding,
 ];

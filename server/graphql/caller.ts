@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type pg from 'pg';
+import { DatabaseUnavailableError, isConnectionFailure } from '../db/database.js';
 import { ADMIN_CALLER, PUBLIC_CALLER, type Caller } from '../domain/caller.js';
 import { hashToken } from '../modules/api-key/api-key.token.js';
 
@@ -23,7 +24,8 @@ const LAST_USE_RESOLUTION_MS = 60_000;
  * projects), or, with no Authorization header, the public.
  *
  * No Authorization header: the public. A header that is not "Bearer <token>", or a token that is
- * unknown or revoked, is UNAUTHENTICATED: never silently treated as public.
+ * unknown or revoked, is UNAUTHENTICATED: never silently treated as public. A key that cannot be
+ * looked up because the database is away is a DatabaseUnavailableError (503), never a 500.
  */
 export async function resolveCaller(authorization: string | undefined, adminSecret: string | undefined, pool: pg.Pool): Promise<Caller> {
   if (authorization === undefined || authorization === '') return PUBLIC_CALLER;
@@ -31,6 +33,15 @@ export async function resolveCaller(authorization: string | undefined, adminSecr
   if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>".');
   const token = match[1]!;
   if (adminSecret && sameSecret(token, adminSecret)) return ADMIN_CALLER;
+  try {
+    return await callerOfKey(token, pool);
+  } catch (error) {
+    if (isConnectionFailure(error)) throw new DatabaseUnavailableError(error);
+    throw error;
+  }
+}
+
+async function callerOfKey(token: string, pool: pg.Pool): Promise<Caller> {
   const { rows } = await pool.query<{
     id: string;
     role: 'ADMIN' | 'OPERATOR' | 'ANALYST';

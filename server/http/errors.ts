@@ -7,6 +7,7 @@
  * GraphQL errors keep GraphQL's own shape (`errors[].extensions.code/requestId`).
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { DATABASE_DOWN_MESSAGE, isConnectionFailure } from '../db/database.js';
 import { isDatabaseUnavailable } from '../graphql/errors.js';
 import type { Logger } from '../logger.js';
 
@@ -30,7 +31,7 @@ export class HttpError extends Error {
 /** Largest request body accepted, bytes (Fastify's bodyLimit). */
 export const BODY_LIMIT = 1024 * 1024;
 
-export const DATABASE_DOWN_MESSAGE = 'The database is not reachable right now; try again shortly.';
+export { DATABASE_DOWN_MESSAGE };
 
 const CODES: Record<number, string> = {
   400: 'BAD_REQUEST',
@@ -51,6 +52,21 @@ const CODES: Record<number, string> = {
 
 export function envelope(requestId: string, code: string, message: string, field?: string): ErrorEnvelope {
   return { error: { code, message, ...(field ? { field } : {}), requestId } };
+}
+
+/**
+ * The answer while the database is away, on any route that needs it: 503 with Retry-After, in the
+ * envelope, or for /graphql as a GraphQL error (`errors[0].extensions.code`).
+ */
+export function sendDatabaseDown(reply: FastifyReply, graphql: boolean): FastifyReply {
+  reply.header('retry-after', '1');
+  if (!graphql) return sendError(reply, 503, 'SERVICE_UNAVAILABLE', DATABASE_DOWN_MESSAGE);
+  return reply
+    .code(503)
+    .header('x-request-id', reply.request.id)
+    .header('cache-control', 'no-store')
+    .type('application/json; charset=utf-8')
+    .send({ errors: [{ message: DATABASE_DOWN_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE', requestId: reply.request.id } }] });
 }
 
 /** Sends the envelope. */
@@ -93,7 +109,9 @@ export function describeError(error: unknown): ErrorAnswer {
     case 'FST_ERR_BAD_URL':
       return { status: 400, code: 'BAD_REQUEST', message: 'The request path is not a valid URL (bad percent-encoding)', unexpected: false };
   }
-  if (isDatabaseUnavailable(error)) return { status: 503, code: 'SERVICE_UNAVAILABLE', message: DATABASE_DOWN_MESSAGE, unexpected: true };
+  // The database being away is no fault of this request: a 503, logged once per outage (db/database.ts), not here.
+  if (isConnectionFailure(error) || isDatabaseUnavailable(error))
+    return { status: 503, code: 'SERVICE_UNAVAILABLE', message: DATABASE_DOWN_MESSAGE, unexpected: false };
   const status = fastifyError?.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
     // Fastify's and @fastify/static's own client errors: their messages name no internals.

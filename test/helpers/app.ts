@@ -37,6 +37,9 @@ export interface TestAppOptions {
   log?: Logger;
 }
 
+/** The pseudonymisation key of every test app: a second app on a test's database must use it too (the database is bound to it). */
+export const TEST_PSEUDONYM_KEY = 'a fixed pseudonymisation key for the tests only';
+
 /** The admin bearer token of every test app. */
 export const ADMIN_SECRET = 'test-admin-secret-0123456789';
 export const AS_ADMIN = { authorization: `Bearer ${ADMIN_SECRET}` };
@@ -64,7 +67,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       PORT: '0',
       LOG_LEVEL: 'silent',
       ADMIN_SECRET,
-      PSEUDONYM_KEY: 'a fixed pseudonymisation key for the tests only',
+      PSEUDONYM_KEY: TEST_PSEUDONYM_KEY,
     }),
     databaseUrl,
     seedOnStart: options.seed ?? true,

@@ -7,6 +7,7 @@ import { Migration20261125143000_snapshots } from './Migration20261125143000_sna
 import { Migration20261125150000_summary_comments } from './Migration20261125150000_summary_comments.js';
 import { Migration20261126100000_writes } from './Migration20261126100000_writes.js';
 import { Migration20261126110000_summaries } from './Migration20261126110000_summaries.js';
+import { Migration20261126130000_pseudonym_key } from './Migration20261126130000_pseudonym_key.js';
 
 /**
  * Committed migrations, in order. After `npm run migrate -- create`, add the new class here:
@@ -21,4 +22,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125150000_summary_comments', class: Migration20261125150000_summary_comments },
   { name: 'Migration20261126100000_writes', class: Migration20261126100000_writes },
   { name: 'Migration20261126110000_summaries', class: Migration20261126110000_summaries },
+  { name: 'Migration20261126130000_pseudonym_key', class: Migration20261126130000_pseudonym_key },
 ];
