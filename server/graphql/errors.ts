@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError, ErrorCode } from '../domain/errors.js';
+import { fieldOfVariableError } from './input-guard.js';
 
 /** The domain's error codes as GraphQL error codes: the one place they are mapped. */
 const GRAPHQL_CODES: Record<ErrorCode, string> = {
@@ -78,7 +79,8 @@ export function toPublicError(original: unknown, formatted: GraphQLFormattedErro
   const code = formatted.extensions?.code;
   const fromGraphql = original instanceof GraphQLError || original === undefined;
   if (fromGraphql && typeof code === 'string' && PUBLIC_CODES.has(code)) {
-    const { field } = formatted.extensions ?? {};
+    // A variable graphql-js could not coerce names its field in the message only: give it as `field` too.
+    const field = formatted.extensions?.field ?? (code === 'BAD_USER_INPUT' ? fieldOfVariableError(formatted.message) : undefined);
     return { error: { ...base, message: formatted.message, extensions: { code, ...(field ? { field } : {}) } }, masked: false };
   }
   return { error: { ...base, message: MASKED_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, masked: true };

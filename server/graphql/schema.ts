@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { applyAccessPolicy } from './access.js';
+import { applyInputGuard } from './input-guard.js';
 import { ActivityResolver } from '../modules/activity/activity.resolver.js';
 import { ApiKeyResolver } from '../modules/api-key/api-key.resolver.js';
 import { ArrearsCaseResolver } from '../modules/arrears-case/arrears-case.resolver.js';
@@ -37,9 +38,9 @@ export const resolvers = [
   SnapshotResolver,
 ] as const;
 
-/** The schema with every root field behind its access rule (graphql/access.ts). */
+/** The schema with every root field behind the input guard (graphql/input-guard.ts), then its access rule (graphql/access.ts). */
 export async function createSchema(): Promise<GraphQLSchema> {
-  return applyAccessPolicy(await buildSchema({ resolvers, validate: false }));
+  return applyInputGuard(applyAccessPolicy(await buildSchema({ resolvers, validate: false })));
 }
 
 /** The SDL written to schema/schema.graphql: sorted, so that it only changes when the API does. */

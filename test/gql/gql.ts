@@ -25,7 +25,7 @@ type Documents = {
     "\n        mutation AccessActivity($i: ActivityInput!) {\n          recordActivity(input: $i) {\n            id\n          }\n        }\n      ": typeof types.AccessActivityDocument,
     "\n        mutation AccessAttend($i: AttendanceInput!) {\n          recordAttendance(input: $i) {\n            id\n          }\n        }\n      ": typeof types.AccessAttendDocument,
     "\n        mutation AccessArrearsCase($i: ArrearsCaseInput!) {\n          openArrearsCase(input: $i) {\n            id\n          }\n        }\n      ": typeof types.AccessArrearsCaseDocument,
-    "\n        mutation AccessOldLock {\n          lockPeriod(until: \"1999-12-31\", reason: \"old lock\") {\n            id\n          }\n        }\n      ": typeof types.AccessOldLockDocument,
+    "\n        mutation AccessOldLock {\n          lockPeriod(until: \"2000-01-01\", reason: \"old lock\") {\n            id\n          }\n        }\n      ": typeof types.AccessOldLockDocument,
     "\n        mutation AccessFirstSnapshot {\n          freezeReport(asOf: \"2019-06-30\", label: \"first\") {\n            id\n          }\n        }\n      ": typeof types.AccessFirstSnapshotDocument,
     "\n        mutation AccessRevokeKey($id: ID!) {\n          revokeApiKey(id: $id)\n        }\n      ": typeof types.AccessRevokeKeyDocument,
     "\n        query AccessApiKeys {\n          apiKeys {\n            label\n            role\n            projectCodes\n            tokenPrefix\n            createdAt\n            lastUsedAt\n            revokedAt\n          }\n        }\n      ": typeof types.AccessApiKeysDocument,
@@ -109,7 +109,7 @@ const documents: Documents = {
     "\n        mutation AccessActivity($i: ActivityInput!) {\n          recordActivity(input: $i) {\n            id\n          }\n        }\n      ": types.AccessActivityDocument,
     "\n        mutation AccessAttend($i: AttendanceInput!) {\n          recordAttendance(input: $i) {\n            id\n          }\n        }\n      ": types.AccessAttendDocument,
     "\n        mutation AccessArrearsCase($i: ArrearsCaseInput!) {\n          openArrearsCase(input: $i) {\n            id\n          }\n        }\n      ": types.AccessArrearsCaseDocument,
-    "\n        mutation AccessOldLock {\n          lockPeriod(until: \"1999-12-31\", reason: \"old lock\") {\n            id\n          }\n        }\n      ": types.AccessOldLockDocument,
+    "\n        mutation AccessOldLock {\n          lockPeriod(until: \"2000-01-01\", reason: \"old lock\") {\n            id\n          }\n        }\n      ": types.AccessOldLockDocument,
     "\n        mutation AccessFirstSnapshot {\n          freezeReport(asOf: \"2019-06-30\", label: \"first\") {\n            id\n          }\n        }\n      ": types.AccessFirstSnapshotDocument,
     "\n        mutation AccessRevokeKey($id: ID!) {\n          revokeApiKey(id: $id)\n        }\n      ": types.AccessRevokeKeyDocument,
     "\n        query AccessApiKeys {\n          apiKeys {\n            label\n            role\n            projectCodes\n            tokenPrefix\n            createdAt\n            lastUsedAt\n            revokedAt\n          }\n        }\n      ": types.AccessApiKeysDocument,
@@ -226,7 +226,7 @@ export function graphql(source: "\n        mutation AccessArrearsCase($i: Arrear
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation AccessOldLock {\n          lockPeriod(until: \"1999-12-31\", reason: \"old lock\") {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').AccessOldLockDocument;
+export function graphql(source: "\n        mutation AccessOldLock {\n          lockPeriod(until: \"2000-01-01\", reason: \"old lock\") {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').AccessOldLockDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -846,7 +846,7 @@ export const AccessArrearsCaseDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<AccessArrearsCaseMutation, AccessArrearsCaseMutationVariables>;
 export const AccessOldLockDocument = new TypedDocumentString(`
     mutation AccessOldLock {
-  lockPeriod(until: "1999-12-31", reason: "old lock") {
+  lockPeriod(until: "2000-01-01", reason: "old lock") {
     id
   }
 }

@@ -15,6 +15,7 @@ import {
 } from '../../domain/enrolment.js';
 import { conflict, invalid, notFound } from '../../domain/errors.js';
 import { notLocked, projectDay } from '../../domain/period.js';
+import { oldEnoughAtSelection } from '../../domain/person.js';
 import { isUuid, reasonOf } from '../../domain/rules.js';
 import { Activity } from '../activity/activity.entity.js';
 import { Attendance } from '../activity/attendance.entity.js';
@@ -135,6 +136,7 @@ export async function correctEnrolment(em: EntityManager, caller: Caller, input:
 
     if (input.selectedOn != null) {
       selectionDay(input.selectedOn, project, lock);
+      oldEnoughAtSelection(enrolment.birthYear, input.selectedOn, 'selectedOn');
       enrolment.selectedOn = input.selectedOn;
     }
     if (input.arrearsAtEnrolment != null) {
