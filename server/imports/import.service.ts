@@ -7,6 +7,7 @@
  * file's name as the reason.
  */
 import type pg from 'pg';
+import { beginTransaction, commitTransaction } from '../db/budget.js';
 import { BulkWriter } from '../db/bulk-writer.js';
 import type { Caller } from '../domain/caller.js';
 import type { ImportAdapter, ImportCounts } from './adapter.js';
@@ -65,7 +66,8 @@ export async function runImport(pool: pg.Pool, caller: Caller, options: ImportOp
 
   const client = await pool.connect();
   try {
-    await client.query('begin');
+    // Within the request's time budget when there is one (GraphQL): a 503'd import commits nothing.
+    await beginTransaction(client);
     const plan = await adapter.plan({
       client,
       caller,
@@ -87,7 +89,7 @@ export async function runImport(pool: pg.Pool, caller: Caller, options: ImportOp
     const writer = new BulkWriter(client, { batchSize: BATCH });
     const records = await plan.write(writer);
     await writer.auditCreated(caller, `import ${options.kind} ${options.fileName}`, records);
-    await client.query('commit');
+    await commitTransaction(client);
     report.written = true;
     return report;
   } catch (error) {
