@@ -80,24 +80,44 @@ export function currentBudget(): Budget | undefined {
 
 /**
  * Bounds the open transaction to the time left, for its own duration only (set_config's third
- * argument: local). transaction_timeout exists from PostgreSQL 17; current_setting(…, true) is null
- * on older servers, and only statement_timeout is set there.
+ * argument: local): a statement still running at the deadline is cancelled (statement_timeout, the
+ * session survives); a transaction still open just after it is ended with its session
+ * (transaction_timeout, a little later so that a single slow statement is cancelled cleanly first).
+ * transaction_timeout exists from PostgreSQL 17; current_setting(…, true) is null on older
+ * servers, and only statement_timeout is set there (each statement then gets the time left at BEGIN).
  */
-const BOUND_SQL = (placeholder: string) =>
-  `select set_config('statement_timeout', ${placeholder}, true),
-     case when current_setting('transaction_timeout', true) is not null then set_config('transaction_timeout', ${placeholder}, true) end`;
+const BOUND_SQL = (statement: string, transaction: string) =>
+  `select set_config('statement_timeout', ${statement}, true),
+     case when current_setting('transaction_timeout', true) is not null then set_config('transaction_timeout', ${transaction}, true) end`;
 
 /** At least this much, so that a transaction started at the last moment can still say why it stopped. */
 const FLOOR_MS = 50;
+/** transaction_timeout comes this much after the deadline. */
+const SLACK_MS = 100;
 
-const timeLeft = (budget: Budget) => String(Math.max(FLOOR_MS, budget.remainingMs()));
+const timeouts = (budget: Budget): [string, string] => {
+  const left = Math.max(FLOOR_MS, budget.remainingMs());
+  return [String(left), String(left + SLACK_MS)];
+};
 
-/** BEGIN (with `mode`, e.g. 'isolation level repeatable read read only') on a pooled client, bounded by the request's budget. */
+/** Pooled clients that have a listener for a broken connection. */
+const listening = new WeakSet<pg.ClientBase>();
+
+/**
+ * BEGIN (with `mode`, e.g. 'isolation level repeatable read read only') on a pooled client, bounded
+ * by the request's budget. When transaction_timeout ends the session, the client's queries fail and
+ * the pool drops it on release; the client's own 'error' event (which pg-pool does not listen to
+ * while a client is checked out) must not crash the process.
+ */
 export async function beginTransaction(client: pg.ClientBase, mode = ''): Promise<void> {
   const budget = currentBudget();
   budget?.checkStart();
+  if (!listening.has(client)) {
+    listening.add(client);
+    client.on('error', () => undefined);
+  }
   await client.query(mode ? `begin ${mode}` : 'begin');
-  if (budget) await client.query(BOUND_SQL('$1'), [timeLeft(budget)]);
+  if (budget) await client.query(BOUND_SQL('$1', '$2'), timeouts(budget));
 }
 
 /** COMMIT on a pooled client: refused (the caller rolls back) when the request was given up. */
@@ -131,9 +151,8 @@ export class BudgetSubscriber implements EventSubscriber {
     const budget = currentBudget();
     const trx = args.transaction as Partial<KnexTransaction> | undefined;
     if (!budget || !trx?.raw || !trx.rollback) return;
-    const ms = timeLeft(budget);
     try {
-      await trx.raw(BOUND_SQL('?'), [ms, ms]);
+      await trx.raw(BOUND_SQL('?', '?'), timeouts(budget));
     } catch (error) {
       // MikroORM rolls back only what its callback throws: a failure here must end the transaction itself.
       await trx.rollback().catch(() => undefined);

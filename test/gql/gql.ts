@@ -97,6 +97,8 @@ type Documents = {
     "\n          query SuppressionReachOverTime($filter: ReportFilter) {\n            participation(filter: $filter) {\n              peopleReached\n              pacePerMonth\n              cumulative {\n                month\n                value\n              }\n            }\n          }\n        ": typeof types.SuppressionReachOverTimeDocument,
     "\n      query SuppressionReachMonths($filter: ReportFilter) {\n        participation(filter: $filter) {\n          cumulative {\n            month\n          }\n        }\n      }\n    ": typeof types.SuppressionReachMonthsDocument,
     "\n      query SuppressionDebt($filter: ReportFilter) {\n        debtRecovery(filter: $filter) {\n          totalRecovered\n          monthly {\n            month\n            total\n          }\n          cumulative {\n            month\n          }\n        }\n      }\n    ": typeof types.SuppressionDebtDocument,
+    "\n  mutation TimeoutsRecordActivity($input: ActivityInput!) {\n    recordActivity(input: $input) {\n      id\n    }\n  }\n": typeof types.TimeoutsRecordActivityDocument,
+    "\n  mutation TimeoutsImport($csv: String!, $fileName: String) {\n    importFile(kind: ATTENDANCE, csv: $csv, fileName: $fileName) {\n      written\n      errors {\n        message\n      }\n    }\n  }\n": typeof types.TimeoutsImportDocument,
 };
 const documents: Documents = {
     "\n  mutation AccessCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      id\n      token\n    }\n  }\n": types.AccessCreateKeyDocument,
@@ -181,6 +183,8 @@ const documents: Documents = {
     "\n          query SuppressionReachOverTime($filter: ReportFilter) {\n            participation(filter: $filter) {\n              peopleReached\n              pacePerMonth\n              cumulative {\n                month\n                value\n              }\n            }\n          }\n        ": types.SuppressionReachOverTimeDocument,
     "\n      query SuppressionReachMonths($filter: ReportFilter) {\n        participation(filter: $filter) {\n          cumulative {\n            month\n          }\n        }\n      }\n    ": types.SuppressionReachMonthsDocument,
     "\n      query SuppressionDebt($filter: ReportFilter) {\n        debtRecovery(filter: $filter) {\n          totalRecovered\n          monthly {\n            month\n            total\n          }\n          cumulative {\n            month\n          }\n        }\n      }\n    ": types.SuppressionDebtDocument,
+    "\n  mutation TimeoutsRecordActivity($input: ActivityInput!) {\n    recordActivity(input: $input) {\n      id\n    }\n  }\n": types.TimeoutsRecordActivityDocument,
+    "\n  mutation TimeoutsImport($csv: String!, $fileName: String) {\n    importFile(kind: ATTENDANCE, csv: $csv, fileName: $fileName) {\n      written\n      errors {\n        message\n      }\n    }\n  }\n": types.TimeoutsImportDocument,
 };
 
 /**
@@ -511,6 +515,14 @@ export function graphql(source: "\n      query SuppressionReachMonths($filter: R
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query SuppressionDebt($filter: ReportFilter) {\n        debtRecovery(filter: $filter) {\n          totalRecovered\n          monthly {\n            month\n            total\n          }\n          cumulative {\n            month\n          }\n        }\n      }\n    "): typeof import('./graphql.js').SuppressionDebtDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TimeoutsRecordActivity($input: ActivityInput!) {\n    recordActivity(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').TimeoutsRecordActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TimeoutsImport($csv: String!, $fileName: String) {\n    importFile(kind: ATTENDANCE, csv: $csv, fileName: $fileName) {\n      written\n      errors {\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').TimeoutsImportDocument;
 
 
 export function graphql(source: string) {

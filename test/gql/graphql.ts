@@ -754,6 +754,21 @@ export type SuppressionDebtQueryVariables = Exact<{
 
 export type SuppressionDebtQuery = { debtRecovery: { totalRecovered: string, monthly: Array<{ month: string, total: string }>, cumulative: Array<{ month: string }> } };
 
+export type TimeoutsRecordActivityMutationVariables = Exact<{
+  input: ActivityInput;
+}>;
+
+
+export type TimeoutsRecordActivityMutation = { recordActivity: { id: string } };
+
+export type TimeoutsImportMutationVariables = Exact<{
+  csv: string;
+  fileName?: string | null | undefined;
+}>;
+
+
+export type TimeoutsImportMutation = { importFile: { written: boolean, errors: Array<{ message: string }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1854,3 +1869,20 @@ export const SuppressionDebtDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SuppressionDebtQuery, SuppressionDebtQueryVariables>;
+export const TimeoutsRecordActivityDocument = new TypedDocumentString(`
+    mutation TimeoutsRecordActivity($input: ActivityInput!) {
+  recordActivity(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TimeoutsRecordActivityMutation, TimeoutsRecordActivityMutationVariables>;
+export const TimeoutsImportDocument = new TypedDocumentString(`
+    mutation TimeoutsImport($csv: String!, $fileName: String) {
+  importFile(kind: ATTENDANCE, csv: $csv, fileName: $fileName) {
+    written
+    errors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeoutsImportMutation, TimeoutsImportMutationVariables>;
