@@ -560,6 +560,14 @@ export type ExportsProjectsQueryVariables = Exact<{
 
 export type ExportsProjectsQuery = { fundingSummary: { projects: Array<{ awarded: string, allowancesCommitted: string, withheld: string, project: { code: string, name: string, municipality: string, alerRole: AlerRole } }> }, participation: Array<{ target: number, peopleReached: number, attendances: number, anonymousHeadcount: number, project: { code: string } }>, employmentOutcomes: { projects: Array<{ enrolled: number, inProgress: number, employed: number, unsuccessful: number, withdrawn: number, project: { code: string } }> }, debtRecovery: { projects: Array<{ arrearsAtEnrolment: string, recoveredFromRepayments: string, recoveredFromWithholding: string, totalRecovered: string, project: { code: string } }> } };
 
+export type FreezeDuringWritesMutationVariables = Exact<{
+  asOf: string;
+  label: string;
+}>;
+
+
+export type FreezeDuringWritesMutation = { freezeReport: { id: string } };
+
 export type ImportFileMutationVariables = Exact<{
   kind: ImportKind;
   csv: string;
@@ -1303,6 +1311,13 @@ export const ExportsProjectsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExportsProjectsQuery, ExportsProjectsQueryVariables>;
+export const FreezeDuringWritesDocument = new TypedDocumentString(`
+    mutation FreezeDuringWrites($asOf: Date!, $label: String!) {
+  freezeReport(asOf: $asOf, label: $label) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FreezeDuringWritesMutation, FreezeDuringWritesMutationVariables>;
 export const ImportFileDocument = new TypedDocumentString(`
     mutation ImportFile($kind: ImportKind!, $csv: String!, $fileName: String, $dryRun: Boolean) {
   importFile(kind: $kind, csv: $csv, fileName: $fileName, dryRun: $dryRun) {

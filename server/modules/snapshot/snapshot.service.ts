@@ -75,11 +75,15 @@ export async function consistentContent(ctx: ReportRequest, asOf: string): Promi
   let broken: Error | undefined;
   try {
     await beginTransaction(client, 'isolation level repeatable read read only');
+    // One statement at a time on the one connection (the reports ask in parallel).
+    let queue: Promise<unknown> = Promise.resolve();
     const db: Database = {
       ...ctx.db,
       query: <R extends pg.QueryResultRow>(text: string, params?: unknown[]) => {
         ctx.db.statements.record(text);
-        return client.query<R>(text, params);
+        const next = queue.then(() => client.query<R>(text, params));
+        queue = next.catch(() => undefined);
+        return next;
       },
     };
     const { rows } = await db.query<ProjectColumns & { alerRole: AlerRole }>(PROJECTS_SQL);
