@@ -56,12 +56,13 @@ export function applyInputGuard(schema: GraphQLSchema): GraphQLSchema {
 }
 
 const NAME = '[_A-Za-z][_0-9A-Za-z]*';
-const VARIABLE = new RegExp(`^Variable "\\$(${NAME})" got invalid value `);
+const VARIABLE = new RegExp(`^Variable "\\$(${NAME})" (?:got invalid value |of (?:non-null|required) type )`);
 
 /**
  * The field a variable's coercion error is about. graphql-js writes `Variable "$input" got invalid
  * value "2999-01-01" at "input.paidOn"; Date must …`: the field is "paidOn" (named as the guard
- * names it); a variable without a path is the field itself.
+ * names it); a variable without a path (`Variable "$label" of non-null type "String!" must not be
+ * null.`) is the field itself.
  */
 export function fieldOfVariableError(message: string): string | undefined {
   const variable = VARIABLE.exec(message)?.[1];
@@ -69,4 +70,15 @@ export function fieldOfVariableError(message: string): string | undefined {
   const at = new RegExp(` at "${variable}((?:\\.${NAME}|\\[\\d+\\])*)"; `).exec(message);
   const path = [variable, ...(at?.[1] ?? '').split(/\.|\[\d+\]/).filter(Boolean)];
   return fieldName(path);
+}
+
+const ARGUMENT = new RegExp(`^Argument "(${NAME})" (?:of (?:non-null|required) type |has invalid value )`);
+
+/**
+ * The argument graphql-js refused while executing (no code of its own, so it would be masked):
+ * `Argument "dryRun" of non-null type "Boolean!" must not be null.` when a nullable variable fills
+ * an argument that has a default but cannot be null.
+ */
+export function argumentOfExecutionError(message: string): string | undefined {
+  return ARGUMENT.exec(message)?.[1];
 }

@@ -68,6 +68,24 @@ type Documents = {
     "\n  query ExportsEsf($filter: ReportFilter) {\n    esfIndicators(filter: $filter) {\n      code\n      name\n      women\n      men\n      total\n      suppressed\n    }\n  }\n": typeof types.ExportsEsfDocument,
     "\n  query ExportsProjects($filter: ReportFilter) {\n    fundingSummary(filter: $filter) {\n      projects {\n        project {\n          code\n          name\n          municipality\n          alerRole\n        }\n        awarded\n        allowancesCommitted\n        withheld\n      }\n    }\n    participation(filter: $filter) {\n      project {\n        code\n      }\n      target\n      peopleReached\n      attendances\n      anonymousHeadcount\n    }\n    employmentOutcomes(filter: $filter) {\n      projects {\n        project {\n          code\n        }\n        enrolled\n        inProgress\n        employed\n        unsuccessful\n        withdrawn\n      }\n    }\n    debtRecovery(filter: $filter) {\n      projects {\n        project {\n          code\n        }\n        arrearsAtEnrolment\n        recoveredFromRepayments\n        recoveredFromWithholding\n        totalRecovered\n      }\n    }\n  }\n": typeof types.ExportsProjectsDocument,
     "\n  mutation FreezeDuringWrites($asOf: Date!, $label: String!) {\n    freezeReport(asOf: $asOf, label: $label) {\n      id\n    }\n  }\n": typeof types.FreezeDuringWritesDocument,
+    "\n        mutation FuzzRegister($input: RegisterPersonInput!) {\n          registerPerson(input: $input) {\n            id\n          }\n        }\n      ": typeof types.FuzzRegisterDocument,
+    "\n        mutation FuzzEnrol($input: EnrolInput!) {\n          enrolPerson(input: $input) {\n            id\n          }\n        }\n      ": typeof types.FuzzEnrolDocument,
+    "\n        mutation FuzzExit($input: ExitInput!) {\n          recordExit(input: $input) {\n            id\n          }\n        }\n      ": typeof types.FuzzExitDocument,
+    "\n        mutation FuzzFollowUp($input: FollowUpInput!) {\n          recordFollowUp(input: $input) {\n            id\n          }\n        }\n      ": typeof types.FuzzFollowUpDocument,
+    "\n        mutation FuzzRepay($input: RepaymentInput!) {\n          recordRepayment(input: $input) {\n            id\n          }\n        }\n      ": typeof types.FuzzRepayDocument,
+    "\n        mutation FuzzActivity($input: ActivityInput!) {\n          recordActivity(input: $input) {\n            id\n          }\n        }\n      ": typeof types.FuzzActivityDocument,
+    "\n        mutation FuzzAttend($input: AttendanceInput!) {\n          recordAttendance(input: $input) {\n            id\n          }\n        }\n      ": typeof types.FuzzAttendDocument,
+    "\n        mutation FuzzOpenCase($input: ArrearsCaseInput!) {\n          openArrearsCase(input: $input) {\n            id\n          }\n        }\n      ": typeof types.FuzzOpenCaseDocument,
+    "\n        mutation FuzzCaseStatus($input: ArrearsCaseStatusInput!) {\n          changeArrearsCaseStatus(input: $input) {\n            id\n          }\n        }\n      ": typeof types.FuzzCaseStatusDocument,
+    "\n        mutation FuzzCorrectEnrolment($input: CorrectEnrolmentInput!) {\n          correctEnrolment(input: $input) {\n            id\n          }\n        }\n      ": typeof types.FuzzCorrectEnrolmentDocument,
+    "\n        mutation FuzzCorrectRepayment($input: CorrectRepaymentInput!) {\n          correctRepayment(input: $input) {\n            id\n          }\n        }\n      ": typeof types.FuzzCorrectRepaymentDocument,
+    "\n        mutation FuzzVoid($input: VoidInput!) {\n          voidRecord(input: $input)\n        }\n      ": typeof types.FuzzVoidDocument,
+    "\n        mutation FuzzImport($kind: ImportKind!, $csv: String!, $fileName: String, $dryRun: Boolean) {\n          importFile(kind: $kind, csv: $csv, fileName: $fileName, dryRun: $dryRun) {\n            written\n          }\n        }\n      ": typeof types.FuzzImportDocument,
+    "\n        mutation FuzzUnlock($id: ID!, $reason: String!) {\n          unlockPeriod(id: $id, reason: $reason) {\n            id\n          }\n        }\n      ": typeof types.FuzzUnlockDocument,
+    "\n        mutation FuzzCreateKey($input: CreateApiKeyInput!) {\n          createApiKey(input: $input) {\n            token\n          }\n        }\n      ": typeof types.FuzzCreateKeyDocument,
+    "\n        mutation FuzzRevokeKey($id: ID!) {\n          revokeApiKey(id: $id)\n        }\n      ": typeof types.FuzzRevokeKeyDocument,
+    "\n        mutation FuzzFreeze($asOf: Date!, $label: String!) {\n          freezeReport(asOf: $asOf, label: $label) {\n            id\n          }\n        }\n      ": typeof types.FuzzFreezeDocument,
+    "\n        mutation FuzzLock($until: Date!, $reason: String!) {\n          lockPeriod(until: $until, reason: $reason) {\n            id\n          }\n        }\n      ": typeof types.FuzzLockDocument,
     "\n  mutation ImportFile($kind: ImportKind!, $csv: String!, $fileName: String, $dryRun: Boolean) {\n    importFile(kind: $kind, csv: $csv, fileName: $fileName, dryRun: $dryRun) {\n      rows\n      written\n      dryRun\n      skipped\n      created {\n        people\n        enrolments\n        activities\n        attendances\n      }\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n": typeof types.ImportFileDocument,
     "\n          query ImportSampleFigures {\n            debtRecovery(filter: { projectCodes: [\"PRO_SALOMONE\"], asOf: \"2019-01-01\" }) {\n              arrearsAtEnrolment\n            }\n            participation(filter: { projectCodes: [\"PRO_SALOMONE\"], asOf: \"2019-01-01\" }) {\n              peopleReached\n              attendances\n              anonymousHeadcount\n            }\n          }\n        ": typeof types.ImportSampleFiguresDocument,
     "\n          query ImportRegisterFigures {\n            participation(filter: { projectCodes: [\"SESTOINSIEME\"], asOf: \"2019-12-31\" }) {\n              peopleReached\n              attendances\n            }\n          }\n        ": typeof types.ImportRegisterFiguresDocument,
@@ -155,6 +173,24 @@ const documents: Documents = {
     "\n  query ExportsEsf($filter: ReportFilter) {\n    esfIndicators(filter: $filter) {\n      code\n      name\n      women\n      men\n      total\n      suppressed\n    }\n  }\n": types.ExportsEsfDocument,
     "\n  query ExportsProjects($filter: ReportFilter) {\n    fundingSummary(filter: $filter) {\n      projects {\n        project {\n          code\n          name\n          municipality\n          alerRole\n        }\n        awarded\n        allowancesCommitted\n        withheld\n      }\n    }\n    participation(filter: $filter) {\n      project {\n        code\n      }\n      target\n      peopleReached\n      attendances\n      anonymousHeadcount\n    }\n    employmentOutcomes(filter: $filter) {\n      projects {\n        project {\n          code\n        }\n        enrolled\n        inProgress\n        employed\n        unsuccessful\n        withdrawn\n      }\n    }\n    debtRecovery(filter: $filter) {\n      projects {\n        project {\n          code\n        }\n        arrearsAtEnrolment\n        recoveredFromRepayments\n        recoveredFromWithholding\n        totalRecovered\n      }\n    }\n  }\n": types.ExportsProjectsDocument,
     "\n  mutation FreezeDuringWrites($asOf: Date!, $label: String!) {\n    freezeReport(asOf: $asOf, label: $label) {\n      id\n    }\n  }\n": types.FreezeDuringWritesDocument,
+    "\n        mutation FuzzRegister($input: RegisterPersonInput!) {\n          registerPerson(input: $input) {\n            id\n          }\n        }\n      ": types.FuzzRegisterDocument,
+    "\n        mutation FuzzEnrol($input: EnrolInput!) {\n          enrolPerson(input: $input) {\n            id\n          }\n        }\n      ": types.FuzzEnrolDocument,
+    "\n        mutation FuzzExit($input: ExitInput!) {\n          recordExit(input: $input) {\n            id\n          }\n        }\n      ": types.FuzzExitDocument,
+    "\n        mutation FuzzFollowUp($input: FollowUpInput!) {\n          recordFollowUp(input: $input) {\n            id\n          }\n        }\n      ": types.FuzzFollowUpDocument,
+    "\n        mutation FuzzRepay($input: RepaymentInput!) {\n          recordRepayment(input: $input) {\n            id\n          }\n        }\n      ": types.FuzzRepayDocument,
+    "\n        mutation FuzzActivity($input: ActivityInput!) {\n          recordActivity(input: $input) {\n            id\n          }\n        }\n      ": types.FuzzActivityDocument,
+    "\n        mutation FuzzAttend($input: AttendanceInput!) {\n          recordAttendance(input: $input) {\n            id\n          }\n        }\n      ": types.FuzzAttendDocument,
+    "\n        mutation FuzzOpenCase($input: ArrearsCaseInput!) {\n          openArrearsCase(input: $input) {\n            id\n          }\n        }\n      ": types.FuzzOpenCaseDocument,
+    "\n        mutation FuzzCaseStatus($input: ArrearsCaseStatusInput!) {\n          changeArrearsCaseStatus(input: $input) {\n            id\n          }\n        }\n      ": types.FuzzCaseStatusDocument,
+    "\n        mutation FuzzCorrectEnrolment($input: CorrectEnrolmentInput!) {\n          correctEnrolment(input: $input) {\n            id\n          }\n        }\n      ": types.FuzzCorrectEnrolmentDocument,
+    "\n        mutation FuzzCorrectRepayment($input: CorrectRepaymentInput!) {\n          correctRepayment(input: $input) {\n            id\n          }\n        }\n      ": types.FuzzCorrectRepaymentDocument,
+    "\n        mutation FuzzVoid($input: VoidInput!) {\n          voidRecord(input: $input)\n        }\n      ": types.FuzzVoidDocument,
+    "\n        mutation FuzzImport($kind: ImportKind!, $csv: String!, $fileName: String, $dryRun: Boolean) {\n          importFile(kind: $kind, csv: $csv, fileName: $fileName, dryRun: $dryRun) {\n            written\n          }\n        }\n      ": types.FuzzImportDocument,
+    "\n        mutation FuzzUnlock($id: ID!, $reason: String!) {\n          unlockPeriod(id: $id, reason: $reason) {\n            id\n          }\n        }\n      ": types.FuzzUnlockDocument,
+    "\n        mutation FuzzCreateKey($input: CreateApiKeyInput!) {\n          createApiKey(input: $input) {\n            token\n          }\n        }\n      ": types.FuzzCreateKeyDocument,
+    "\n        mutation FuzzRevokeKey($id: ID!) {\n          revokeApiKey(id: $id)\n        }\n      ": types.FuzzRevokeKeyDocument,
+    "\n        mutation FuzzFreeze($asOf: Date!, $label: String!) {\n          freezeReport(asOf: $asOf, label: $label) {\n            id\n          }\n        }\n      ": types.FuzzFreezeDocument,
+    "\n        mutation FuzzLock($until: Date!, $reason: String!) {\n          lockPeriod(until: $until, reason: $reason) {\n            id\n          }\n        }\n      ": types.FuzzLockDocument,
     "\n  mutation ImportFile($kind: ImportKind!, $csv: String!, $fileName: String, $dryRun: Boolean) {\n    importFile(kind: $kind, csv: $csv, fileName: $fileName, dryRun: $dryRun) {\n      rows\n      written\n      dryRun\n      skipped\n      created {\n        people\n        enrolments\n        activities\n        attendances\n      }\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n": types.ImportFileDocument,
     "\n          query ImportSampleFigures {\n            debtRecovery(filter: { projectCodes: [\"PRO_SALOMONE\"], asOf: \"2019-01-01\" }) {\n              arrearsAtEnrolment\n            }\n            participation(filter: { projectCodes: [\"PRO_SALOMONE\"], asOf: \"2019-01-01\" }) {\n              peopleReached\n              attendances\n              anonymousHeadcount\n            }\n          }\n        ": types.ImportSampleFiguresDocument,
     "\n          query ImportRegisterFigures {\n            participation(filter: { projectCodes: [\"SESTOINSIEME\"], asOf: \"2019-12-31\" }) {\n              peopleReached\n              attendances\n            }\n          }\n        ": types.ImportRegisterFiguresDocument,
@@ -401,6 +437,78 @@ export function graphql(source: "\n  query ExportsProjects($filter: ReportFilter
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FreezeDuringWrites($asOf: Date!, $label: String!) {\n    freezeReport(asOf: $asOf, label: $label) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').FreezeDuringWritesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation FuzzRegister($input: RegisterPersonInput!) {\n          registerPerson(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').FuzzRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation FuzzEnrol($input: EnrolInput!) {\n          enrolPerson(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').FuzzEnrolDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation FuzzExit($input: ExitInput!) {\n          recordExit(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').FuzzExitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation FuzzFollowUp($input: FollowUpInput!) {\n          recordFollowUp(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').FuzzFollowUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation FuzzRepay($input: RepaymentInput!) {\n          recordRepayment(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').FuzzRepayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation FuzzActivity($input: ActivityInput!) {\n          recordActivity(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').FuzzActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation FuzzAttend($input: AttendanceInput!) {\n          recordAttendance(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').FuzzAttendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation FuzzOpenCase($input: ArrearsCaseInput!) {\n          openArrearsCase(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').FuzzOpenCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation FuzzCaseStatus($input: ArrearsCaseStatusInput!) {\n          changeArrearsCaseStatus(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').FuzzCaseStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation FuzzCorrectEnrolment($input: CorrectEnrolmentInput!) {\n          correctEnrolment(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').FuzzCorrectEnrolmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation FuzzCorrectRepayment($input: CorrectRepaymentInput!) {\n          correctRepayment(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').FuzzCorrectRepaymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation FuzzVoid($input: VoidInput!) {\n          voidRecord(input: $input)\n        }\n      "): typeof import('./graphql.js').FuzzVoidDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation FuzzImport($kind: ImportKind!, $csv: String!, $fileName: String, $dryRun: Boolean) {\n          importFile(kind: $kind, csv: $csv, fileName: $fileName, dryRun: $dryRun) {\n            written\n          }\n        }\n      "): typeof import('./graphql.js').FuzzImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation FuzzUnlock($id: ID!, $reason: String!) {\n          unlockPeriod(id: $id, reason: $reason) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').FuzzUnlockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation FuzzCreateKey($input: CreateApiKeyInput!) {\n          createApiKey(input: $input) {\n            token\n          }\n        }\n      "): typeof import('./graphql.js').FuzzCreateKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation FuzzRevokeKey($id: ID!) {\n          revokeApiKey(id: $id)\n        }\n      "): typeof import('./graphql.js').FuzzRevokeKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation FuzzFreeze($asOf: Date!, $label: String!) {\n          freezeReport(asOf: $asOf, label: $label) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').FuzzFreezeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation FuzzLock($until: Date!, $reason: String!) {\n          lockPeriod(until: $until, reason: $reason) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').FuzzLockDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -35,6 +35,19 @@ export type ArrearsCaseInput = {
   projectCode: string | number;
 };
 
+export type ArrearsCaseStatus =
+  | 'APPROVED'
+  | 'PREPARED'
+  | 'REJECTED'
+  | 'SUBMITTED';
+
+/** A case file moving on: PREPARED → SUBMITTED → APPROVED or REJECTED. */
+export type ArrearsCaseStatusInput = {
+  caseId: string | number;
+  changedOn: string;
+  status: ArrearsCaseStatus;
+};
+
 /** Presence at an activity: a registered person, or a headcount of people not registered. */
 export type AttendanceInput = {
   activityId: string | number;
@@ -126,6 +139,14 @@ export type ExitOutcome =
   | 'EMPLOYED'
   | 'UNSUCCESSFUL'
   | 'WITHDRAWN';
+
+/** The situation six months after leaving (ESF CR06, CR07). */
+export type FollowUpInput = {
+  employed: boolean;
+  enrolmentId: string | number;
+  improvedSituation: boolean;
+  observedOn: string;
+};
 
 /** PARTICIPANTS: the social-services list of selected participants; ATTENDANCE: an attendance register. */
 export type ImportKind =
@@ -567,6 +588,138 @@ export type FreezeDuringWritesMutationVariables = Exact<{
 
 
 export type FreezeDuringWritesMutation = { freezeReport: { id: string } };
+
+export type FuzzRegisterMutationVariables = Exact<{
+  input: RegisterPersonInput;
+}>;
+
+
+export type FuzzRegisterMutation = { registerPerson: { id: string } };
+
+export type FuzzEnrolMutationVariables = Exact<{
+  input: EnrolInput;
+}>;
+
+
+export type FuzzEnrolMutation = { enrolPerson: { id: string } };
+
+export type FuzzExitMutationVariables = Exact<{
+  input: ExitInput;
+}>;
+
+
+export type FuzzExitMutation = { recordExit: { id: string } };
+
+export type FuzzFollowUpMutationVariables = Exact<{
+  input: FollowUpInput;
+}>;
+
+
+export type FuzzFollowUpMutation = { recordFollowUp: { id: string } };
+
+export type FuzzRepayMutationVariables = Exact<{
+  input: RepaymentInput;
+}>;
+
+
+export type FuzzRepayMutation = { recordRepayment: { id: string } };
+
+export type FuzzActivityMutationVariables = Exact<{
+  input: ActivityInput;
+}>;
+
+
+export type FuzzActivityMutation = { recordActivity: { id: string } };
+
+export type FuzzAttendMutationVariables = Exact<{
+  input: AttendanceInput;
+}>;
+
+
+export type FuzzAttendMutation = { recordAttendance: { id: string } };
+
+export type FuzzOpenCaseMutationVariables = Exact<{
+  input: ArrearsCaseInput;
+}>;
+
+
+export type FuzzOpenCaseMutation = { openArrearsCase: { id: string } };
+
+export type FuzzCaseStatusMutationVariables = Exact<{
+  input: ArrearsCaseStatusInput;
+}>;
+
+
+export type FuzzCaseStatusMutation = { changeArrearsCaseStatus: { id: string } };
+
+export type FuzzCorrectEnrolmentMutationVariables = Exact<{
+  input: CorrectEnrolmentInput;
+}>;
+
+
+export type FuzzCorrectEnrolmentMutation = { correctEnrolment: { id: string } };
+
+export type FuzzCorrectRepaymentMutationVariables = Exact<{
+  input: CorrectRepaymentInput;
+}>;
+
+
+export type FuzzCorrectRepaymentMutation = { correctRepayment: { id: string } };
+
+export type FuzzVoidMutationVariables = Exact<{
+  input: VoidInput;
+}>;
+
+
+export type FuzzVoidMutation = { voidRecord: boolean };
+
+export type FuzzImportMutationVariables = Exact<{
+  kind: ImportKind;
+  csv: string;
+  fileName?: string | null | undefined;
+  dryRun?: boolean | null | undefined;
+}>;
+
+
+export type FuzzImportMutation = { importFile: { written: boolean } };
+
+export type FuzzUnlockMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type FuzzUnlockMutation = { unlockPeriod: { id: string } };
+
+export type FuzzCreateKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type FuzzCreateKeyMutation = { createApiKey: { token: string } };
+
+export type FuzzRevokeKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FuzzRevokeKeyMutation = { revokeApiKey: boolean };
+
+export type FuzzFreezeMutationVariables = Exact<{
+  asOf: string;
+  label: string;
+}>;
+
+
+export type FuzzFreezeMutation = { freezeReport: { id: string } };
+
+export type FuzzLockMutationVariables = Exact<{
+  until: string;
+  reason: string;
+}>;
+
+
+export type FuzzLockMutation = { lockPeriod: { id: string } };
 
 export type ImportFileMutationVariables = Exact<{
   kind: ImportKind;
@@ -1318,6 +1471,128 @@ export const FreezeDuringWritesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FreezeDuringWritesMutation, FreezeDuringWritesMutationVariables>;
+export const FuzzRegisterDocument = new TypedDocumentString(`
+    mutation FuzzRegister($input: RegisterPersonInput!) {
+  registerPerson(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzRegisterMutation, FuzzRegisterMutationVariables>;
+export const FuzzEnrolDocument = new TypedDocumentString(`
+    mutation FuzzEnrol($input: EnrolInput!) {
+  enrolPerson(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzEnrolMutation, FuzzEnrolMutationVariables>;
+export const FuzzExitDocument = new TypedDocumentString(`
+    mutation FuzzExit($input: ExitInput!) {
+  recordExit(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzExitMutation, FuzzExitMutationVariables>;
+export const FuzzFollowUpDocument = new TypedDocumentString(`
+    mutation FuzzFollowUp($input: FollowUpInput!) {
+  recordFollowUp(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzFollowUpMutation, FuzzFollowUpMutationVariables>;
+export const FuzzRepayDocument = new TypedDocumentString(`
+    mutation FuzzRepay($input: RepaymentInput!) {
+  recordRepayment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzRepayMutation, FuzzRepayMutationVariables>;
+export const FuzzActivityDocument = new TypedDocumentString(`
+    mutation FuzzActivity($input: ActivityInput!) {
+  recordActivity(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzActivityMutation, FuzzActivityMutationVariables>;
+export const FuzzAttendDocument = new TypedDocumentString(`
+    mutation FuzzAttend($input: AttendanceInput!) {
+  recordAttendance(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzAttendMutation, FuzzAttendMutationVariables>;
+export const FuzzOpenCaseDocument = new TypedDocumentString(`
+    mutation FuzzOpenCase($input: ArrearsCaseInput!) {
+  openArrearsCase(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzOpenCaseMutation, FuzzOpenCaseMutationVariables>;
+export const FuzzCaseStatusDocument = new TypedDocumentString(`
+    mutation FuzzCaseStatus($input: ArrearsCaseStatusInput!) {
+  changeArrearsCaseStatus(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzCaseStatusMutation, FuzzCaseStatusMutationVariables>;
+export const FuzzCorrectEnrolmentDocument = new TypedDocumentString(`
+    mutation FuzzCorrectEnrolment($input: CorrectEnrolmentInput!) {
+  correctEnrolment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzCorrectEnrolmentMutation, FuzzCorrectEnrolmentMutationVariables>;
+export const FuzzCorrectRepaymentDocument = new TypedDocumentString(`
+    mutation FuzzCorrectRepayment($input: CorrectRepaymentInput!) {
+  correctRepayment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzCorrectRepaymentMutation, FuzzCorrectRepaymentMutationVariables>;
+export const FuzzVoidDocument = new TypedDocumentString(`
+    mutation FuzzVoid($input: VoidInput!) {
+  voidRecord(input: $input)
+}
+    `) as unknown as TypedDocumentString<FuzzVoidMutation, FuzzVoidMutationVariables>;
+export const FuzzImportDocument = new TypedDocumentString(`
+    mutation FuzzImport($kind: ImportKind!, $csv: String!, $fileName: String, $dryRun: Boolean) {
+  importFile(kind: $kind, csv: $csv, fileName: $fileName, dryRun: $dryRun) {
+    written
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzImportMutation, FuzzImportMutationVariables>;
+export const FuzzUnlockDocument = new TypedDocumentString(`
+    mutation FuzzUnlock($id: ID!, $reason: String!) {
+  unlockPeriod(id: $id, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzUnlockMutation, FuzzUnlockMutationVariables>;
+export const FuzzCreateKeyDocument = new TypedDocumentString(`
+    mutation FuzzCreateKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzCreateKeyMutation, FuzzCreateKeyMutationVariables>;
+export const FuzzRevokeKeyDocument = new TypedDocumentString(`
+    mutation FuzzRevokeKey($id: ID!) {
+  revokeApiKey(id: $id)
+}
+    `) as unknown as TypedDocumentString<FuzzRevokeKeyMutation, FuzzRevokeKeyMutationVariables>;
+export const FuzzFreezeDocument = new TypedDocumentString(`
+    mutation FuzzFreeze($asOf: Date!, $label: String!) {
+  freezeReport(asOf: $asOf, label: $label) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzFreezeMutation, FuzzFreezeMutationVariables>;
+export const FuzzLockDocument = new TypedDocumentString(`
+    mutation FuzzLock($until: Date!, $reason: String!) {
+  lockPeriod(until: $until, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzLockMutation, FuzzLockMutationVariables>;
 export const ImportFileDocument = new TypedDocumentString(`
     mutation ImportFile($kind: ImportKind!, $csv: String!, $fileName: String, $dryRun: Boolean) {
   importFile(kind: $kind, csv: $csv, fileName: $fileName, dryRun: $dryRun) {
