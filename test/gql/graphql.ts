@@ -589,6 +589,41 @@ export type FreezeDuringWritesMutationVariables = Exact<{
 
 export type FreezeDuringWritesMutation = { freezeReport: { id: string } };
 
+export type BoundsTwentyAliasesQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+}>;
+
+
+export type BoundsTwentyAliasesQuery = { p1: Array<{ cumulative: Array<{ month: string }> }>, p2: Array<{ cumulative: Array<{ month: string }> }>, p3: Array<{ cumulative: Array<{ month: string }> }>, p4: Array<{ cumulative: Array<{ month: string }> }>, p5: Array<{ cumulative: Array<{ month: string }> }>, p6: Array<{ cumulative: Array<{ month: string }> }>, p7: Array<{ cumulative: Array<{ month: string }> }>, p8: Array<{ cumulative: Array<{ month: string }> }>, p9: Array<{ cumulative: Array<{ month: string }> }>, p10: Array<{ cumulative: Array<{ month: string }> }>, d1: { monthly: Array<{ month: string }> }, d2: { monthly: Array<{ month: string }> }, d3: { monthly: Array<{ month: string }> }, d4: { monthly: Array<{ month: string }> }, d5: { monthly: Array<{ month: string }> }, d6: { monthly: Array<{ month: string }> }, d7: { monthly: Array<{ month: string }> }, d8: { monthly: Array<{ month: string }> }, d9: { monthly: Array<{ month: string }> }, d10: { monthly: Array<{ month: string }> } };
+
+export type BoundsTwentyAliasesFarFutureQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BoundsTwentyAliasesFarFutureQuery = { p1: Array<{ cumulative: Array<{ month: string }> }>, p2: Array<{ cumulative: Array<{ month: string }> }>, p3: Array<{ cumulative: Array<{ month: string }> }>, p4: Array<{ cumulative: Array<{ month: string }> }>, p5: Array<{ cumulative: Array<{ month: string }> }>, p6: Array<{ cumulative: Array<{ month: string }> }>, p7: Array<{ cumulative: Array<{ month: string }> }>, p8: Array<{ cumulative: Array<{ month: string }> }>, p9: Array<{ cumulative: Array<{ month: string }> }>, p10: Array<{ cumulative: Array<{ month: string }> }>, d1: { monthly: Array<{ month: string }> }, d2: { monthly: Array<{ month: string }> }, d3: { monthly: Array<{ month: string }> }, d4: { monthly: Array<{ month: string }> }, d5: { monthly: Array<{ month: string }> }, d6: { monthly: Array<{ month: string }> }, d7: { monthly: Array<{ month: string }> }, d8: { monthly: Array<{ month: string }> }, d9: { monthly: Array<{ month: string }> }, d10: { monthly: Array<{ month: string }> } };
+
+export type BoundsNewsletterQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+}>;
+
+
+export type BoundsNewsletterQuery = { newsletterUpdate: { title: string } };
+
+export type BoundsFreezeMutationVariables = Exact<{
+  asOf: string;
+  label: string;
+}>;
+
+
+export type BoundsFreezeMutation = { freezeReport: { id: string } };
+
+export type BoundsLockMutationVariables = Exact<{
+  until: string;
+  reason: string;
+}>;
+
+
+export type BoundsLockMutation = { lockPeriod: { id: string } };
+
 export type FuzzRegisterMutationVariables = Exact<{
   input: RegisterPersonInput;
 }>;
@@ -1471,6 +1506,235 @@ export const FreezeDuringWritesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FreezeDuringWritesMutation, FreezeDuringWritesMutationVariables>;
+export const BoundsTwentyAliasesDocument = new TypedDocumentString(`
+    query BoundsTwentyAliases($filter: ReportFilter) {
+  p1: participation(filter: $filter) {
+    cumulative {
+      month
+    }
+  }
+  p2: participation(filter: $filter) {
+    cumulative {
+      month
+    }
+  }
+  p3: participation(filter: $filter) {
+    cumulative {
+      month
+    }
+  }
+  p4: participation(filter: $filter) {
+    cumulative {
+      month
+    }
+  }
+  p5: participation(filter: $filter) {
+    cumulative {
+      month
+    }
+  }
+  p6: participation(filter: $filter) {
+    cumulative {
+      month
+    }
+  }
+  p7: participation(filter: $filter) {
+    cumulative {
+      month
+    }
+  }
+  p8: participation(filter: $filter) {
+    cumulative {
+      month
+    }
+  }
+  p9: participation(filter: $filter) {
+    cumulative {
+      month
+    }
+  }
+  p10: participation(filter: $filter) {
+    cumulative {
+      month
+    }
+  }
+  d1: debtRecovery(filter: $filter) {
+    monthly {
+      month
+    }
+  }
+  d2: debtRecovery(filter: $filter) {
+    monthly {
+      month
+    }
+  }
+  d3: debtRecovery(filter: $filter) {
+    monthly {
+      month
+    }
+  }
+  d4: debtRecovery(filter: $filter) {
+    monthly {
+      month
+    }
+  }
+  d5: debtRecovery(filter: $filter) {
+    monthly {
+      month
+    }
+  }
+  d6: debtRecovery(filter: $filter) {
+    monthly {
+      month
+    }
+  }
+  d7: debtRecovery(filter: $filter) {
+    monthly {
+      month
+    }
+  }
+  d8: debtRecovery(filter: $filter) {
+    monthly {
+      month
+    }
+  }
+  d9: debtRecovery(filter: $filter) {
+    monthly {
+      month
+    }
+  }
+  d10: debtRecovery(filter: $filter) {
+    monthly {
+      month
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoundsTwentyAliasesQuery, BoundsTwentyAliasesQueryVariables>;
+export const BoundsTwentyAliasesFarFutureDocument = new TypedDocumentString(`
+    query BoundsTwentyAliasesFarFuture {
+  p1: participation(filter: {asOf: "9999-12-31"}) {
+    cumulative {
+      month
+    }
+  }
+  p2: participation(filter: {asOf: "9999-12-31"}) {
+    cumulative {
+      month
+    }
+  }
+  p3: participation(filter: {asOf: "9999-12-31"}) {
+    cumulative {
+      month
+    }
+  }
+  p4: participation(filter: {asOf: "9999-12-31"}) {
+    cumulative {
+      month
+    }
+  }
+  p5: participation(filter: {asOf: "9999-12-31"}) {
+    cumulative {
+      month
+    }
+  }
+  p6: participation(filter: {asOf: "9999-12-31"}) {
+    cumulative {
+      month
+    }
+  }
+  p7: participation(filter: {asOf: "9999-12-31"}) {
+    cumulative {
+      month
+    }
+  }
+  p8: participation(filter: {asOf: "9999-12-31"}) {
+    cumulative {
+      month
+    }
+  }
+  p9: participation(filter: {asOf: "9999-12-31"}) {
+    cumulative {
+      month
+    }
+  }
+  p10: participation(filter: {asOf: "9999-12-31"}) {
+    cumulative {
+      month
+    }
+  }
+  d1: debtRecovery(filter: {asOf: "9999-12-31"}) {
+    monthly {
+      month
+    }
+  }
+  d2: debtRecovery(filter: {asOf: "9999-12-31"}) {
+    monthly {
+      month
+    }
+  }
+  d3: debtRecovery(filter: {asOf: "9999-12-31"}) {
+    monthly {
+      month
+    }
+  }
+  d4: debtRecovery(filter: {asOf: "9999-12-31"}) {
+    monthly {
+      month
+    }
+  }
+  d5: debtRecovery(filter: {asOf: "9999-12-31"}) {
+    monthly {
+      month
+    }
+  }
+  d6: debtRecovery(filter: {asOf: "9999-12-31"}) {
+    monthly {
+      month
+    }
+  }
+  d7: debtRecovery(filter: {asOf: "9999-12-31"}) {
+    monthly {
+      month
+    }
+  }
+  d8: debtRecovery(filter: {asOf: "9999-12-31"}) {
+    monthly {
+      month
+    }
+  }
+  d9: debtRecovery(filter: {asOf: "9999-12-31"}) {
+    monthly {
+      month
+    }
+  }
+  d10: debtRecovery(filter: {asOf: "9999-12-31"}) {
+    monthly {
+      month
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoundsTwentyAliasesFarFutureQuery, BoundsTwentyAliasesFarFutureQueryVariables>;
+export const BoundsNewsletterDocument = new TypedDocumentString(`
+    query BoundsNewsletter($filter: ReportFilter) {
+  newsletterUpdate(filter: $filter) {
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<BoundsNewsletterQuery, BoundsNewsletterQueryVariables>;
+export const BoundsFreezeDocument = new TypedDocumentString(`
+    mutation BoundsFreeze($asOf: Date!, $label: String!) {
+  freezeReport(asOf: $asOf, label: $label) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BoundsFreezeMutation, BoundsFreezeMutationVariables>;
+export const BoundsLockDocument = new TypedDocumentString(`
+    mutation BoundsLock($until: Date!, $reason: String!) {
+  lockPeriod(until: $until, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BoundsLockMutation, BoundsLockMutationVariables>;
 export const FuzzRegisterDocument = new TypedDocumentString(`
     mutation FuzzRegister($input: RegisterPersonInput!) {
   registerPerson(input: $input) {
