@@ -11,6 +11,7 @@ import { addDays } from '../server/dates.js';
 import { EARLIEST_DATE, latestDate } from '../server/domain/limits.js';
 import { graphql } from './gql/index.js';
 import { AS_ADMIN, startTestApp, type TestApp } from './helpers/app.js';
+import { fakeFiscalCode } from './helpers/csv-files.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -340,5 +341,78 @@ describe('asOf on the latest day allowed', () => {
       ),
       { numRuns: 10 },
     );
+  });
+});
+
+const REGISTER = graphql(`
+  mutation BoundsRegister($input: RegisterPersonInput!) {
+    registerPerson(input: $input) {
+      id
+    }
+  }
+`);
+
+const ENROL = graphql(`
+  mutation BoundsEnrol($input: EnrolInput!) {
+    enrolPerson(input: $input) {
+      id
+    }
+  }
+`);
+
+const REPAY = graphql(`
+  mutation BoundsRepay($input: RepaymentInput!) {
+    recordRepayment(input: $input) {
+      id
+    }
+  }
+`);
+
+const IMPORT = graphql(`
+  mutation BoundsImport($kind: ImportKind!, $csv: String!, $fileName: String) {
+    importFile(kind: $kind, csv: $csv, fileName: $fileName) {
+      written
+      errors {
+        column
+        message
+      }
+    }
+  }
+`);
+
+describe('the garbage of the issue', () => {
+  it('a person born in 2026 is not enrolled in 2019, by mutation or by file; nor one born in 2008', async () => {
+    const born2026 = await t.gql(
+      REGISTER,
+      { input: { fiscalCode: fakeFiscalCode(11, 'F', 2026), sex: 'FEMALE', birthYear: 2026, labourStatus: 'UNEMPLOYED' } },
+      AS_ADMIN,
+    );
+    expect(born2026.errors).toBeUndefined();
+    const enrol = await t.gql(
+      ENROL,
+      {
+        input: { personId: born2026.data!.registerPerson.id, projectCode: 'GOLAB', selectedOn: '2019-03-15', arrearsAtEnrolment: '100.00' },
+      },
+      AS_ADMIN,
+    );
+    expect(enrol.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'personId' });
+    const csv = `codice_fiscale;sesso;anno_nascita;titolo_studio;condizione;progetto;data_selezione;morosita
+${fakeFiscalCode(12, 'M', 2008)};M;2008;2;disoccupato;GOLAB;10/01/2019;1.500,00\n`;
+    const file = await t.gql(IMPORT, { kind: 'PARTICIPANTS', csv, fileName: 'giovani.csv' }, AS_ADMIN);
+    expect(file.data!.importFile.written).toBe(false);
+    expect(file.data!.importFile.errors.map((e) => e.column)).toEqual(['anno_nascita']);
+  });
+
+  it('a repayment of 9,999,999,999,999.99 is refused, and so is a fileName of 122 KB', async () => {
+    const enrolment = await t.one<{ id: string }>(`select id from enrolment where project_code = 'GOLAB' order by id limit 1`);
+    const repay = await t.gql(REPAY, { input: { enrolmentId: enrolment.id, paidOn: '2019-12-02', amount: '9999999999999.99' } }, AS_ADMIN);
+    expect(repay.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount' });
+    const before = await t.one<{ n: number }>(`select count(*)::int as n from audit_entry`);
+    const csv = 'progetto;data;tipo;titolo;persone_non_registrate\nGOLAB;02/05/2019;OTHER;Festa;12\n';
+    for (const fileName of ['x'.repeat(122_000), 'x'.repeat(256), 'registro\u202e.csv', 'a\u0000b.csv']) {
+      const answer = await t.gql(IMPORT, { kind: 'ATTENDANCE', csv, fileName }, AS_ADMIN);
+      expect(answer.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'fileName' });
+    }
+    expect((await t.one<{ n: number }>(`select count(*)::int as n from audit_entry`)).n).toBe(before.n);
   });
 });

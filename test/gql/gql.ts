@@ -73,6 +73,10 @@ type Documents = {
     "\n  query BoundsNewsletter($filter: ReportFilter) {\n    newsletterUpdate(filter: $filter) {\n      title\n    }\n  }\n": typeof types.BoundsNewsletterDocument,
     "\n  mutation BoundsFreeze($asOf: Date!, $label: String!) {\n    freezeReport(asOf: $asOf, label: $label) {\n      id\n    }\n  }\n": typeof types.BoundsFreezeDocument,
     "\n  mutation BoundsLock($until: Date!, $reason: String!) {\n    lockPeriod(until: $until, reason: $reason) {\n      id\n    }\n  }\n": typeof types.BoundsLockDocument,
+    "\n  mutation BoundsRegister($input: RegisterPersonInput!) {\n    registerPerson(input: $input) {\n      id\n    }\n  }\n": typeof types.BoundsRegisterDocument,
+    "\n  mutation BoundsEnrol($input: EnrolInput!) {\n    enrolPerson(input: $input) {\n      id\n    }\n  }\n": typeof types.BoundsEnrolDocument,
+    "\n  mutation BoundsRepay($input: RepaymentInput!) {\n    recordRepayment(input: $input) {\n      id\n    }\n  }\n": typeof types.BoundsRepayDocument,
+    "\n  mutation BoundsImport($kind: ImportKind!, $csv: String!, $fileName: String) {\n    importFile(kind: $kind, csv: $csv, fileName: $fileName) {\n      written\n      errors {\n        column\n        message\n      }\n    }\n  }\n": typeof types.BoundsImportDocument,
     "\n        mutation FuzzRegister($input: RegisterPersonInput!) {\n          registerPerson(input: $input) {\n            id\n          }\n        }\n      ": typeof types.FuzzRegisterDocument,
     "\n        mutation FuzzEnrol($input: EnrolInput!) {\n          enrolPerson(input: $input) {\n            id\n          }\n        }\n      ": typeof types.FuzzEnrolDocument,
     "\n        mutation FuzzExit($input: ExitInput!) {\n          recordExit(input: $input) {\n            id\n          }\n        }\n      ": typeof types.FuzzExitDocument,
@@ -183,6 +187,10 @@ const documents: Documents = {
     "\n  query BoundsNewsletter($filter: ReportFilter) {\n    newsletterUpdate(filter: $filter) {\n      title\n    }\n  }\n": types.BoundsNewsletterDocument,
     "\n  mutation BoundsFreeze($asOf: Date!, $label: String!) {\n    freezeReport(asOf: $asOf, label: $label) {\n      id\n    }\n  }\n": types.BoundsFreezeDocument,
     "\n  mutation BoundsLock($until: Date!, $reason: String!) {\n    lockPeriod(until: $until, reason: $reason) {\n      id\n    }\n  }\n": types.BoundsLockDocument,
+    "\n  mutation BoundsRegister($input: RegisterPersonInput!) {\n    registerPerson(input: $input) {\n      id\n    }\n  }\n": types.BoundsRegisterDocument,
+    "\n  mutation BoundsEnrol($input: EnrolInput!) {\n    enrolPerson(input: $input) {\n      id\n    }\n  }\n": types.BoundsEnrolDocument,
+    "\n  mutation BoundsRepay($input: RepaymentInput!) {\n    recordRepayment(input: $input) {\n      id\n    }\n  }\n": types.BoundsRepayDocument,
+    "\n  mutation BoundsImport($kind: ImportKind!, $csv: String!, $fileName: String) {\n    importFile(kind: $kind, csv: $csv, fileName: $fileName) {\n      written\n      errors {\n        column\n        message\n      }\n    }\n  }\n": types.BoundsImportDocument,
     "\n        mutation FuzzRegister($input: RegisterPersonInput!) {\n          registerPerson(input: $input) {\n            id\n          }\n        }\n      ": types.FuzzRegisterDocument,
     "\n        mutation FuzzEnrol($input: EnrolInput!) {\n          enrolPerson(input: $input) {\n            id\n          }\n        }\n      ": types.FuzzEnrolDocument,
     "\n        mutation FuzzExit($input: ExitInput!) {\n          recordExit(input: $input) {\n            id\n          }\n        }\n      ": types.FuzzExitDocument,
@@ -467,6 +475,22 @@ export function graphql(source: "\n  mutation BoundsFreeze($asOf: Date!, $label:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BoundsLock($until: Date!, $reason: String!) {\n    lockPeriod(until: $until, reason: $reason) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').BoundsLockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BoundsRegister($input: RegisterPersonInput!) {\n    registerPerson(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').BoundsRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BoundsEnrol($input: EnrolInput!) {\n    enrolPerson(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').BoundsEnrolDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BoundsRepay($input: RepaymentInput!) {\n    recordRepayment(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').BoundsRepayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BoundsImport($kind: ImportKind!, $csv: String!, $fileName: String) {\n    importFile(kind: $kind, csv: $csv, fileName: $fileName) {\n      written\n      errors {\n        column\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').BoundsImportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -624,6 +624,36 @@ export type BoundsLockMutationVariables = Exact<{
 
 export type BoundsLockMutation = { lockPeriod: { id: string } };
 
+export type BoundsRegisterMutationVariables = Exact<{
+  input: RegisterPersonInput;
+}>;
+
+
+export type BoundsRegisterMutation = { registerPerson: { id: string } };
+
+export type BoundsEnrolMutationVariables = Exact<{
+  input: EnrolInput;
+}>;
+
+
+export type BoundsEnrolMutation = { enrolPerson: { id: string } };
+
+export type BoundsRepayMutationVariables = Exact<{
+  input: RepaymentInput;
+}>;
+
+
+export type BoundsRepayMutation = { recordRepayment: { id: string } };
+
+export type BoundsImportMutationVariables = Exact<{
+  kind: ImportKind;
+  csv: string;
+  fileName?: string | null | undefined;
+}>;
+
+
+export type BoundsImportMutation = { importFile: { written: boolean, errors: Array<{ column: string, message: string }> } };
+
 export type FuzzRegisterMutationVariables = Exact<{
   input: RegisterPersonInput;
 }>;
@@ -1735,6 +1765,38 @@ export const BoundsLockDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BoundsLockMutation, BoundsLockMutationVariables>;
+export const BoundsRegisterDocument = new TypedDocumentString(`
+    mutation BoundsRegister($input: RegisterPersonInput!) {
+  registerPerson(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BoundsRegisterMutation, BoundsRegisterMutationVariables>;
+export const BoundsEnrolDocument = new TypedDocumentString(`
+    mutation BoundsEnrol($input: EnrolInput!) {
+  enrolPerson(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BoundsEnrolMutation, BoundsEnrolMutationVariables>;
+export const BoundsRepayDocument = new TypedDocumentString(`
+    mutation BoundsRepay($input: RepaymentInput!) {
+  recordRepayment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BoundsRepayMutation, BoundsRepayMutationVariables>;
+export const BoundsImportDocument = new TypedDocumentString(`
+    mutation BoundsImport($kind: ImportKind!, $csv: String!, $fileName: String) {
+  importFile(kind: $kind, csv: $csv, fileName: $fileName) {
+    written
+    errors {
+      column
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoundsImportMutation, BoundsImportMutationVariables>;
 export const FuzzRegisterDocument = new TypedDocumentString(`
     mutation FuzzRegister($input: RegisterPersonInput!) {
   registerPerson(input: $input) {
