@@ -123,10 +123,17 @@ describe('a request cut by the timeout', () => {
     // Each insert takes 300 ms, under the budget; both together, 600 ms, well over it.
     await delays(300, 300);
     const answer = await write(via);
-    expect(answer.status).toBe(503);
     await settled();
     await delays(0, 0);
-    expect(await answer.count()).toBe(0);
+    const { ends } = await t.one<{ ends: boolean }>(`select current_setting('transaction_timeout', true) is not null as ends`);
+    if (ends) {
+      // PostgreSQL 17: transaction_timeout ends the transaction just after the budget.
+      expect(answer.status).toBe(503);
+      expect(await answer.count()).toBe(0);
+    } else {
+      // Older servers: the transaction may finish while the edge waits for it; then the answer is the real one.
+      expect(answer.status === 503 ? 0 : 1).toBe(await answer.count());
+    }
   });
 
   it('answers the truth whatever the delays: 503 with nothing written, or success with exactly its write', async () => {
