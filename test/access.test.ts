@@ -357,7 +357,7 @@ beforeAll(async () => {
     await admin(
       graphql(`
         mutation AccessOldLock {
-          lockPeriod(until: "1999-12-31", reason: "old lock") {
+          lockPeriod(until: "2000-01-01", reason: "old lock") {
             id
           }
         }

@@ -9,6 +9,7 @@ import {
   type Options,
 } from '@mikro-orm/postgresql';
 import type { Logger } from '../logger.js';
+import { BudgetSubscriber } from './budget.js';
 import { entities } from './entities.js';
 import { migrationsList } from './migrations/index.js';
 
@@ -24,6 +25,8 @@ export function ormOptions(databaseUrl: string, overrides: Partial<Options> = {}
     forceUndefined: false,
     allowGlobalContext: false,
     pool: { min: 0, max: 10 },
+    // A request's transactions keep to its time budget (db/budget.ts); outside a request it does nothing.
+    subscribers: [new BudgetSubscriber()],
     // Summary tables kept by triggers (see the migration that creates them): not entities.
     schemaGenerator: {
       skipTables: ['reach', 'reach_daily', 'attendance_daily', 'enrolment_daily', 'exit_daily', 'ledger_daily', 'esf_daily'],

@@ -1,6 +1,8 @@
 /** Rules of the lab's activities and of who attended them. */
 import { conflict, invalid } from './errors.js';
+import { TEXT_LENGTHS } from './limits.js';
 import { type ActiveLock, type ProjectPeriod, projectDay } from './period.js';
+import { plainText } from './rules.js';
 
 /** The largest anonymous headcount one attendance may record. */
 export const MAX_HEADCOUNT = 10_000;
@@ -10,11 +12,9 @@ export function activityDay(heldOn: string, project: ProjectPeriod, lock: Active
   projectDay('heldOn', heldOn, project, lock);
 }
 
-/** A title of 1 to 200 characters; returns it trimmed. */
+/** A title of 1 to 200 characters of plain text; returns it trimmed. */
 export function activityTitle(title: string): string {
-  const text = title.trim();
-  if (text.length === 0 || text.length > 200) throw invalid('title', 'title must have 1 to 200 characters');
-  return text;
+  return plainText('title', title, TEXT_LENGTHS.title);
 }
 
 /** An attendance is a registered person, or a headcount of people not registered: one of the two. */

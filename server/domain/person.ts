@@ -1,13 +1,30 @@
 /** Rules on a person: the birth year, the fiscal code, and one person per fiscal code. */
+import { todayInItaly } from '../dates.js';
 import { conflict, invalid } from './errors.js';
 import { checkFiscalCode, checkFiscalCodeForm } from './fiscal-code.js';
+import { EARLIEST_BIRTH_YEAR, MIN_AGE_AT_SELECTION } from './limits.js';
 
 export type SexValue = 'FEMALE' | 'MALE';
 
-/** A birth year from 1900 to this year. */
-export function birthYearRule(year: number, thisYear = new Date().getFullYear()): void {
-  if (!Number.isInteger(year) || year < 1900 || year > thisYear) {
-    throw invalid('birthYear', `birthYear must be between 1900 and ${thisYear}`);
+/** A birth year from 1900 to this year (Italian calendar): not in the future. */
+export function birthYearRule(year: number, thisYear = Number(todayInItaly().slice(0, 4))): void {
+  if (!Number.isInteger(year) || year < EARLIEST_BIRTH_YEAR || year > thisYear) {
+    throw invalid('birthYear', `birthYear must be between ${EARLIEST_BIRTH_YEAR} and ${thisYear}`);
+  }
+}
+
+/**
+ * A participant is at least 16 when selected. Only the birth year is known, so the age is the
+ * year of selection minus the birth year. `field` names what the caller gave: the person, the
+ * day of selection, or the file's birth year.
+ */
+export function oldEnoughAtSelection(birthYear: number, selectedOn: string, field: string): void {
+  const age = Number(selectedOn.slice(0, 4)) - birthYear;
+  if (age < MIN_AGE_AT_SELECTION) {
+    throw invalid(
+      field,
+      `A participant is at least ${MIN_AGE_AT_SELECTION} at selection: born in ${birthYear}, they would be ${age} in ${selectedOn.slice(0, 4)}`,
+    );
   }
 }
 

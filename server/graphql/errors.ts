@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { translateDatabaseError } from '../db/conflicts.js';
 import { DomainError, ErrorCode } from '../domain/errors.js';
+import { argumentOfExecutionError, fieldOfVariableError } from './input-guard.js';
 
 /** The domain's error codes as GraphQL error codes: the one place they are mapped. */
 const GRAPHQL_CODES: Record<ErrorCode, string> = {
@@ -81,8 +82,14 @@ export function toPublicError(thrown: unknown, formatted: GraphQLFormattedError)
   }
   const code = formatted.extensions?.code;
   const fromGraphql = original instanceof GraphQLError || original === undefined;
+  // graphql-js refusing an argument's value while executing: the caller's input, not a fault.
+  const argument = original instanceof GraphQLError && !original.originalError ? argumentOfExecutionError(original.message) : undefined;
+  if (argument !== undefined) {
+    return { error: { ...base, message: formatted.message, extensions: { code: 'BAD_USER_INPUT', field: argument } }, masked: false };
+  }
   if (fromGraphql && typeof code === 'string' && PUBLIC_CODES.has(code)) {
-    const { field } = formatted.extensions ?? {};
+    // A variable graphql-js could not coerce names its field in the message only: give it as `field` too.
+    const field = formatted.extensions?.field ?? (code === 'BAD_USER_INPUT' ? fieldOfVariableError(formatted.message) : undefined);
     return { error: { ...base, message: formatted.message, extensions: { code, ...(field ? { field } : {}) } }, masked: false };
   }
   return { error: { ...base, message: MASKED_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, masked: true };

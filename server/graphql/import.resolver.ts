@@ -4,6 +4,8 @@
  */
 import { Arg, Ctx, Field, Int, Mutation, ObjectType, Resolver, registerEnumType } from 'type-graphql';
 import { invalid } from '../domain/errors.js';
+import { MAX_CSV_CHARACTERS } from '../domain/limits.js';
+import { fileNameOf } from '../domain/rules.js';
 import { runImport } from '../imports/import.service.js';
 import type { Context } from './context.js';
 
@@ -42,9 +44,6 @@ class ImportResult {
   @Field(() => [ImportRowError]) errors!: ImportRowError[];
 }
 
-/** CSV text of at most this many characters (the request body limit is 1 MiB). */
-const MAX_CSV = 1_000_000;
-
 @Resolver()
 export class ImportResolver {
   @Mutation(() => ImportResult, { description: 'Imports a CSV file in one transaction: any bad row, and nothing is written.' })
@@ -55,11 +54,15 @@ export class ImportResolver {
     @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
     @Ctx() ctx: Context,
   ): Promise<ImportResult> {
-    if (csv.length > MAX_CSV) throw invalid('csv', `the file is over ${MAX_CSV} characters: import it with npm run import`);
+    if (csv.length > MAX_CSV_CHARACTERS) {
+      throw invalid('csv', `the file is over ${MAX_CSV_CHARACTERS} characters: import it with npm run import`);
+    }
+    // The name goes into the audit entry of every record the file creates: plain text, at most 255 characters.
+    const name = fileName === null || fileName === undefined ? 'upload.csv' : fileNameOf(fileName);
     const report = await runImport(ctx.db.pool, ctx.caller, {
       kind: kind === ImportKind.PARTICIPANTS ? 'participants' : 'attendance',
       csv,
-      fileName: fileName ?? 'upload.csv',
+      fileName: name,
       dryRun,
       pseudonymKey: ctx.pseudonymKey,
     });

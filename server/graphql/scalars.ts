@@ -1,6 +1,7 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { formatCents, parseMoney, MoneyFormatError } from '../money.js';
 import { isIsoDate } from '../dates.js';
+import { EARLIEST_DATE, latestDate, MAX_AMOUNT_CENTS } from '../domain/limits.js';
 
 /**
  * Money: exact euro amounts as decimal strings with two decimals ("251303.91").
@@ -34,17 +35,29 @@ function parseMoneyInput(value: unknown): bigint {
       extensions: { code: 'BAD_USER_INPUT' },
     });
   }
+  let cents: bigint;
   try {
-    return parseMoney(value);
+    cents = parseMoney(value);
   } catch (error) {
     if (error instanceof MoneyFormatError) {
       throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } });
     }
     throw error;
   }
+  // Parse-time limit (docs/data-entry.md): no amount of one record comes near it; the rules refuse zero and less.
+  if (cents > MAX_AMOUNT_CENTS || cents < -MAX_AMOUNT_CENTS) {
+    throw new GraphQLError(`Money must be at most ${formatCents(MAX_AMOUNT_CENTS)} in absolute value, got ${JSON.stringify(value)}`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return cents;
 }
 
-/** Date: an ISO calendar date, "2019-06-30". Kept as that string inside the server. */
+/**
+ * Date: an ISO calendar date, "2019-06-30". Kept as that string inside the server. An input date
+ * lies in the documented range, 2000-01-01 to ten years after today (docs/data-entry.md): a
+ * report as of 9999-12-31 is refused before anything runs.
+ */
 export const DateScalar = new GraphQLScalarType<string, string>({
   name: 'Date',
   description: 'An ISO calendar date, e.g. "2019-06-30".',
@@ -65,8 +78,16 @@ export const DateScalar = new GraphQLScalarType<string, string>({
 });
 
 function parseDateInput(value: unknown): string {
-  if (typeof value === 'string' && isIsoDate(value)) return value;
-  throw new GraphQLError(`Date must be a real calendar date written YYYY-MM-DD, got ${JSON.stringify(value)}`, {
-    extensions: { code: 'BAD_USER_INPUT' },
-  });
+  if (typeof value !== 'string' || !isIsoDate(value)) {
+    throw new GraphQLError(`Date must be a real calendar date written YYYY-MM-DD, got ${JSON.stringify(value)}`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  const latest = latestDate();
+  if (value < EARLIEST_DATE || value > latest) {
+    throw new GraphQLError(`Date must be from ${EARLIEST_DATE} to ${latest} (ten years after today), got "${value}"`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return value;
 }

@@ -3,6 +3,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { applyAccessPolicy } from './access.js';
 import { applyIdempotency } from './idempotency.js';
+import { applyInputGuard } from './input-guard.js';
 import { ActivityResolver } from '../modules/activity/activity.resolver.js';
 import { ApiKeyResolver } from '../modules/api-key/api-key.resolver.js';
 import { ArrearsCaseResolver } from '../modules/arrears-case/arrears-case.resolver.js';
@@ -38,9 +39,12 @@ export const resolvers = [
   SnapshotResolver,
 ] as const;
 
-/** The schema with every root field behind its access rule (graphql/access.ts), and mutations retried safely with an Idempotency-Key. */
+/**
+ * The schema with every root field behind the input guard (graphql/input-guard.ts), then its access
+ * rule (graphql/access.ts), and mutations retried safely with an Idempotency-Key.
+ */
 export async function createSchema(): Promise<GraphQLSchema> {
-  return applyAccessPolicy(applyIdempotency(await buildSchema({ resolvers, validate: false })));
+  return applyInputGuard(applyAccessPolicy(applyIdempotency(await buildSchema({ resolvers, validate: false }))));
 }
 
 /** The SDL written to schema/schema.graphql: sorted, so that it only changes when the API does. */

@@ -5,9 +5,10 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { GraphQLError } from 'graphql';
-import { isIsoDate } from '../dates.js';
 import type { Context } from '../graphql/context.js';
-import { DomainError } from '../domain/errors.js';
+import { DomainError, invalid } from '../domain/errors.js';
+import { MAX_PROJECT_CODES, MAX_STRING_ARGUMENT } from '../domain/limits.js';
+import { dateInRange, wellFormed } from '../domain/rules.js';
 import { figuresNote } from '../disclosure/audience.js';
 import { HttpError } from './errors.js';
 import { disclosureOf, projectsInScope, scopeOf } from '../modules/report/report.service.js';
@@ -52,10 +53,43 @@ function one(value: string | string[] | undefined): string | null {
   return value === undefined ? null : String(value);
 }
 
+/** The query parameters' field names in the errors (the rules name the GraphQL filter's). */
+const PARAMETER: Record<string, string> = { 'filter.asOf': 'asOf', 'filter.projectCodes': 'project' };
+
+/** A DomainError as the download's 400, naming the query parameter at fault. */
+function badParameter(error: DomainError): HttpError {
+  const field = error.field === undefined ? undefined : (PARAMETER[error.field] ?? error.field);
+  return new HttpError(400, 'BAD_USER_INPUT', error.message, field);
+}
+
+/**
+ * The query parameters, checked before anything runs: asOf a real day in the documented range
+ * (2000-01-01 to ten years after today), project at most 100 codes; both text PostgreSQL can keep.
+ */
+function checkParameters(asOf: string | null, project: string | null): string[] | null {
+  try {
+    if (asOf !== null) {
+      wellFormed('asOf', asOf);
+      dateInRange('asOf', asOf);
+    }
+    if (project === null || project === '') return null;
+    wellFormed('project', project);
+    if (project.length > MAX_STRING_ARGUMENT) throw invalid('project', `project has more than ${MAX_STRING_ARGUMENT} characters`);
+    const codes = project
+      .split(',')
+      .map((c) => c.trim())
+      .filter(Boolean);
+    if (codes.length > MAX_PROJECT_CODES) throw invalid('project', `project names more than ${MAX_PROJECT_CODES} projects`);
+    return codes;
+  } catch (error) {
+    if (error instanceof DomainError) throw badParameter(error);
+    throw error;
+  }
+}
+
 export async function serveExport(request: ExportRequest, makeContext: () => Promise<Context>): Promise<ExportFile> {
   const { table, format, asOf, project } = request;
-  if (asOf !== null && !isIsoDate(asOf))
-    throw new HttpError(400, 'BAD_USER_INPUT', `asOf must be a date written YYYY-MM-DD, got "${asOf}"`, 'asOf');
+  const projectCodes = checkParameters(asOf, project);
   let ctx: Context;
   try {
     ctx = await makeContext();
@@ -64,15 +98,7 @@ export async function serveExport(request: ExportRequest, makeContext: () => Pro
     throw error;
   }
   try {
-    const scope = scopeOf({
-      asOf,
-      projectCodes: project
-        ? project
-            .split(',')
-            .map((c) => c.trim())
-            .filter(Boolean)
-        : null,
-    });
+    const scope = scopeOf({ asOf, projectCodes });
     const projects = await projectsInScope(ctx, scope);
     const disclosure = disclosureOf(ctx);
     const data =
@@ -90,8 +116,7 @@ export async function serveExport(request: ExportRequest, makeContext: () => Pro
     const body = await toXlsx(data, about);
     return { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: `${name}.xlsx`, body };
   } catch (error) {
-    if (error instanceof DomainError)
-      throw new HttpError(400, 'BAD_USER_INPUT', error.message, error.field === 'filter.projectCodes' ? 'project' : error.field);
+    if (error instanceof DomainError) throw badParameter(error);
     throw error;
   }
 }

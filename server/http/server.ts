@@ -4,13 +4,14 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
-import type { ApolloServer } from '@apollo/server';
-import { fastifyApolloHandler } from '@as-integrations/fastify';
+import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest, type HTTPGraphQLResponse } from '@apollo/server';
 import fastifyCompress from '@fastify/compress';
 import fastifyHelmet from '@fastify/helmet';
-import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
+import { Budget, withBudget } from '../db/budget.js';
 import type { Database } from '../db/database.js';
 import type { Context } from '../graphql/context.js';
 import type { Logger } from '../logger.js';
@@ -110,23 +111,36 @@ export async function registerRoutes(app: HttpServer, deps: RouteDeps): Promise<
 
   addDownloadRoutes(app, deps.makeContext);
 
-  const graphql = fastifyApolloHandler<Context>(apollo, {
-    context: async (request) => deps.makeContext(request.headers.authorization, request.id),
-  });
   app.route({
     method: ['GET', 'POST'],
     url: '/graphql',
     handler: async function (request, reply) {
-      let timer: NodeJS.Timeout | undefined;
-      const timedOut = new Promise<'timeout'>((resolve) => {
-        timer = setTimeout(() => resolve('timeout'), config.requestTimeoutMs);
-      });
-      const answer = await Promise.race([
-        currentRequest.run(request.id, () => graphql.call(this, request as never, reply as never)),
-        timedOut,
-      ]).finally(() => clearTimeout(timer));
-      if (answer !== 'timeout') return answer;
-      // PostgreSQL's statement_timeout (the same budget) cancels the SQL still running.
+      // The request's time budget: its transactions start, last and commit within it (db/budget.ts).
+      const budget = new Budget(config.requestTimeoutMs);
+      const work = currentRequest.run(request.id, () =>
+        withBudget(budget, () =>
+          apollo.executeHTTPGraphQLRequest({
+            httpGraphQLRequest: toGraphQLRequest(request),
+            context: () => deps.makeContext(request.headers.authorization, request.id),
+          }),
+        ),
+      );
+      // (A failure after the 503 has no one to go to: it must not become an unhandled rejection.)
+      work.catch(() => undefined);
+      let answer = await settleWithin(work, budget.remainingMs());
+      // Out of time: the request's transactions end by themselves (their timeouts are the budget
+      // left); wait a little for that, so that the answer says what really happened.
+      if (answer === TIMED_OUT) answer = await settleWithin(work, Math.min(config.requestTimeoutMs, SETTLE_MS));
+      if (answer === TIMED_OUT) {
+        // Given up: from now on nothing of this request commits. A commit already under way is
+        // waited for, and then the client gets the real answer, never a 503 for a write that stays.
+        budget.abandon();
+        if (budget.mayHaveCommitted()) answer = await work;
+      }
+      if (answer !== TIMED_OUT && !(budget.remainingMs() === 0 && !budget.mayHaveCommitted() && failed(answer))) {
+        return send(reply, answer);
+      }
+      // Nothing of it committed: its SQL was cancelled and its transactions rolled back.
       log.warn({ requestId: request.id, timeoutMs: config.requestTimeoutMs }, 'GraphQL request timed out');
       return reply
         .code(503)
@@ -134,7 +148,7 @@ export async function registerRoutes(app: HttpServer, deps: RouteDeps): Promise<
         .send({
           errors: [
             {
-              message: `The request took longer than ${config.requestTimeoutMs / 1000} s and was stopped; ask for less at once.`,
+              message: `The request took longer than ${config.requestTimeoutMs / 1000} s and was stopped; nothing it wrote was kept. Ask for less at once.`,
               extensions: { code: 'SERVICE_UNAVAILABLE', requestId: request.id },
             },
           ],
@@ -143,4 +157,55 @@ export async function registerRoutes(app: HttpServer, deps: RouteDeps): Promise<
   });
 
   await registerDashboard(app);
+}
+
+/** How long, at most, the edge waits past the budget for a request's transactions to end. */
+const SETTLE_MS = 5_000;
+const TIMED_OUT = Symbol('timed out');
+
+/** The promise's value, or TIMED_OUT when it takes longer than `ms` (a rejection is thrown). */
+async function settleWithin<T>(work: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<typeof TIMED_OUT>((resolve) => {
+    timer = setTimeout(() => resolve(TIMED_OUT), ms);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** An answer that failed on the server's side: a 5xx, or an error the caller only sees masked (a cancelled statement). */
+function failed(answer: HTTPGraphQLResponse): boolean {
+  if ((answer.status ?? 200) >= 500) return true;
+  if (answer.body.kind !== 'complete') return false;
+  try {
+    const { errors } = JSON.parse(answer.body.string) as { errors?: { extensions?: { code?: unknown } }[] };
+    return (errors ?? []).some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR' || e.extensions?.code === 'SERVICE_UNAVAILABLE');
+  } catch {
+    return false;
+  }
+}
+
+/** Fastify's request as Apollo's (what @as-integrations/fastify does). */
+function toGraphQLRequest(request: FastifyRequest): HTTPGraphQLRequest {
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(request.headers)) {
+    if (value) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return {
+    method: request.method.toUpperCase(),
+    headers,
+    search: new URL(request.url, `${request.protocol}://${request.hostname}/`).search,
+    body: request.body,
+  };
+}
+
+/** Apollo's answer through Fastify's reply. */
+function send(reply: FastifyReply, answer: HTTPGraphQLResponse): FastifyReply | string {
+  for (const [key, value] of answer.headers) void reply.header(key, value);
+  void reply.code(answer.status ?? 200);
+  if (answer.body.kind === 'complete') return answer.body.string;
+  return reply.send(Readable.from(answer.body.asyncIterator));
 }

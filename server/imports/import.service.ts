@@ -11,6 +11,7 @@
  * activity or attendance recorded by hand meanwhile) is a CONFLICT naming the field, never a 500.
  */
 import type pg from 'pg';
+import { beginTransaction, commitTransaction } from '../db/budget.js';
 import { BulkWriter } from '../db/bulk-writer.js';
 import { ADVISORY_LOCK_SQL, PEOPLE_IMPORT_LOCK, projectImportLock, translateDatabaseError } from '../db/conflicts.js';
 import type { Caller } from '../domain/caller.js';
@@ -80,7 +81,8 @@ export async function runImport(pool: pg.Pool, caller: Caller, options: ImportOp
 
   const client = await pool.connect();
   try {
-    await client.query('begin');
+    // Within the request's time budget when there is one (GraphQL): a 503'd import commits nothing.
+    await beginTransaction(client);
     const projects = await loadProjects(client);
     // Before anything is read: a concurrent import of the same projects waits here until this one
     // has committed, and then reads (and skips) what this one wrote.
@@ -106,7 +108,7 @@ export async function runImport(pool: pg.Pool, caller: Caller, options: ImportOp
     const writer = new BulkWriter(client, { batchSize: BATCH });
     const records = await plan.write(writer);
     await writer.auditCreated(caller, `import ${options.kind} ${options.fileName}`, records);
-    await client.query('commit');
+    await commitTransaction(client);
     report.written = true;
     return report;
   } catch (error) {

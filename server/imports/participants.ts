@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { arrearsAtEnrolment, noOpenEnrolment, selectionDay } from '../domain/enrolment.js';
+import { oldEnoughAtSelection } from '../domain/person.js';
 import { type AdapterInput, amountOf, dateOf, type ImportAdapter, type ImportPlan, projectOf } from './adapter.js';
 import { loadEnrolments } from './facts.js';
 import { PeopleOfFile, writePeople } from './people.js';
@@ -45,6 +46,9 @@ async function plan(input: AdapterInput): Promise<ImportPlan> {
       return cents;
     });
     if (errors.count > before || !personId || !project || !selectedOn || arrearsCents === undefined) return;
+    const birthYear = people.birthYearOf(personId);
+    if (birthYear !== undefined) errors.check(row, () => oldEnoughAtSelection(birthYear, selectedOn, 'birthYear'));
+    if (errors.count > before) return;
     const personAndProject = `${personId}|${project.code}`;
     if (existing.has(`${personAndProject}|${selectedOn}`)) {
       skipped += 1;

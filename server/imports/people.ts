@@ -82,6 +82,15 @@ export class PeopleOfFile {
     private readonly byHash: Map<string, RegisteredPerson>,
   ) {
     this.registeredIds = [...byHash.values()].map((p) => p.id);
+    for (const p of byHash.values()) this.birthYears.set(p.id, p.birthYear);
+  }
+
+  /** Birth years by person id, of the people registered before the file and by it. */
+  private readonly birthYears = new Map<string, number>();
+
+  /** The birth year of a person of the file (what the rule of the age at selection needs). */
+  birthYearOf(personId: string): number | undefined {
+    return this.birthYears.get(personId);
   }
 
   /** Reads the registered people whose fiscal codes the rows carry. */
@@ -117,6 +126,7 @@ export class PeopleOfFile {
     const person: NewPerson = { id: randomUUID(), hash, sex, birthYear, ...readProfile(row) };
     this.created.push(person);
     this.byHash.set(hash, { id: person.id, sex, birthYear });
+    this.birthYears.set(person.id, birthYear);
     return person.id;
   }
 }

@@ -25,7 +25,7 @@ type Documents = {
     "\n        mutation AccessActivity($i: ActivityInput!) {\n          recordActivity(input: $i) {\n            id\n          }\n        }\n      ": typeof types.AccessActivityDocument,
     "\n        mutation AccessAttend($i: AttendanceInput!) {\n          recordAttendance(input: $i) {\n            id\n          }\n        }\n      ": typeof types.AccessAttendDocument,
     "\n        mutation AccessArrearsCase($i: ArrearsCaseInput!) {\n          openArrearsCase(input: $i) {\n            id\n          }\n        }\n      ": typeof types.AccessArrearsCaseDocument,
-    "\n        mutation AccessOldLock {\n          lockPeriod(until: \"1999-12-31\", reason: \"old lock\") {\n            id\n          }\n        }\n      ": typeof types.AccessOldLockDocument,
+    "\n        mutation AccessOldLock {\n          lockPeriod(until: \"2000-01-01\", reason: \"old lock\") {\n            id\n          }\n        }\n      ": typeof types.AccessOldLockDocument,
     "\n        mutation AccessFirstSnapshot {\n          freezeReport(asOf: \"2019-06-30\", label: \"first\") {\n            id\n          }\n        }\n      ": typeof types.AccessFirstSnapshotDocument,
     "\n        mutation AccessRevokeKey($id: ID!) {\n          revokeApiKey(id: $id)\n        }\n      ": typeof types.AccessRevokeKeyDocument,
     "\n        query AccessApiKeys {\n          apiKeys {\n            label\n            role\n            projectCodes\n            tokenPrefix\n            createdAt\n            lastUsedAt\n            revokedAt\n          }\n        }\n      ": typeof types.AccessApiKeysDocument,
@@ -83,6 +83,34 @@ type Documents = {
     "\n      mutation ExportsAnalystKey {\n        createApiKey(input: { role: ANALYST, label: \"Regione\" }) {\n          token\n        }\n      }\n    ": typeof types.ExportsAnalystKeyDocument,
     "\n  query ExportsEsf($filter: ReportFilter) {\n    esfIndicators(filter: $filter) {\n      code\n      name\n      women\n      men\n      total\n      suppressed\n    }\n  }\n": typeof types.ExportsEsfDocument,
     "\n  query ExportsProjects($filter: ReportFilter) {\n    fundingSummary(filter: $filter) {\n      projects {\n        project {\n          code\n          name\n          municipality\n          alerRole\n        }\n        awarded\n        allowancesCommitted\n        withheld\n      }\n    }\n    participation(filter: $filter) {\n      project {\n        code\n      }\n      target\n      peopleReached\n      attendances\n      anonymousHeadcount\n    }\n    employmentOutcomes(filter: $filter) {\n      projects {\n        project {\n          code\n        }\n        enrolled\n        inProgress\n        employed\n        unsuccessful\n        withdrawn\n      }\n    }\n    debtRecovery(filter: $filter) {\n      projects {\n        project {\n          code\n        }\n        arrearsAtEnrolment\n        recoveredFromRepayments\n        recoveredFromWithholding\n        totalRecovered\n      }\n    }\n  }\n": typeof types.ExportsProjectsDocument,
+    "\n  mutation FreezeDuringWrites($asOf: Date!, $label: String!) {\n    freezeReport(asOf: $asOf, label: $label) {\n      id\n    }\n  }\n": typeof types.FreezeDuringWritesDocument,
+    "\n  query BoundsTwentyAliases($filter: ReportFilter) {\n    p1: participation(filter: $filter) {\n      cumulative {\n        month\n      }\n    }\n    p2: participation(filter: $filter) {\n      cumulative {\n        month\n      }\n    }\n    p3: participation(filter: $filter) {\n      cumulative {\n        month\n      }\n    }\n    p4: participation(filter: $filter) {\n      cumulative {\n        month\n      }\n    }\n    p5: participation(filter: $filter) {\n      cumulative {\n        month\n      }\n    }\n    p6: participation(filter: $filter) {\n      cumulative {\n        month\n      }\n    }\n    p7: participation(filter: $filter) {\n      cumulative {\n        month\n      }\n    }\n    p8: participation(filter: $filter) {\n      cumulative {\n        month\n      }\n    }\n    p9: participation(filter: $filter) {\n      cumulative {\n        month\n      }\n    }\n    p10: participation(filter: $filter) {\n      cumulative {\n        month\n      }\n    }\n    d1: debtRecovery(filter: $filter) {\n      monthly {\n        month\n      }\n    }\n    d2: debtRecovery(filter: $filter) {\n      monthly {\n        month\n      }\n    }\n    d3: debtRecovery(filter: $filter) {\n      monthly {\n        month\n      }\n    }\n    d4: debtRecovery(filter: $filter) {\n      monthly {\n        month\n      }\n    }\n    d5: debtRecovery(filter: $filter) {\n      monthly {\n        month\n      }\n    }\n    d6: debtRecovery(filter: $filter) {\n      monthly {\n        month\n      }\n    }\n    d7: debtRecovery(filter: $filter) {\n      monthly {\n        month\n      }\n    }\n    d8: debtRecovery(filter: $filter) {\n      monthly {\n        month\n      }\n    }\n    d9: debtRecovery(filter: $filter) {\n      monthly {\n        month\n      }\n    }\n    d10: debtRecovery(filter: $filter) {\n      monthly {\n        month\n      }\n    }\n  }\n": typeof types.BoundsTwentyAliasesDocument,
+    "\n  query BoundsTwentyAliasesFarFuture {\n    p1: participation(filter: { asOf: \"9999-12-31\" }) {\n      cumulative {\n        month\n      }\n    }\n    p2: participation(filter: { asOf: \"9999-12-31\" }) {\n      cumulative {\n        month\n      }\n    }\n    p3: participation(filter: { asOf: \"9999-12-31\" }) {\n      cumulative {\n        month\n      }\n    }\n    p4: participation(filter: { asOf: \"9999-12-31\" }) {\n      cumulative {\n        month\n      }\n    }\n    p5: participation(filter: { asOf: \"9999-12-31\" }) {\n      cumulative {\n        month\n      }\n    }\n    p6: participation(filter: { asOf: \"9999-12-31\" }) {\n      cumulative {\n        month\n      }\n    }\n    p7: participation(filter: { asOf: \"9999-12-31\" }) {\n      cumulative {\n        month\n      }\n    }\n    p8: participation(filter: { asOf: \"9999-12-31\" }) {\n      cumulative {\n        month\n      }\n    }\n    p9: participation(filter: { asOf: \"9999-12-31\" }) {\n      cumulative {\n        month\n      }\n    }\n    p10: participation(filter: { asOf: \"9999-12-31\" }) {\n      cumulative {\n        month\n      }\n    }\n    d1: debtRecovery(filter: { asOf: \"9999-12-31\" }) {\n      monthly {\n        month\n      }\n    }\n    d2: debtRecovery(filter: { asOf: \"9999-12-31\" }) {\n      monthly {\n        month\n      }\n    }\n    d3: debtRecovery(filter: { asOf: \"9999-12-31\" }) {\n      monthly {\n        month\n      }\n    }\n    d4: debtRecovery(filter: { asOf: \"9999-12-31\" }) {\n      monthly {\n        month\n      }\n    }\n    d5: debtRecovery(filter: { asOf: \"9999-12-31\" }) {\n      monthly {\n        month\n      }\n    }\n    d6: debtRecovery(filter: { asOf: \"9999-12-31\" }) {\n      monthly {\n        month\n      }\n    }\n    d7: debtRecovery(filter: { asOf: \"9999-12-31\" }) {\n      monthly {\n        month\n      }\n    }\n    d8: debtRecovery(filter: { asOf: \"9999-12-31\" }) {\n      monthly {\n        month\n      }\n    }\n    d9: debtRecovery(filter: { asOf: \"9999-12-31\" }) {\n      monthly {\n        month\n      }\n    }\n    d10: debtRecovery(filter: { asOf: \"9999-12-31\" }) {\n      monthly {\n        month\n      }\n    }\n  }\n": typeof types.BoundsTwentyAliasesFarFutureDocument,
+    "\n  query BoundsNewsletter($filter: ReportFilter) {\n    newsletterUpdate(filter: $filter) {\n      title\n    }\n  }\n": typeof types.BoundsNewsletterDocument,
+    "\n  mutation BoundsFreeze($asOf: Date!, $label: String!) {\n    freezeReport(asOf: $asOf, label: $label) {\n      id\n    }\n  }\n": typeof types.BoundsFreezeDocument,
+    "\n  mutation BoundsLock($until: Date!, $reason: String!) {\n    lockPeriod(until: $until, reason: $reason) {\n      id\n    }\n  }\n": typeof types.BoundsLockDocument,
+    "\n  mutation BoundsRegister($input: RegisterPersonInput!) {\n    registerPerson(input: $input) {\n      id\n    }\n  }\n": typeof types.BoundsRegisterDocument,
+    "\n  mutation BoundsEnrol($input: EnrolInput!) {\n    enrolPerson(input: $input) {\n      id\n    }\n  }\n": typeof types.BoundsEnrolDocument,
+    "\n  mutation BoundsRepay($input: RepaymentInput!) {\n    recordRepayment(input: $input) {\n      id\n    }\n  }\n": typeof types.BoundsRepayDocument,
+    "\n  mutation BoundsImport($kind: ImportKind!, $csv: String!, $fileName: String) {\n    importFile(kind: $kind, csv: $csv, fileName: $fileName) {\n      written\n      errors {\n        column\n        message\n      }\n    }\n  }\n": typeof types.BoundsImportDocument,
+    "\n        mutation FuzzRegister($input: RegisterPersonInput!) {\n          registerPerson(input: $input) {\n            id\n          }\n        }\n      ": typeof types.FuzzRegisterDocument,
+    "\n        mutation FuzzEnrol($input: EnrolInput!) {\n          enrolPerson(input: $input) {\n            id\n          }\n        }\n      ": typeof types.FuzzEnrolDocument,
+    "\n        mutation FuzzExit($input: ExitInput!) {\n          recordExit(input: $input) {\n            id\n          }\n        }\n      ": typeof types.FuzzExitDocument,
+    "\n        mutation FuzzFollowUp($input: FollowUpInput!) {\n          recordFollowUp(input: $input) {\n            id\n          }\n        }\n      ": typeof types.FuzzFollowUpDocument,
+    "\n        mutation FuzzRepay($input: RepaymentInput!) {\n          recordRepayment(input: $input) {\n            id\n          }\n        }\n      ": typeof types.FuzzRepayDocument,
+    "\n        mutation FuzzActivity($input: ActivityInput!) {\n          recordActivity(input: $input) {\n            id\n          }\n        }\n      ": typeof types.FuzzActivityDocument,
+    "\n        mutation FuzzAttend($input: AttendanceInput!) {\n          recordAttendance(input: $input) {\n            id\n          }\n        }\n      ": typeof types.FuzzAttendDocument,
+    "\n        mutation FuzzOpenCase($input: ArrearsCaseInput!) {\n          openArrearsCase(input: $input) {\n            id\n          }\n        }\n      ": typeof types.FuzzOpenCaseDocument,
+    "\n        mutation FuzzCaseStatus($input: ArrearsCaseStatusInput!) {\n          changeArrearsCaseStatus(input: $input) {\n            id\n          }\n        }\n      ": typeof types.FuzzCaseStatusDocument,
+    "\n        mutation FuzzCorrectEnrolment($input: CorrectEnrolmentInput!) {\n          correctEnrolment(input: $input) {\n            id\n          }\n        }\n      ": typeof types.FuzzCorrectEnrolmentDocument,
+    "\n        mutation FuzzCorrectRepayment($input: CorrectRepaymentInput!) {\n          correctRepayment(input: $input) {\n            id\n          }\n        }\n      ": typeof types.FuzzCorrectRepaymentDocument,
+    "\n        mutation FuzzVoid($input: VoidInput!) {\n          voidRecord(input: $input)\n        }\n      ": typeof types.FuzzVoidDocument,
+    "\n        mutation FuzzImport($kind: ImportKind!, $csv: String!, $fileName: String, $dryRun: Boolean) {\n          importFile(kind: $kind, csv: $csv, fileName: $fileName, dryRun: $dryRun) {\n            written\n          }\n        }\n      ": typeof types.FuzzImportDocument,
+    "\n        mutation FuzzUnlock($id: ID!, $reason: String!) {\n          unlockPeriod(id: $id, reason: $reason) {\n            id\n          }\n        }\n      ": typeof types.FuzzUnlockDocument,
+    "\n        mutation FuzzCreateKey($input: CreateApiKeyInput!) {\n          createApiKey(input: $input) {\n            token\n          }\n        }\n      ": typeof types.FuzzCreateKeyDocument,
+    "\n        mutation FuzzRevokeKey($id: ID!) {\n          revokeApiKey(id: $id)\n        }\n      ": typeof types.FuzzRevokeKeyDocument,
+    "\n        mutation FuzzFreeze($asOf: Date!, $label: String!) {\n          freezeReport(asOf: $asOf, label: $label) {\n            id\n          }\n        }\n      ": typeof types.FuzzFreezeDocument,
+    "\n        mutation FuzzLock($until: Date!, $reason: String!) {\n          lockPeriod(until: $until, reason: $reason) {\n            id\n          }\n        }\n      ": typeof types.FuzzLockDocument,
     "\n  mutation ImportFile($kind: ImportKind!, $csv: String!, $fileName: String, $dryRun: Boolean) {\n    importFile(kind: $kind, csv: $csv, fileName: $fileName, dryRun: $dryRun) {\n      rows\n      written\n      dryRun\n      skipped\n      created {\n        people\n        enrolments\n        activities\n        attendances\n      }\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n": typeof types.ImportFileDocument,
     "\n          query ImportSampleFigures {\n            debtRecovery(filter: { projectCodes: [\"PRO_SALOMONE\"], asOf: \"2019-01-01\" }) {\n              arrearsAtEnrolment\n            }\n            participation(filter: { projectCodes: [\"PRO_SALOMONE\"], asOf: \"2019-01-01\" }) {\n              peopleReached\n              attendances\n              anonymousHeadcount\n            }\n          }\n        ": typeof types.ImportSampleFiguresDocument,
     "\n          query ImportRegisterFigures {\n            participation(filter: { projectCodes: [\"SESTOINSIEME\"], asOf: \"2019-12-31\" }) {\n              peopleReached\n              attendances\n            }\n          }\n        ": typeof types.ImportRegisterFiguresDocument,
@@ -115,6 +143,8 @@ type Documents = {
     "\n          query SuppressionReachOverTime($filter: ReportFilter) {\n            participation(filter: $filter) {\n              peopleReached\n              pacePerMonth\n              cumulative {\n                month\n                value\n              }\n            }\n          }\n        ": typeof types.SuppressionReachOverTimeDocument,
     "\n      query SuppressionReachMonths($filter: ReportFilter) {\n        participation(filter: $filter) {\n          cumulative {\n            month\n          }\n        }\n      }\n    ": typeof types.SuppressionReachMonthsDocument,
     "\n      query SuppressionDebt($filter: ReportFilter) {\n        debtRecovery(filter: $filter) {\n          totalRecovered\n          monthly {\n            month\n            total\n          }\n          cumulative {\n            month\n          }\n        }\n      }\n    ": typeof types.SuppressionDebtDocument,
+    "\n  mutation TimeoutsRecordActivity($input: ActivityInput!) {\n    recordActivity(input: $input) {\n      id\n    }\n  }\n": typeof types.TimeoutsRecordActivityDocument,
+    "\n  mutation TimeoutsImport($csv: String!, $fileName: String) {\n    importFile(kind: ATTENDANCE, csv: $csv, fileName: $fileName) {\n      written\n      errors {\n        message\n      }\n    }\n  }\n": typeof types.TimeoutsImportDocument,
 };
 const documents: Documents = {
     "\n  mutation AccessCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      id\n      token\n    }\n  }\n": types.AccessCreateKeyDocument,
@@ -127,7 +157,7 @@ const documents: Documents = {
     "\n        mutation AccessActivity($i: ActivityInput!) {\n          recordActivity(input: $i) {\n            id\n          }\n        }\n      ": types.AccessActivityDocument,
     "\n        mutation AccessAttend($i: AttendanceInput!) {\n          recordAttendance(input: $i) {\n            id\n          }\n        }\n      ": types.AccessAttendDocument,
     "\n        mutation AccessArrearsCase($i: ArrearsCaseInput!) {\n          openArrearsCase(input: $i) {\n            id\n          }\n        }\n      ": types.AccessArrearsCaseDocument,
-    "\n        mutation AccessOldLock {\n          lockPeriod(until: \"1999-12-31\", reason: \"old lock\") {\n            id\n          }\n        }\n      ": types.AccessOldLockDocument,
+    "\n        mutation AccessOldLock {\n          lockPeriod(until: \"2000-01-01\", reason: \"old lock\") {\n            id\n          }\n        }\n      ": types.AccessOldLockDocument,
     "\n        mutation AccessFirstSnapshot {\n          freezeReport(asOf: \"2019-06-30\", label: \"first\") {\n            id\n          }\n        }\n      ": types.AccessFirstSnapshotDocument,
     "\n        mutation AccessRevokeKey($id: ID!) {\n          revokeApiKey(id: $id)\n        }\n      ": types.AccessRevokeKeyDocument,
     "\n        query AccessApiKeys {\n          apiKeys {\n            label\n            role\n            projectCodes\n            tokenPrefix\n            createdAt\n            lastUsedAt\n            revokedAt\n          }\n        }\n      ": types.AccessApiKeysDocument,
@@ -185,6 +215,34 @@ const documents: Documents = {
     "\n      mutation ExportsAnalystKey {\n        createApiKey(input: { role: ANALYST, label: \"Regione\" }) {\n          token\n        }\n      }\n    ": types.ExportsAnalystKeyDocument,
     "\n  query ExportsEsf($filter: ReportFilter) {\n    esfIndicators(filter: $filter) {\n      code\n      name\n      women\n      men\n      total\n      suppressed\n    }\n  }\n": types.ExportsEsfDocument,
     "\n  query ExportsProjects($filter: ReportFilter) {\n    fundingSummary(filter: $filter) {\n      projects {\n        project {\n          code\n          name\n          municipality\n          alerRole\n        }\n        awarded\n        allowancesCommitted\n        withheld\n      }\n    }\n    participation(filter: $filter) {\n      project {\n        code\n      }\n      target\n      peopleReached\n      attendances\n      anonymousHeadcount\n    }\n    employmentOutcomes(filter: $filter) {\n      projects {\n        project {\n          code\n        }\n        enrolled\n        inProgress\n        employed\n        unsuccessful\n        withdrawn\n      }\n    }\n    debtRecovery(filter: $filter) {\n      projects {\n        project {\n          code\n        }\n        arrearsAtEnrolment\n        recoveredFromRepayments\n        recoveredFromWithholding\n        totalRecovered\n      }\n    }\n  }\n": types.ExportsProjectsDocument,
+    "\n  mutation FreezeDuringWrites($asOf: Date!, $label: String!) {\n    freezeReport(asOf: $asOf, label: $label) {\n      id\n    }\n  }\n": types.FreezeDuringWritesDocument,
+    "\n  query BoundsTwentyAliases($filter: ReportFilter) {\n    p1: participation(filter: $filter) {\n      cumulative {\n        month\n      }\n    }\n    p2: participation(filter: $filter) {\n      cumulative {\n        month\n      }\n    }\n    p3: participation(filter: $filter) {\n      cumulative {\n        month\n      }\n    }\n    p4: participation(filter: $filter) {\n      cumulative {\n        month\n      }\n    }\n    p5: participation(filter: $filter) {\n      cumulative {\n        month\n      }\n    }\n    p6: participation(filter: $filter) {\n      cumulative {\n        month\n      }\n    }\n    p7: participation(filter: $filter) {\n      cumulative {\n        month\n      }\n    }\n    p8: participation(filter: $filter) {\n      cumulative {\n        month\n      }\n    }\n    p9: participation(filter: $filter) {\n      cumulative {\n        month\n      }\n    }\n    p10: participation(filter: $filter) {\n      cumulative {\n        month\n      }\n    }\n    d1: debtRecovery(filter: $filter) {\n      monthly {\n        month\n      }\n    }\n    d2: debtRecovery(filter: $filter) {\n      monthly {\n        month\n      }\n    }\n    d3: debtRecovery(filter: $filter) {\n      monthly {\n        month\n      }\n    }\n    d4: debtRecovery(filter: $filter) {\n      monthly {\n        month\n      }\n    }\n    d5: debtRecovery(filter: $filter) {\n      monthly {\n        month\n      }\n    }\n    d6: debtRecovery(filter: $filter) {\n      monthly {\n        month\n      }\n    }\n    d7: debtRecovery(filter: $filter) {\n      monthly {\n        month\n      }\n    }\n    d8: debtRecovery(filter: $filter) {\n      monthly {\n        month\n      }\n    }\n    d9: debtRecovery(filter: $filter) {\n      monthly {\n        month\n      }\n    }\n    d10: debtRecovery(filter: $filter) {\n      monthly {\n        month\n      }\n    }\n  }\n": types.BoundsTwentyAliasesDocument,
+    "\n  query BoundsTwentyAliasesFarFuture {\n    p1: participation(filter: { asOf: \"9999-12-31\" }) {\n      cumulative {\n        month\n      }\n    }\n    p2: participation(filter: { asOf: \"9999-12-31\" }) {\n      cumulative {\n        month\n      }\n    }\n    p3: participation(filter: { asOf: \"9999-12-31\" }) {\n      cumulative {\n        month\n      }\n    }\n    p4: participation(filter: { asOf: \"9999-12-31\" }) {\n      cumulative {\n        month\n      }\n    }\n    p5: participation(filter: { asOf: \"9999-12-31\" }) {\n      cumulative {\n        month\n      }\n    }\n    p6: participation(filter: { asOf: \"9999-12-31\" }) {\n      cumulative {\n        month\n      }\n    }\n    p7: participation(filter: { asOf: \"9999-12-31\" }) {\n      cumulative {\n        month\n      }\n    }\n    p8: participation(filter: { asOf: \"9999-12-31\" }) {\n      cumulative {\n        month\n      }\n    }\n    p9: participation(filter: { asOf: \"9999-12-31\" }) {\n      cumulative {\n        month\n      }\n    }\n    p10: participation(filter: { asOf: \"9999-12-31\" }) {\n      cumulative {\n        month\n      }\n    }\n    d1: debtRecovery(filter: { asOf: \"9999-12-31\" }) {\n      monthly {\n        month\n      }\n    }\n    d2: debtRecovery(filter: { asOf: \"9999-12-31\" }) {\n      monthly {\n        month\n      }\n    }\n    d3: debtRecovery(filter: { asOf: \"9999-12-31\" }) {\n      monthly {\n        month\n      }\n    }\n    d4: debtRecovery(filter: { asOf: \"9999-12-31\" }) {\n      monthly {\n        month\n      }\n    }\n    d5: debtRecovery(filter: { asOf: \"9999-12-31\" }) {\n      monthly {\n        month\n      }\n    }\n    d6: debtRecovery(filter: { asOf: \"9999-12-31\" }) {\n      monthly {\n        month\n      }\n    }\n    d7: debtRecovery(filter: { asOf: \"9999-12-31\" }) {\n      monthly {\n        month\n      }\n    }\n    d8: debtRecovery(filter: { asOf: \"9999-12-31\" }) {\n      monthly {\n        month\n      }\n    }\n    d9: debtRecovery(filter: { asOf: \"9999-12-31\" }) {\n      monthly {\n        month\n      }\n    }\n    d10: debtRecovery(filter: { asOf: \"9999-12-31\" }) {\n      monthly {\n        month\n      }\n    }\n  }\n": types.BoundsTwentyAliasesFarFutureDocument,
+    "\n  query BoundsNewsletter($filter: ReportFilter) {\n    newsletterUpdate(filter: $filter) {\n      title\n    }\n  }\n": types.BoundsNewsletterDocument,
+    "\n  mutation BoundsFreeze($asOf: Date!, $label: String!) {\n    freezeReport(asOf: $asOf, label: $label) {\n      id\n    }\n  }\n": types.BoundsFreezeDocument,
+    "\n  mutation BoundsLock($until: Date!, $reason: String!) {\n    lockPeriod(until: $until, reason: $reason) {\n      id\n    }\n  }\n": types.BoundsLockDocument,
+    "\n  mutation BoundsRegister($input: RegisterPersonInput!) {\n    registerPerson(input: $input) {\n      id\n    }\n  }\n": types.BoundsRegisterDocument,
+    "\n  mutation BoundsEnrol($input: EnrolInput!) {\n    enrolPerson(input: $input) {\n      id\n    }\n  }\n": types.BoundsEnrolDocument,
+    "\n  mutation BoundsRepay($input: RepaymentInput!) {\n    recordRepayment(input: $input) {\n      id\n    }\n  }\n": types.BoundsRepayDocument,
+    "\n  mutation BoundsImport($kind: ImportKind!, $csv: String!, $fileName: String) {\n    importFile(kind: $kind, csv: $csv, fileName: $fileName) {\n      written\n      errors {\n        column\n        message\n      }\n    }\n  }\n": types.BoundsImportDocument,
+    "\n        mutation FuzzRegister($input: RegisterPersonInput!) {\n          registerPerson(input: $input) {\n            id\n          }\n        }\n      ": types.FuzzRegisterDocument,
+    "\n        mutation FuzzEnrol($input: EnrolInput!) {\n          enrolPerson(input: $input) {\n            id\n          }\n        }\n      ": types.FuzzEnrolDocument,
+    "\n        mutation FuzzExit($input: ExitInput!) {\n          recordExit(input: $input) {\n            id\n          }\n        }\n      ": types.FuzzExitDocument,
+    "\n        mutation FuzzFollowUp($input: FollowUpInput!) {\n          recordFollowUp(input: $input) {\n            id\n          }\n        }\n      ": types.FuzzFollowUpDocument,
+    "\n        mutation FuzzRepay($input: RepaymentInput!) {\n          recordRepayment(input: $input) {\n            id\n          }\n        }\n      ": types.FuzzRepayDocument,
+    "\n        mutation FuzzActivity($input: ActivityInput!) {\n          recordActivity(input: $input) {\n            id\n          }\n        }\n      ": types.FuzzActivityDocument,
+    "\n        mutation FuzzAttend($input: AttendanceInput!) {\n          recordAttendance(input: $input) {\n            id\n          }\n        }\n      ": types.FuzzAttendDocument,
+    "\n        mutation FuzzOpenCase($input: ArrearsCaseInput!) {\n          openArrearsCase(input: $input) {\n            id\n          }\n        }\n      ": types.FuzzOpenCaseDocument,
+    "\n        mutation FuzzCaseStatus($input: ArrearsCaseStatusInput!) {\n          changeArrearsCaseStatus(input: $input) {\n            id\n          }\n        }\n      ": types.FuzzCaseStatusDocument,
+    "\n        mutation FuzzCorrectEnrolment($input: CorrectEnrolmentInput!) {\n          correctEnrolment(input: $input) {\n            id\n          }\n        }\n      ": types.FuzzCorrectEnrolmentDocument,
+    "\n        mutation FuzzCorrectRepayment($input: CorrectRepaymentInput!) {\n          correctRepayment(input: $input) {\n            id\n          }\n        }\n      ": types.FuzzCorrectRepaymentDocument,
+    "\n        mutation FuzzVoid($input: VoidInput!) {\n          voidRecord(input: $input)\n        }\n      ": types.FuzzVoidDocument,
+    "\n        mutation FuzzImport($kind: ImportKind!, $csv: String!, $fileName: String, $dryRun: Boolean) {\n          importFile(kind: $kind, csv: $csv, fileName: $fileName, dryRun: $dryRun) {\n            written\n          }\n        }\n      ": types.FuzzImportDocument,
+    "\n        mutation FuzzUnlock($id: ID!, $reason: String!) {\n          unlockPeriod(id: $id, reason: $reason) {\n            id\n          }\n        }\n      ": types.FuzzUnlockDocument,
+    "\n        mutation FuzzCreateKey($input: CreateApiKeyInput!) {\n          createApiKey(input: $input) {\n            token\n          }\n        }\n      ": types.FuzzCreateKeyDocument,
+    "\n        mutation FuzzRevokeKey($id: ID!) {\n          revokeApiKey(id: $id)\n        }\n      ": types.FuzzRevokeKeyDocument,
+    "\n        mutation FuzzFreeze($asOf: Date!, $label: String!) {\n          freezeReport(asOf: $asOf, label: $label) {\n            id\n          }\n        }\n      ": types.FuzzFreezeDocument,
+    "\n        mutation FuzzLock($until: Date!, $reason: String!) {\n          lockPeriod(until: $until, reason: $reason) {\n            id\n          }\n        }\n      ": types.FuzzLockDocument,
     "\n  mutation ImportFile($kind: ImportKind!, $csv: String!, $fileName: String, $dryRun: Boolean) {\n    importFile(kind: $kind, csv: $csv, fileName: $fileName, dryRun: $dryRun) {\n      rows\n      written\n      dryRun\n      skipped\n      created {\n        people\n        enrolments\n        activities\n        attendances\n      }\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n": types.ImportFileDocument,
     "\n          query ImportSampleFigures {\n            debtRecovery(filter: { projectCodes: [\"PRO_SALOMONE\"], asOf: \"2019-01-01\" }) {\n              arrearsAtEnrolment\n            }\n            participation(filter: { projectCodes: [\"PRO_SALOMONE\"], asOf: \"2019-01-01\" }) {\n              peopleReached\n              attendances\n              anonymousHeadcount\n            }\n          }\n        ": types.ImportSampleFiguresDocument,
     "\n          query ImportRegisterFigures {\n            participation(filter: { projectCodes: [\"SESTOINSIEME\"], asOf: \"2019-12-31\" }) {\n              peopleReached\n              attendances\n            }\n          }\n        ": types.ImportRegisterFiguresDocument,
@@ -217,6 +275,8 @@ const documents: Documents = {
     "\n          query SuppressionReachOverTime($filter: ReportFilter) {\n            participation(filter: $filter) {\n              peopleReached\n              pacePerMonth\n              cumulative {\n                month\n                value\n              }\n            }\n          }\n        ": types.SuppressionReachOverTimeDocument,
     "\n      query SuppressionReachMonths($filter: ReportFilter) {\n        participation(filter: $filter) {\n          cumulative {\n            month\n          }\n        }\n      }\n    ": types.SuppressionReachMonthsDocument,
     "\n      query SuppressionDebt($filter: ReportFilter) {\n        debtRecovery(filter: $filter) {\n          totalRecovered\n          monthly {\n            month\n            total\n          }\n          cumulative {\n            month\n          }\n        }\n      }\n    ": types.SuppressionDebtDocument,
+    "\n  mutation TimeoutsRecordActivity($input: ActivityInput!) {\n    recordActivity(input: $input) {\n      id\n    }\n  }\n": types.TimeoutsRecordActivityDocument,
+    "\n  mutation TimeoutsImport($csv: String!, $fileName: String) {\n    importFile(kind: ATTENDANCE, csv: $csv, fileName: $fileName) {\n      written\n      errors {\n        message\n      }\n    }\n  }\n": types.TimeoutsImportDocument,
 };
 
 /**
@@ -262,7 +322,7 @@ export function graphql(source: "\n        mutation AccessArrearsCase($i: Arrear
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation AccessOldLock {\n          lockPeriod(until: \"1999-12-31\", reason: \"old lock\") {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').AccessOldLockDocument;
+export function graphql(source: "\n        mutation AccessOldLock {\n          lockPeriod(until: \"2000-01-01\", reason: \"old lock\") {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').AccessOldLockDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -494,6 +554,118 @@ export function graphql(source: "\n  query ExportsProjects($filter: ReportFilter
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation FreezeDuringWrites($asOf: Date!, $label: String!) {\n    freezeReport(asOf: $asOf, label: $label) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').FreezeDuringWritesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoundsTwentyAliases($filter: ReportFilter) {\n    p1: participation(filter: $filter) {\n      cumulative {\n        month\n      }\n    }\n    p2: participation(filter: $filter) {\n      cumulative {\n        month\n      }\n    }\n    p3: participation(filter: $filter) {\n      cumulative {\n        month\n      }\n    }\n    p4: participation(filter: $filter) {\n      cumulative {\n        month\n      }\n    }\n    p5: participation(filter: $filter) {\n      cumulative {\n        month\n      }\n    }\n    p6: participation(filter: $filter) {\n      cumulative {\n        month\n      }\n    }\n    p7: participation(filter: $filter) {\n      cumulative {\n        month\n      }\n    }\n    p8: participation(filter: $filter) {\n      cumulative {\n        month\n      }\n    }\n    p9: participation(filter: $filter) {\n      cumulative {\n        month\n      }\n    }\n    p10: participation(filter: $filter) {\n      cumulative {\n        month\n      }\n    }\n    d1: debtRecovery(filter: $filter) {\n      monthly {\n        month\n      }\n    }\n    d2: debtRecovery(filter: $filter) {\n      monthly {\n        month\n      }\n    }\n    d3: debtRecovery(filter: $filter) {\n      monthly {\n        month\n      }\n    }\n    d4: debtRecovery(filter: $filter) {\n      monthly {\n        month\n      }\n    }\n    d5: debtRecovery(filter: $filter) {\n      monthly {\n        month\n      }\n    }\n    d6: debtRecovery(filter: $filter) {\n      monthly {\n        month\n      }\n    }\n    d7: debtRecovery(filter: $filter) {\n      monthly {\n        month\n      }\n    }\n    d8: debtRecovery(filter: $filter) {\n      monthly {\n        month\n      }\n    }\n    d9: debtRecovery(filter: $filter) {\n      monthly {\n        month\n      }\n    }\n    d10: debtRecovery(filter: $filter) {\n      monthly {\n        month\n      }\n    }\n  }\n"): typeof import('./graphql.js').BoundsTwentyAliasesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoundsTwentyAliasesFarFuture {\n    p1: participation(filter: { asOf: \"9999-12-31\" }) {\n      cumulative {\n        month\n      }\n    }\n    p2: participation(filter: { asOf: \"9999-12-31\" }) {\n      cumulative {\n        month\n      }\n    }\n    p3: participation(filter: { asOf: \"9999-12-31\" }) {\n      cumulative {\n        month\n      }\n    }\n    p4: participation(filter: { asOf: \"9999-12-31\" }) {\n      cumulative {\n        month\n      }\n    }\n    p5: participation(filter: { asOf: \"9999-12-31\" }) {\n      cumulative {\n        month\n      }\n    }\n    p6: participation(filter: { asOf: \"9999-12-31\" }) {\n      cumulative {\n        month\n      }\n    }\n    p7: participation(filter: { asOf: \"9999-12-31\" }) {\n      cumulative {\n        month\n      }\n    }\n    p8: participation(filter: { asOf: \"9999-12-31\" }) {\n      cumulative {\n        month\n      }\n    }\n    p9: participation(filter: { asOf: \"9999-12-31\" }) {\n      cumulative {\n        month\n      }\n    }\n    p10: participation(filter: { asOf: \"9999-12-31\" }) {\n      cumulative {\n        month\n      }\n    }\n    d1: debtRecovery(filter: { asOf: \"9999-12-31\" }) {\n      monthly {\n        month\n      }\n    }\n    d2: debtRecovery(filter: { asOf: \"9999-12-31\" }) {\n      monthly {\n        month\n      }\n    }\n    d3: debtRecovery(filter: { asOf: \"9999-12-31\" }) {\n      monthly {\n        month\n      }\n    }\n    d4: debtRecovery(filter: { asOf: \"9999-12-31\" }) {\n      monthly {\n        month\n      }\n    }\n    d5: debtRecovery(filter: { asOf: \"9999-12-31\" }) {\n      monthly {\n        month\n      }\n    }\n    d6: debtRecovery(filter: { asOf: \"9999-12-31\" }) {\n      monthly {\n        month\n      }\n    }\n    d7: debtRecovery(filter: { asOf: \"9999-12-31\" }) {\n      monthly {\n        month\n      }\n    }\n    d8: debtRecovery(filter: { asOf: \"9999-12-31\" }) {\n      monthly {\n        month\n      }\n    }\n    d9: debtRecovery(filter: { asOf: \"9999-12-31\" }) {\n      monthly {\n        month\n      }\n    }\n    d10: debtRecovery(filter: { asOf: \"9999-12-31\" }) {\n      monthly {\n        month\n      }\n    }\n  }\n"): typeof import('./graphql.js').BoundsTwentyAliasesFarFutureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoundsNewsletter($filter: ReportFilter) {\n    newsletterUpdate(filter: $filter) {\n      title\n    }\n  }\n"): typeof import('./graphql.js').BoundsNewsletterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BoundsFreeze($asOf: Date!, $label: String!) {\n    freezeReport(asOf: $asOf, label: $label) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').BoundsFreezeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BoundsLock($until: Date!, $reason: String!) {\n    lockPeriod(until: $until, reason: $reason) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').BoundsLockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BoundsRegister($input: RegisterPersonInput!) {\n    registerPerson(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').BoundsRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BoundsEnrol($input: EnrolInput!) {\n    enrolPerson(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').BoundsEnrolDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BoundsRepay($input: RepaymentInput!) {\n    recordRepayment(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').BoundsRepayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BoundsImport($kind: ImportKind!, $csv: String!, $fileName: String) {\n    importFile(kind: $kind, csv: $csv, fileName: $fileName) {\n      written\n      errors {\n        column\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').BoundsImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation FuzzRegister($input: RegisterPersonInput!) {\n          registerPerson(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').FuzzRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation FuzzEnrol($input: EnrolInput!) {\n          enrolPerson(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').FuzzEnrolDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation FuzzExit($input: ExitInput!) {\n          recordExit(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').FuzzExitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation FuzzFollowUp($input: FollowUpInput!) {\n          recordFollowUp(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').FuzzFollowUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation FuzzRepay($input: RepaymentInput!) {\n          recordRepayment(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').FuzzRepayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation FuzzActivity($input: ActivityInput!) {\n          recordActivity(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').FuzzActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation FuzzAttend($input: AttendanceInput!) {\n          recordAttendance(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').FuzzAttendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation FuzzOpenCase($input: ArrearsCaseInput!) {\n          openArrearsCase(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').FuzzOpenCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation FuzzCaseStatus($input: ArrearsCaseStatusInput!) {\n          changeArrearsCaseStatus(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').FuzzCaseStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation FuzzCorrectEnrolment($input: CorrectEnrolmentInput!) {\n          correctEnrolment(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').FuzzCorrectEnrolmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation FuzzCorrectRepayment($input: CorrectRepaymentInput!) {\n          correctRepayment(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').FuzzCorrectRepaymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation FuzzVoid($input: VoidInput!) {\n          voidRecord(input: $input)\n        }\n      "): typeof import('./graphql.js').FuzzVoidDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation FuzzImport($kind: ImportKind!, $csv: String!, $fileName: String, $dryRun: Boolean) {\n          importFile(kind: $kind, csv: $csv, fileName: $fileName, dryRun: $dryRun) {\n            written\n          }\n        }\n      "): typeof import('./graphql.js').FuzzImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation FuzzUnlock($id: ID!, $reason: String!) {\n          unlockPeriod(id: $id, reason: $reason) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').FuzzUnlockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation FuzzCreateKey($input: CreateApiKeyInput!) {\n          createApiKey(input: $input) {\n            token\n          }\n        }\n      "): typeof import('./graphql.js').FuzzCreateKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation FuzzRevokeKey($id: ID!) {\n          revokeApiKey(id: $id)\n        }\n      "): typeof import('./graphql.js').FuzzRevokeKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation FuzzFreeze($asOf: Date!, $label: String!) {\n          freezeReport(asOf: $asOf, label: $label) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').FuzzFreezeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation FuzzLock($until: Date!, $reason: String!) {\n          lockPeriod(until: $until, reason: $reason) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').FuzzLockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ImportFile($kind: ImportKind!, $csv: String!, $fileName: String, $dryRun: Boolean) {\n    importFile(kind: $kind, csv: $csv, fileName: $fileName, dryRun: $dryRun) {\n      rows\n      written\n      dryRun\n      skipped\n      created {\n        people\n        enrolments\n        activities\n        attendances\n      }\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').ImportFileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -619,6 +791,14 @@ export function graphql(source: "\n      query SuppressionReachMonths($filter: R
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query SuppressionDebt($filter: ReportFilter) {\n        debtRecovery(filter: $filter) {\n          totalRecovered\n          monthly {\n            month\n            total\n          }\n          cumulative {\n            month\n          }\n        }\n      }\n    "): typeof import('./graphql.js').SuppressionDebtDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TimeoutsRecordActivity($input: ActivityInput!) {\n    recordActivity(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').TimeoutsRecordActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TimeoutsImport($csv: String!, $fileName: String) {\n    importFile(kind: ATTENDANCE, csv: $csv, fileName: $fileName) {\n      written\n      errors {\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').TimeoutsImportDocument;
 
 
 export function graphql(source: string) {

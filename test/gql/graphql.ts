@@ -35,6 +35,19 @@ export type ArrearsCaseInput = {
   projectCode: string | number;
 };
 
+export type ArrearsCaseStatus =
+  | 'APPROVED'
+  | 'PREPARED'
+  | 'REJECTED'
+  | 'SUBMITTED';
+
+/** A case file moving on: PREPARED → SUBMITTED → APPROVED or REJECTED. */
+export type ArrearsCaseStatusInput = {
+  caseId: string | number;
+  changedOn: string;
+  status: ArrearsCaseStatus;
+};
+
 /** Presence at an activity: a registered person, or a headcount of people not registered. */
 export type AttendanceInput = {
   activityId: string | number;
@@ -683,6 +696,211 @@ export type ExportsProjectsQueryVariables = Exact<{
 
 export type ExportsProjectsQuery = { fundingSummary: { projects: Array<{ awarded: string, allowancesCommitted: string, withheld: string, project: { code: string, name: string, municipality: string, alerRole: AlerRole } }> }, participation: Array<{ target: number, peopleReached: number, attendances: number, anonymousHeadcount: number, project: { code: string } }>, employmentOutcomes: { projects: Array<{ enrolled: number, inProgress: number, employed: number, unsuccessful: number, withdrawn: number, project: { code: string } }> }, debtRecovery: { projects: Array<{ arrearsAtEnrolment: string, recoveredFromRepayments: string, recoveredFromWithholding: string, totalRecovered: string, project: { code: string } }> } };
 
+export type FreezeDuringWritesMutationVariables = Exact<{
+  asOf: string;
+  label: string;
+}>;
+
+
+export type FreezeDuringWritesMutation = { freezeReport: { id: string } };
+
+export type BoundsTwentyAliasesQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+}>;
+
+
+export type BoundsTwentyAliasesQuery = { p1: Array<{ cumulative: Array<{ month: string }> }>, p2: Array<{ cumulative: Array<{ month: string }> }>, p3: Array<{ cumulative: Array<{ month: string }> }>, p4: Array<{ cumulative: Array<{ month: string }> }>, p5: Array<{ cumulative: Array<{ month: string }> }>, p6: Array<{ cumulative: Array<{ month: string }> }>, p7: Array<{ cumulative: Array<{ month: string }> }>, p8: Array<{ cumulative: Array<{ month: string }> }>, p9: Array<{ cumulative: Array<{ month: string }> }>, p10: Array<{ cumulative: Array<{ month: string }> }>, d1: { monthly: Array<{ month: string }> }, d2: { monthly: Array<{ month: string }> }, d3: { monthly: Array<{ month: string }> }, d4: { monthly: Array<{ month: string }> }, d5: { monthly: Array<{ month: string }> }, d6: { monthly: Array<{ month: string }> }, d7: { monthly: Array<{ month: string }> }, d8: { monthly: Array<{ month: string }> }, d9: { monthly: Array<{ month: string }> }, d10: { monthly: Array<{ month: string }> } };
+
+export type BoundsTwentyAliasesFarFutureQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BoundsTwentyAliasesFarFutureQuery = { p1: Array<{ cumulative: Array<{ month: string }> }>, p2: Array<{ cumulative: Array<{ month: string }> }>, p3: Array<{ cumulative: Array<{ month: string }> }>, p4: Array<{ cumulative: Array<{ month: string }> }>, p5: Array<{ cumulative: Array<{ month: string }> }>, p6: Array<{ cumulative: Array<{ month: string }> }>, p7: Array<{ cumulative: Array<{ month: string }> }>, p8: Array<{ cumulative: Array<{ month: string }> }>, p9: Array<{ cumulative: Array<{ month: string }> }>, p10: Array<{ cumulative: Array<{ month: string }> }>, d1: { monthly: Array<{ month: string }> }, d2: { monthly: Array<{ month: string }> }, d3: { monthly: Array<{ month: string }> }, d4: { monthly: Array<{ month: string }> }, d5: { monthly: Array<{ month: string }> }, d6: { monthly: Array<{ month: string }> }, d7: { monthly: Array<{ month: string }> }, d8: { monthly: Array<{ month: string }> }, d9: { monthly: Array<{ month: string }> }, d10: { monthly: Array<{ month: string }> } };
+
+export type BoundsNewsletterQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+}>;
+
+
+export type BoundsNewsletterQuery = { newsletterUpdate: { title: string } };
+
+export type BoundsFreezeMutationVariables = Exact<{
+  asOf: string;
+  label: string;
+}>;
+
+
+export type BoundsFreezeMutation = { freezeReport: { id: string } };
+
+export type BoundsLockMutationVariables = Exact<{
+  until: string;
+  reason: string;
+}>;
+
+
+export type BoundsLockMutation = { lockPeriod: { id: string } };
+
+export type BoundsRegisterMutationVariables = Exact<{
+  input: RegisterPersonInput;
+}>;
+
+
+export type BoundsRegisterMutation = { registerPerson: { id: string } };
+
+export type BoundsEnrolMutationVariables = Exact<{
+  input: EnrolInput;
+}>;
+
+
+export type BoundsEnrolMutation = { enrolPerson: { id: string } };
+
+export type BoundsRepayMutationVariables = Exact<{
+  input: RepaymentInput;
+}>;
+
+
+export type BoundsRepayMutation = { recordRepayment: { id: string } };
+
+export type BoundsImportMutationVariables = Exact<{
+  kind: ImportKind;
+  csv: string;
+  fileName?: string | null | undefined;
+}>;
+
+
+export type BoundsImportMutation = { importFile: { written: boolean, errors: Array<{ column: string, message: string }> } };
+
+export type FuzzRegisterMutationVariables = Exact<{
+  input: RegisterPersonInput;
+}>;
+
+
+export type FuzzRegisterMutation = { registerPerson: { id: string } };
+
+export type FuzzEnrolMutationVariables = Exact<{
+  input: EnrolInput;
+}>;
+
+
+export type FuzzEnrolMutation = { enrolPerson: { id: string } };
+
+export type FuzzExitMutationVariables = Exact<{
+  input: ExitInput;
+}>;
+
+
+export type FuzzExitMutation = { recordExit: { id: string } };
+
+export type FuzzFollowUpMutationVariables = Exact<{
+  input: FollowUpInput;
+}>;
+
+
+export type FuzzFollowUpMutation = { recordFollowUp: { id: string } };
+
+export type FuzzRepayMutationVariables = Exact<{
+  input: RepaymentInput;
+}>;
+
+
+export type FuzzRepayMutation = { recordRepayment: { id: string } };
+
+export type FuzzActivityMutationVariables = Exact<{
+  input: ActivityInput;
+}>;
+
+
+export type FuzzActivityMutation = { recordActivity: { id: string } };
+
+export type FuzzAttendMutationVariables = Exact<{
+  input: AttendanceInput;
+}>;
+
+
+export type FuzzAttendMutation = { recordAttendance: { id: string } };
+
+export type FuzzOpenCaseMutationVariables = Exact<{
+  input: ArrearsCaseInput;
+}>;
+
+
+export type FuzzOpenCaseMutation = { openArrearsCase: { id: string } };
+
+export type FuzzCaseStatusMutationVariables = Exact<{
+  input: ArrearsCaseStatusInput;
+}>;
+
+
+export type FuzzCaseStatusMutation = { changeArrearsCaseStatus: { id: string } };
+
+export type FuzzCorrectEnrolmentMutationVariables = Exact<{
+  input: CorrectEnrolmentInput;
+}>;
+
+
+export type FuzzCorrectEnrolmentMutation = { correctEnrolment: { id: string } };
+
+export type FuzzCorrectRepaymentMutationVariables = Exact<{
+  input: CorrectRepaymentInput;
+}>;
+
+
+export type FuzzCorrectRepaymentMutation = { correctRepayment: { id: string } };
+
+export type FuzzVoidMutationVariables = Exact<{
+  input: VoidInput;
+}>;
+
+
+export type FuzzVoidMutation = { voidRecord: boolean };
+
+export type FuzzImportMutationVariables = Exact<{
+  kind: ImportKind;
+  csv: string;
+  fileName?: string | null | undefined;
+  dryRun?: boolean | null | undefined;
+}>;
+
+
+export type FuzzImportMutation = { importFile: { written: boolean } };
+
+export type FuzzUnlockMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type FuzzUnlockMutation = { unlockPeriod: { id: string } };
+
+export type FuzzCreateKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type FuzzCreateKeyMutation = { createApiKey: { token: string } };
+
+export type FuzzRevokeKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FuzzRevokeKeyMutation = { revokeApiKey: boolean };
+
+export type FuzzFreezeMutationVariables = Exact<{
+  asOf: string;
+  label: string;
+}>;
+
+
+export type FuzzFreezeMutation = { freezeReport: { id: string } };
+
+export type FuzzLockMutationVariables = Exact<{
+  until: string;
+  reason: string;
+}>;
+
+
+export type FuzzLockMutation = { lockPeriod: { id: string } };
+
 export type ImportFileMutationVariables = Exact<{
   kind: ImportKind;
   csv: string;
@@ -891,6 +1109,21 @@ export type SuppressionDebtQueryVariables = Exact<{
 
 export type SuppressionDebtQuery = { debtRecovery: { totalRecovered: string, monthly: Array<{ month: string, total: string }>, cumulative: Array<{ month: string }> } };
 
+export type TimeoutsRecordActivityMutationVariables = Exact<{
+  input: ActivityInput;
+}>;
+
+
+export type TimeoutsRecordActivityMutation = { recordActivity: { id: string } };
+
+export type TimeoutsImportMutationVariables = Exact<{
+  csv: string;
+  fileName?: string | null | undefined;
+}>;
+
+
+export type TimeoutsImportMutation = { importFile: { written: boolean, errors: Array<{ message: string }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -983,7 +1216,7 @@ export const AccessArrearsCaseDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<AccessArrearsCaseMutation, AccessArrearsCaseMutationVariables>;
 export const AccessOldLockDocument = new TypedDocumentString(`
     mutation AccessOldLock {
-  lockPeriod(until: "1999-12-31", reason: "old lock") {
+  lockPeriod(until: "2000-01-01", reason: "old lock") {
     id
   }
 }
@@ -1551,6 +1784,396 @@ export const ExportsProjectsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExportsProjectsQuery, ExportsProjectsQueryVariables>;
+export const FreezeDuringWritesDocument = new TypedDocumentString(`
+    mutation FreezeDuringWrites($asOf: Date!, $label: String!) {
+  freezeReport(asOf: $asOf, label: $label) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FreezeDuringWritesMutation, FreezeDuringWritesMutationVariables>;
+export const BoundsTwentyAliasesDocument = new TypedDocumentString(`
+    query BoundsTwentyAliases($filter: ReportFilter) {
+  p1: participation(filter: $filter) {
+    cumulative {
+      month
+    }
+  }
+  p2: participation(filter: $filter) {
+    cumulative {
+      month
+    }
+  }
+  p3: participation(filter: $filter) {
+    cumulative {
+      month
+    }
+  }
+  p4: participation(filter: $filter) {
+    cumulative {
+      month
+    }
+  }
+  p5: participation(filter: $filter) {
+    cumulative {
+      month
+    }
+  }
+  p6: participation(filter: $filter) {
+    cumulative {
+      month
+    }
+  }
+  p7: participation(filter: $filter) {
+    cumulative {
+      month
+    }
+  }
+  p8: participation(filter: $filter) {
+    cumulative {
+      month
+    }
+  }
+  p9: participation(filter: $filter) {
+    cumulative {
+      month
+    }
+  }
+  p10: participation(filter: $filter) {
+    cumulative {
+      month
+    }
+  }
+  d1: debtRecovery(filter: $filter) {
+    monthly {
+      month
+    }
+  }
+  d2: debtRecovery(filter: $filter) {
+    monthly {
+      month
+    }
+  }
+  d3: debtRecovery(filter: $filter) {
+    monthly {
+      month
+    }
+  }
+  d4: debtRecovery(filter: $filter) {
+    monthly {
+      month
+    }
+  }
+  d5: debtRecovery(filter: $filter) {
+    monthly {
+      month
+    }
+  }
+  d6: debtRecovery(filter: $filter) {
+    monthly {
+      month
+    }
+  }
+  d7: debtRecovery(filter: $filter) {
+    monthly {
+      month
+    }
+  }
+  d8: debtRecovery(filter: $filter) {
+    monthly {
+      month
+    }
+  }
+  d9: debtRecovery(filter: $filter) {
+    monthly {
+      month
+    }
+  }
+  d10: debtRecovery(filter: $filter) {
+    monthly {
+      month
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoundsTwentyAliasesQuery, BoundsTwentyAliasesQueryVariables>;
+export const BoundsTwentyAliasesFarFutureDocument = new TypedDocumentString(`
+    query BoundsTwentyAliasesFarFuture {
+  p1: participation(filter: {asOf: "9999-12-31"}) {
+    cumulative {
+      month
+    }
+  }
+  p2: participation(filter: {asOf: "9999-12-31"}) {
+    cumulative {
+      month
+    }
+  }
+  p3: participation(filter: {asOf: "9999-12-31"}) {
+    cumulative {
+      month
+    }
+  }
+  p4: participation(filter: {asOf: "9999-12-31"}) {
+    cumulative {
+      month
+    }
+  }
+  p5: participation(filter: {asOf: "9999-12-31"}) {
+    cumulative {
+      month
+    }
+  }
+  p6: participation(filter: {asOf: "9999-12-31"}) {
+    cumulative {
+      month
+    }
+  }
+  p7: participation(filter: {asOf: "9999-12-31"}) {
+    cumulative {
+      month
+    }
+  }
+  p8: participation(filter: {asOf: "9999-12-31"}) {
+    cumulative {
+      month
+    }
+  }
+  p9: participation(filter: {asOf: "9999-12-31"}) {
+    cumulative {
+      month
+    }
+  }
+  p10: participation(filter: {asOf: "9999-12-31"}) {
+    cumulative {
+      month
+    }
+  }
+  d1: debtRecovery(filter: {asOf: "9999-12-31"}) {
+    monthly {
+      month
+    }
+  }
+  d2: debtRecovery(filter: {asOf: "9999-12-31"}) {
+    monthly {
+      month
+    }
+  }
+  d3: debtRecovery(filter: {asOf: "9999-12-31"}) {
+    monthly {
+      month
+    }
+  }
+  d4: debtRecovery(filter: {asOf: "9999-12-31"}) {
+    monthly {
+      month
+    }
+  }
+  d5: debtRecovery(filter: {asOf: "9999-12-31"}) {
+    monthly {
+      month
+    }
+  }
+  d6: debtRecovery(filter: {asOf: "9999-12-31"}) {
+    monthly {
+      month
+    }
+  }
+  d7: debtRecovery(filter: {asOf: "9999-12-31"}) {
+    monthly {
+      month
+    }
+  }
+  d8: debtRecovery(filter: {asOf: "9999-12-31"}) {
+    monthly {
+      month
+    }
+  }
+  d9: debtRecovery(filter: {asOf: "9999-12-31"}) {
+    monthly {
+      month
+    }
+  }
+  d10: debtRecovery(filter: {asOf: "9999-12-31"}) {
+    monthly {
+      month
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoundsTwentyAliasesFarFutureQuery, BoundsTwentyAliasesFarFutureQueryVariables>;
+export const BoundsNewsletterDocument = new TypedDocumentString(`
+    query BoundsNewsletter($filter: ReportFilter) {
+  newsletterUpdate(filter: $filter) {
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<BoundsNewsletterQuery, BoundsNewsletterQueryVariables>;
+export const BoundsFreezeDocument = new TypedDocumentString(`
+    mutation BoundsFreeze($asOf: Date!, $label: String!) {
+  freezeReport(asOf: $asOf, label: $label) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BoundsFreezeMutation, BoundsFreezeMutationVariables>;
+export const BoundsLockDocument = new TypedDocumentString(`
+    mutation BoundsLock($until: Date!, $reason: String!) {
+  lockPeriod(until: $until, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BoundsLockMutation, BoundsLockMutationVariables>;
+export const BoundsRegisterDocument = new TypedDocumentString(`
+    mutation BoundsRegister($input: RegisterPersonInput!) {
+  registerPerson(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BoundsRegisterMutation, BoundsRegisterMutationVariables>;
+export const BoundsEnrolDocument = new TypedDocumentString(`
+    mutation BoundsEnrol($input: EnrolInput!) {
+  enrolPerson(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BoundsEnrolMutation, BoundsEnrolMutationVariables>;
+export const BoundsRepayDocument = new TypedDocumentString(`
+    mutation BoundsRepay($input: RepaymentInput!) {
+  recordRepayment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BoundsRepayMutation, BoundsRepayMutationVariables>;
+export const BoundsImportDocument = new TypedDocumentString(`
+    mutation BoundsImport($kind: ImportKind!, $csv: String!, $fileName: String) {
+  importFile(kind: $kind, csv: $csv, fileName: $fileName) {
+    written
+    errors {
+      column
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoundsImportMutation, BoundsImportMutationVariables>;
+export const FuzzRegisterDocument = new TypedDocumentString(`
+    mutation FuzzRegister($input: RegisterPersonInput!) {
+  registerPerson(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzRegisterMutation, FuzzRegisterMutationVariables>;
+export const FuzzEnrolDocument = new TypedDocumentString(`
+    mutation FuzzEnrol($input: EnrolInput!) {
+  enrolPerson(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzEnrolMutation, FuzzEnrolMutationVariables>;
+export const FuzzExitDocument = new TypedDocumentString(`
+    mutation FuzzExit($input: ExitInput!) {
+  recordExit(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzExitMutation, FuzzExitMutationVariables>;
+export const FuzzFollowUpDocument = new TypedDocumentString(`
+    mutation FuzzFollowUp($input: FollowUpInput!) {
+  recordFollowUp(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzFollowUpMutation, FuzzFollowUpMutationVariables>;
+export const FuzzRepayDocument = new TypedDocumentString(`
+    mutation FuzzRepay($input: RepaymentInput!) {
+  recordRepayment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzRepayMutation, FuzzRepayMutationVariables>;
+export const FuzzActivityDocument = new TypedDocumentString(`
+    mutation FuzzActivity($input: ActivityInput!) {
+  recordActivity(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzActivityMutation, FuzzActivityMutationVariables>;
+export const FuzzAttendDocument = new TypedDocumentString(`
+    mutation FuzzAttend($input: AttendanceInput!) {
+  recordAttendance(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzAttendMutation, FuzzAttendMutationVariables>;
+export const FuzzOpenCaseDocument = new TypedDocumentString(`
+    mutation FuzzOpenCase($input: ArrearsCaseInput!) {
+  openArrearsCase(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzOpenCaseMutation, FuzzOpenCaseMutationVariables>;
+export const FuzzCaseStatusDocument = new TypedDocumentString(`
+    mutation FuzzCaseStatus($input: ArrearsCaseStatusInput!) {
+  changeArrearsCaseStatus(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzCaseStatusMutation, FuzzCaseStatusMutationVariables>;
+export const FuzzCorrectEnrolmentDocument = new TypedDocumentString(`
+    mutation FuzzCorrectEnrolment($input: CorrectEnrolmentInput!) {
+  correctEnrolment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzCorrectEnrolmentMutation, FuzzCorrectEnrolmentMutationVariables>;
+export const FuzzCorrectRepaymentDocument = new TypedDocumentString(`
+    mutation FuzzCorrectRepayment($input: CorrectRepaymentInput!) {
+  correctRepayment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzCorrectRepaymentMutation, FuzzCorrectRepaymentMutationVariables>;
+export const FuzzVoidDocument = new TypedDocumentString(`
+    mutation FuzzVoid($input: VoidInput!) {
+  voidRecord(input: $input)
+}
+    `) as unknown as TypedDocumentString<FuzzVoidMutation, FuzzVoidMutationVariables>;
+export const FuzzImportDocument = new TypedDocumentString(`
+    mutation FuzzImport($kind: ImportKind!, $csv: String!, $fileName: String, $dryRun: Boolean) {
+  importFile(kind: $kind, csv: $csv, fileName: $fileName, dryRun: $dryRun) {
+    written
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzImportMutation, FuzzImportMutationVariables>;
+export const FuzzUnlockDocument = new TypedDocumentString(`
+    mutation FuzzUnlock($id: ID!, $reason: String!) {
+  unlockPeriod(id: $id, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzUnlockMutation, FuzzUnlockMutationVariables>;
+export const FuzzCreateKeyDocument = new TypedDocumentString(`
+    mutation FuzzCreateKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzCreateKeyMutation, FuzzCreateKeyMutationVariables>;
+export const FuzzRevokeKeyDocument = new TypedDocumentString(`
+    mutation FuzzRevokeKey($id: ID!) {
+  revokeApiKey(id: $id)
+}
+    `) as unknown as TypedDocumentString<FuzzRevokeKeyMutation, FuzzRevokeKeyMutationVariables>;
+export const FuzzFreezeDocument = new TypedDocumentString(`
+    mutation FuzzFreeze($asOf: Date!, $label: String!) {
+  freezeReport(asOf: $asOf, label: $label) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzFreezeMutation, FuzzFreezeMutationVariables>;
+export const FuzzLockDocument = new TypedDocumentString(`
+    mutation FuzzLock($until: Date!, $reason: String!) {
+  lockPeriod(until: $until, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzLockMutation, FuzzLockMutationVariables>;
 export const ImportFileDocument = new TypedDocumentString(`
     mutation ImportFile($kind: ImportKind!, $csv: String!, $fileName: String, $dryRun: Boolean) {
   importFile(kind: $kind, csv: $csv, fileName: $fileName, dryRun: $dryRun) {
@@ -2148,3 +2771,20 @@ export const SuppressionDebtDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SuppressionDebtQuery, SuppressionDebtQueryVariables>;
+export const TimeoutsRecordActivityDocument = new TypedDocumentString(`
+    mutation TimeoutsRecordActivity($input: ActivityInput!) {
+  recordActivity(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TimeoutsRecordActivityMutation, TimeoutsRecordActivityMutationVariables>;
+export const TimeoutsImportDocument = new TypedDocumentString(`
+    mutation TimeoutsImport($csv: String!, $fileName: String) {
+  importFile(kind: ATTENDANCE, csv: $csv, fileName: $fileName) {
+    written
+    errors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeoutsImportMutation, TimeoutsImportMutationVariables>;

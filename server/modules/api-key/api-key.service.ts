@@ -3,7 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { lockRow, writeTransaction } from '../../db/conflicts.js';
 import type { Caller } from '../../domain/caller.js';
 import { invalid, notFound } from '../../domain/errors.js';
-import { isUuid } from '../../domain/rules.js';
+import { TEXT_LENGTHS } from '../../domain/limits.js';
+import { isUuid, plainText } from '../../domain/rules.js';
 import { audit } from '../audit/audit.service.js';
 import { Project } from '../project/project.entity.js';
 import { Role } from './api-key.enums.js';
@@ -31,8 +32,7 @@ export function listApiKeys(em: EntityManager): Promise<ApiKey[]> {
 
 /** Creates a key and returns its token, which is shown this once and never stored. */
 export async function createApiKey(em: EntityManager, caller: Caller, input: CreateApiKeyArgs): Promise<{ key: ApiKey; token: string }> {
-  const label = input.label.trim();
-  if (label.length === 0 || label.length > 100) throw invalid('label', 'label must have 1 to 100 characters');
+  const label = plainText('label', input.label, TEXT_LENGTHS.apiKeyLabel);
   const codes = [...new Set(input.projectCodes ?? [])];
   if (input.role === Role.OPERATOR && codes.length === 0) throw invalid('projectCodes', 'an OPERATOR key needs the projects it works on');
   if (input.role !== Role.OPERATOR && codes.length > 0) throw invalid('projectCodes', `an ${input.role} key is not limited to projects`);

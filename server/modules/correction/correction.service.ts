@@ -17,6 +17,7 @@ import {
 } from '../../domain/enrolment.js';
 import { conflict, invalid, notFound } from '../../domain/errors.js';
 import { notLocked, projectDay } from '../../domain/period.js';
+import { oldEnoughAtSelection } from '../../domain/person.js';
 import { isUuid, reasonOf } from '../../domain/rules.js';
 import { Activity } from '../activity/activity.entity.js';
 import { activityRecord, attendanceRecord } from '../activity/activity.service.js';
@@ -152,6 +153,7 @@ export async function correctEnrolment(em: EntityManager, caller: Caller, input:
 
     if (input.selectedOn != null) {
       selectionDay(input.selectedOn, project, lock);
+      oldEnoughAtSelection(enrolment.birthYear, input.selectedOn, 'selectedOn');
       enrolment.selectedOn = input.selectedOn;
     }
     if (input.arrearsAtEnrolment != null) {

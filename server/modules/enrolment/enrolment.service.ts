@@ -11,6 +11,7 @@ import {
   targetNotices,
   withholdingOnExit,
 } from '../../domain/enrolment.js';
+import { oldEnoughAtSelection } from '../../domain/person.js';
 import { isUuid } from '../../domain/rules.js';
 import { audit } from '../audit/audit.service.js';
 import { activeLock } from '../lock/lock.service.js';
@@ -91,6 +92,7 @@ export async function enrolPerson(em: EntityManager, caller: Caller, input: Enro
     const person = await getPerson(em, input.personId, 'personId');
     const project = await findProject(em, input.projectCode, 'projectCode');
     selectionDay(input.selectedOn, project, await activeLock(em));
+    oldEnoughAtSelection(person.birthYear, input.selectedOn, 'personId');
     arrearsAtEnrolment(input.arrearsAtEnrolment);
     noOpenEnrolment(person.id, project.code, (await em.count(Enrolment, { person, project, exitedOn: null })) > 0);
 

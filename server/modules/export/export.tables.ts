@@ -42,11 +42,14 @@ export async function esfTable(ctx: ReportRequest, scope: ReportScope, disclosur
   };
 }
 
+/** What the per-project table shows of a project besides its figures. */
+export type ProjectColumns = Pick<Project, 'code' | 'name' | 'municipality' | 'alerRole' | 'involvementTarget'>;
+
 /** Per project: funding, people reached, outcomes and debt recovered (project totals: the same in every view). */
 export async function projectsTable(
   ctx: ReportRequest,
   scope: ReportScope,
-  projects: Project[],
+  projects: ProjectColumns[],
   disclosure: Disclosure,
 ): Promise<ExportTable> {
   const [funding, participation, outcomes, debt] = await Promise.all([

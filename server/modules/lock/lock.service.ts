@@ -3,7 +3,7 @@ import { lockRow, writeTransaction } from '../../db/conflicts.js';
 import type { Caller } from '../../domain/caller.js';
 import { conflict, notFound } from '../../domain/errors.js';
 import { type ActiveLock, notLocked } from '../../domain/period.js';
-import { reasonOf } from '../../domain/rules.js';
+import { dateInRange, reasonOf } from '../../domain/rules.js';
 import { audit } from '../audit/audit.service.js';
 import { PeriodLock } from './lock.entity.js';
 
@@ -36,6 +36,8 @@ const record = (lock: PeriodLock) => ({
 });
 
 export async function lockPeriod(em: EntityManager, caller: Caller, until: string, reason: string): Promise<PeriodLock> {
+  // A lock names a day the hub can hold facts for: 2000-01-01 to ten years ahead (docs/data-entry.md).
+  dateInRange('until', until);
   const text = reasonOf(reason);
   return writeTransaction(em, async (em: EntityManager) => {
     const lock = em.create(PeriodLock, { lockedUntil: until, reason: text, lockedBy: caller.actor });

@@ -2,6 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { todayInItaly } from '../../dates.js';
 import type { Database } from '../../db/database.js';
 import { DomainError, ErrorCode } from '../../domain/errors.js';
+import { MAX_PROJECT_CODES } from '../../domain/limits.js';
+import { dateInRange } from '../../domain/rules.js';
 import { disclosureFor, type Disclosure, type ViewerRole } from '../../disclosure/audience.js';
 import { getDebtRecovery } from '../../reporting/debt.js';
 import { getEsfIndicators } from '../../reporting/esf-indicators.js';
@@ -39,9 +41,14 @@ function memoise<T>(request: ReportRequest, key: string, compute: () => Promise<
   return value;
 }
 
-/** The scope the reporting SQL takes: asOf defaults to today in Italy; codes are de-duplicated. */
+/**
+ * The scope the reporting SQL takes: asOf defaults to today in Italy; codes are de-duplicated.
+ * asOf lies in the documented range (2000-01-01 to ten years after today), so that a monthly
+ * series is never longer than the programme plus that range; at most 100 codes.
+ */
 export function scopeOf(filter: ReportFilter | null | undefined): ReportScope {
   const asOf = filter?.asOf ?? todayInItaly();
+  dateInRange('filter.asOf', asOf);
   const codes = filter?.projectCodes;
   if (codes === undefined || codes === null) return { projectCodes: null, asOf };
   if (codes.length === 0) {
@@ -51,7 +58,11 @@ export function scopeOf(filter: ReportFilter | null | undefined): ReportScope {
       'filter.projectCodes',
     );
   }
-  return { projectCodes: [...new Set(codes)], asOf };
+  const unique = [...new Set(codes)];
+  if (unique.length > MAX_PROJECT_CODES) {
+    throw new DomainError(ErrorCode.INVALID_INPUT, `projectCodes names more than ${MAX_PROJECT_CODES} projects`, 'filter.projectCodes');
+  }
+  return { projectCodes: unique, asOf };
 }
 
 /**

@@ -3,7 +3,14 @@ import type { Context } from '../../graphql/context.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { AuditEntry } from '../audit/audit.entity.js';
 import { ReportSnapshot } from './snapshot.entity.js';
-import { correctionsBetween, diffContents, findSnapshot, freezeReport, liveContent, type SnapshotContent } from './snapshot.service.js';
+import {
+  consistentContent,
+  correctionsBetween,
+  diffContents,
+  findSnapshot,
+  freezeReport,
+  type SnapshotContent,
+} from './snapshot.service.js';
 
 @ObjectType({ simpleResolvers: true, description: 'One figure that differs.' })
 class FigureChange {
@@ -55,7 +62,7 @@ export class SnapshotResolver {
     const snapshot = await findSnapshot(ctx.em, snapshotId, 'snapshot');
     const against = againstId ? await findSnapshot(ctx.em, againstId, 'against') : null;
     const from = JSON.parse(snapshot.content) as SnapshotContent;
-    const to = against ? (JSON.parse(against.content) as SnapshotContent) : await liveContent(ctx, snapshot.asOf);
+    const to = against ? (JSON.parse(against.content) as SnapshotContent) : await consistentContent(ctx, snapshot.asOf);
     return {
       snapshot,
       against,

@@ -1,14 +1,20 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type pg from 'pg';
+import { beginTransaction } from '../../db/budget.js';
+import type { Database } from '../../db/database.js';
 import { forTheRecord } from '../../disclosure/audience.js';
 import type { Caller } from '../../domain/caller.js';
-import { invalid, notFound } from '../../domain/errors.js';
+import { notFound } from '../../domain/errors.js';
+import { TEXT_LENGTHS } from '../../domain/limits.js';
+import { dateInRange, plainText } from '../../domain/rules.js';
 import type { ReportScope } from '../../reporting/filters.js';
 import { audit } from '../audit/audit.service.js';
 import { AuditEntry } from '../audit/audit.entity.js';
-import { esfTable, projectsTable, type ExportTable, type Value } from '../export/export.tables.js';
+import { esfTable, projectsTable, type ExportTable, type ProjectColumns, type Value } from '../export/export.tables.js';
+import type { AlerRole } from '../project/project.enums.js';
 import { listProjects } from '../project/project.service.js';
-import { forgetReports, type ReportRequest } from '../report/report.service.js';
+import type { ReportRequest } from '../report/report.service.js';
 import { ReportSnapshot } from './snapshot.entity.js';
 
 /** A request that freezes a report: it reads the reports, and the caller is recorded as who froze it. */
@@ -40,27 +46,74 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** The exact figures of every project as of a day (what a snapshot freezes: the record, never suppressed). */
-export async function liveContent(ctx: ReportRequest, asOf: string): Promise<SnapshotContent> {
+/**
+ * The exact figures of every project as of a day (what a snapshot freezes: the record, never
+ * suppressed), from the request's reports and projects (`projects`: given, or from the ORM).
+ */
+export async function liveContent(ctx: ReportRequest, asOf: string, projects?: ProjectColumns[]): Promise<SnapshotContent> {
   const scope: ReportScope = { projectCodes: null, asOf };
   const record = forTheRecord();
-  const [esf, projects] = await Promise.all([
+  const [esf, table] = await Promise.all([
     esfTable(ctx, scope, record),
-    listProjects(ctx.em).then((list) => projectsTable(ctx, scope, list, record)),
+    (projects ? Promise.resolve(projects) : listProjects(ctx.em)).then((list) => projectsTable(ctx, scope, list, record)),
   ]);
-  return { asOf, esfIndicators: objects(esf), projects: objects(projects) };
+  return { asOf, esfIndicators: objects(esf), projects: objects(table) };
+}
+
+/** The projects as listProjects orders them (the two ALER leads first, then by code), on the snapshot's connection. */
+const PROJECTS_SQL = `select code, name, municipality, aler_role as "alerRole", involvement_target as "involvementTarget"
+  from project order by aler_role asc, code asc`;
+
+/**
+ * The same figures read from one consistent snapshot of the database: every statement on one
+ * connection inside one REPEATABLE READ, READ ONLY transaction (bounded by the request's time
+ * budget), so the tables agree with each other whatever is written meanwhile: the ESF participants
+ * are exactly the enrolments counted per project.
+ */
+export async function consistentContent(ctx: ReportRequest, asOf: string): Promise<SnapshotContent> {
+  const client = await ctx.db.pool.connect();
+  let broken: Error | undefined;
+  try {
+    await beginTransaction(client, 'isolation level repeatable read read only');
+    // One statement at a time on the one connection (the reports ask in parallel).
+    let queue: Promise<unknown> = Promise.resolve();
+    const db: Database = {
+      ...ctx.db,
+      query: <R extends pg.QueryResultRow>(text: string, params?: unknown[]) => {
+        ctx.db.statements.record(text);
+        const next = queue.then(() => client.query<R>(text, params));
+        queue = next.catch(() => undefined);
+        return next;
+      },
+    };
+    const { rows } = await db.query<ProjectColumns & { alerRole: AlerRole }>(PROJECTS_SQL);
+    // A memo of its own: none of the request's earlier reports, read outside the snapshot, is reused.
+    const content = await liveContent({ ...ctx, db, memo: new Map() }, asOf, rows);
+    await client.query('commit');
+    return content;
+  } catch (error) {
+    await client.query('rollback').catch((failure: Error) => {
+      broken = failure;
+    });
+    throw error;
+  } finally {
+    client.release(broken);
+  }
 }
 
 export function contentHash(content: SnapshotContent): string {
   return createHash('sha256').update(canonicalJson(content)).digest('hex');
 }
 
+/**
+ * Freezes the figures as of a day. They are read in one snapshot (consistentContent), then
+ * written with their hash in the transaction that follows: the content is that snapshot's, whatever
+ * was committed in between.
+ */
 export async function freezeReport(ctx: SnapshotRequest, asOf: string, label: string): Promise<ReportSnapshot> {
-  const text = label.trim();
-  if (text.length === 0 || text.length > 200) throw invalid('label', 'label must have 1 to 200 characters');
-  // The figures as they are now, not as an earlier field of the same mutation request read them.
-  forgetReports(ctx);
-  const live = await liveContent(ctx, asOf);
+  const text = plainText('label', label, TEXT_LENGTHS.label);
+  dateInRange('asOf', asOf);
+  const live = await consistentContent(ctx, asOf);
   const content = canonicalJson(live);
   return ctx.em.transactional(async (em: EntityManager) => {
     const snapshot = em.create(ReportSnapshot, {
