@@ -100,6 +100,9 @@ async function write(ops: Op[], done: () => boolean, nextPerson: () => string | 
       );
     } else if (o.kind === 'void' && mine.length > 0) {
       await writers.query(`delete from enrolment where id = $1`, [mine.pop()]);
+    } else {
+      // Nothing to exit or void yet: let the freezes run (a loop that never awaits would hold the event loop).
+      await new Promise((resolve) => setImmediate(resolve));
     }
   }
 }
