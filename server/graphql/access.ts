@@ -5,7 +5,10 @@
  *
  * - PUBLIC: anyone (the public, ANALYST, OPERATOR, ADMIN).
  * - PERSONAL: personal records, ADMIN and OPERATOR only; an OPERATOR only for its own projects,
- *   which the rule's `projects` function finds from the arguments.
+ *   which the rule's `projects` function finds from the arguments. With `outOfScope: 'NULL'` (a
+ *   person), an OPERATOR reads the record only when it is tied to at least one of its projects:
+ *   null for a record tied to none (or to no project at all), exactly as for one that does not
+ *   exist; and a record tied to its projects stays visible when another project ties it too.
  * - KEYS: any caller with a key (ANALYST, OPERATOR, ADMIN): exact figures the public may not see.
  * - ADMIN: ADMIN only (keys, locks, the audit trail).
  */
@@ -113,8 +116,9 @@ export async function checkAccess(rule: AccessRule, args: Args, ctx: Context, fi
   if (!rule.projects) return true;
   const projects = await rule.projects(args, ctx);
   // Nothing found: the resolver answers NOT_FOUND (or null) as it would for anyone.
+  // A record tied to none of the operator's projects answers null, as one that does not exist.
+  if (rule.outOfScope === 'NULL') return projects !== null && projects.some((code) => worksOn(caller, code));
   if (projects === null) return true;
-  if (rule.outOfScope === 'NULL') return projects.every((code) => worksOn(caller, code));
   withinScope(caller, projects);
   return true;
 }
