@@ -109,8 +109,14 @@ describe('activities and people', () => {
 
   it('keeps one person per fiscal code, and the code agrees with sex and birth year', () => {
     const registered = { id: 'p1', sex: 'MALE', birthYear: 1985 };
-    expect(refusal(() => sameAsRegistered(registered, 'FEMALE', 1985))).toMatchObject({ code: ErrorCode.CONFLICT, field: 'fiscalCode' });
-    expect(refusal(() => sameAsRegistered(registered, 'MALE', 1985))).toBeNull();
+    expect(refusal(() => sameAsRegistered(registered, 'FEMALE', 1985, true))).toMatchObject({
+      code: ErrorCode.CONFLICT,
+      field: 'fiscalCode',
+    });
+    expect(refusal(() => sameAsRegistered(registered, 'MALE', 1985, true))).toBeNull();
+    // Only an admin is told who holds the code.
+    expect(refusal(() => sameAsRegistered(registered, 'FEMALE', 1985, true))?.message).toContain('p1');
+    expect(refusal(() => sameAsRegistered(registered, 'FEMALE', 1985, false))?.message).not.toContain('p1');
     expect(refusal(() => fiscalCodeOf('RSSMRA85T10A562S', 'FEMALE', 1985))).toMatchObject({
       field: 'fiscalCode',
       // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types its asymmetric matchers as any

@@ -42,9 +42,25 @@ export function fiscalCodeOf(code: string, sex: SexValue, birthYear: number): st
   return check.code;
 }
 
-/** The same fiscal code is the same person: registering them again must not contradict the record. */
-export function sameAsRegistered(registered: { id: string; sex: string; birthYear: number }, sex: SexValue, birthYear: number): void {
+/**
+ * The same fiscal code is the same person: registering them again must not contradict the record.
+ * Only an admin is told which person holds the code (`nameThem`): an operator's refusal names no
+ * id and no registered value, and reads the same whether the person is in its projects or not.
+ * The refusal itself cannot be avoided (one code, one person): what it tells an operator is that
+ * the code is registered with the other century, the one thing a fiscal code leaves open.
+ */
+export function sameAsRegistered(
+  registered: { id: string; sex: string; birthYear: number },
+  sex: SexValue,
+  birthYear: number,
+  nameThem: boolean,
+): void {
   if (registered.sex !== sex || registered.birthYear !== birthYear) {
-    throw conflict('fiscalCode', `This fiscal code is registered already as person ${registered.id}, with another sex or birth year`);
+    throw conflict(
+      'fiscalCode',
+      nameThem
+        ? `This fiscal code is registered already as person ${registered.id}, with another sex or birth year`
+        : 'This fiscal code is registered already with another sex or birth year',
+    );
   }
 }

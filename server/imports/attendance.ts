@@ -49,7 +49,7 @@ async function plan(input: AdapterInput): Promise<ImportPlan> {
   // Only the activities on the file's days, and their attendances: the cost follows the file.
   const days = [...new Set(table.rows.map((r) => parseItalianDate(r.get('heldOn'))).filter((d): d is string => d !== null))];
   const { activities, present } = await loadActivities(input.client, days);
-  const people = await PeopleOfFile.load(input.client, input.pseudonymKey, table.rows);
+  const people = await PeopleOfFile.load(input.client, input.pseudonymKey, table.rows, input.caller);
   const newActivities: NewActivity[] = [];
   const attendances: NewAttendance[] = [];
   let skipped = 0;

@@ -22,7 +22,7 @@ interface NewEnrolment {
 
 async function plan(input: AdapterInput): Promise<ImportPlan> {
   const { table, errors, lock } = input;
-  const people = await PeopleOfFile.load(input.client, input.pseudonymKey, table.rows);
+  const people = await PeopleOfFile.load(input.client, input.pseudonymKey, table.rows, input.caller);
   // Only the enrolments of the people in the file: the cost follows the file, not the database.
   const theirs = await loadEnrolments(input.client, people.registeredIds);
   const open = new Set(theirs.filter((r) => r.open).map((r) => r.key.split('|').slice(0, 2).join('|')));

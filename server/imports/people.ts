@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { BulkWriter, CreatedRecord } from '../db/bulk-writer.js';
+import type { Caller } from '../domain/caller.js';
 import { invalid } from '../domain/errors.js';
 import { normaliseFiscalCode, pseudonymise } from '../domain/fiscal-code.js';
 import { birthYearRule, fiscalCodeForm, fiscalCodeOf, sameAsRegistered } from '../domain/person.js';
@@ -80,6 +81,8 @@ export class PeopleOfFile {
   private constructor(
     private readonly key: Buffer,
     private readonly byHash: Map<string, RegisteredPerson>,
+    /** Whether a refusal may name the person holding a code: for an admin only. */
+    private readonly nameThem: boolean,
   ) {
     this.registeredIds = [...byHash.values()].map((p) => p.id);
     for (const p of byHash.values()) this.birthYears.set(p.id, p.birthYear);
@@ -94,12 +97,12 @@ export class PeopleOfFile {
   }
 
   /** Reads the registered people whose fiscal codes the rows carry. */
-  static async load(client: pg.ClientBase, key: Buffer, rows: Row[]): Promise<PeopleOfFile> {
+  static async load(client: pg.ClientBase, key: Buffer, rows: Row[], caller: Caller): Promise<PeopleOfFile> {
     const hashes = rows
       .map((r) => normaliseFiscalCode(r.get('fiscalCode')))
       .filter((code) => code.length === 16)
       .map((code) => pseudonymise(code, key));
-    return new PeopleOfFile(key, await loadPeople(client, hashes));
+    return new PeopleOfFile(key, await loadPeople(client, hashes), caller.role === 'ADMIN');
   }
 
   /** Ids of the people of the file who were registered before it. */
@@ -120,7 +123,7 @@ export class PeopleOfFile {
     const { sex, birthYear } = readPerson(row);
     fiscalCodeOf(code, sex, birthYear);
     if (known) {
-      sameAsRegistered(known, sex, birthYear);
+      sameAsRegistered(known, sex, birthYear, this.nameThem);
       return known.id;
     }
     const person: NewPerson = { id: randomUUID(), hash, sex, birthYear, ...readProfile(row) };

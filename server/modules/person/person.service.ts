@@ -42,7 +42,9 @@ export async function getPerson(em: EntityManager, id: string, field: string): P
 /**
  * Registers a person, or finds them: the same fiscal code registered twice is the same person,
  * and the existing record is returned unchanged (a CONFLICT when the sex or birth year given
- * disagree with it).
+ * disagree with it). The answer is the same for a person found and a person created, whoever
+ * registered them first: an id (a random UUID) and the sex and birth year the caller gave. Only an
+ * admin's CONFLICT names the person who holds the code (see `sameAsRegistered`).
  */
 export async function registerPerson(em: EntityManager, caller: Caller, input: RegisterPersonInput, pseudonymKey: Buffer): Promise<Person> {
   birthYearRule(input.birthYear);
@@ -54,7 +56,7 @@ export async function registerPerson(em: EntityManager, caller: Caller, input: R
     await advisoryLock(em, personRegistrationLock(hash));
     const existing = await em.findOne(Person, { fiscalCodeHash: hash }, { refresh: true });
     if (existing) {
-      sameAsRegistered(existing, input.sex, input.birthYear);
+      sameAsRegistered(existing, input.sex, input.birthYear, caller.role === 'ADMIN');
       return existing;
     }
     const person = em.create(Person, {
