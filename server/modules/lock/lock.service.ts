@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { lockRow, writeTransaction } from '../../db/conflicts.js';
 import type { Caller } from '../../domain/caller.js';
 import { conflict, notFound } from '../../domain/errors.js';
-import { type ActiveLock, notLocked } from '../../domain/period.js';
+import type { ActiveLock } from '../../domain/period.js';
 import { dateInRange, reasonOf } from '../../domain/rules.js';
 import { audit } from '../audit/audit.service.js';
 import { PeriodLock } from './lock.entity.js';
@@ -14,11 +14,6 @@ export const ACTIVE_LOCK_SQL =
 export async function activeLock(em: EntityManager): Promise<ActiveLock | null> {
   const [row] = await em.execute<ActiveLock[]>(ACTIVE_LOCK_SQL);
   return row ? { id: Number(row.id), lockedUntil: row.lockedUntil, reason: row.reason } : null;
-}
-
-/** Refuses a write dated on or before an active lock, naming the lock. */
-export async function assertUnlocked(em: EntityManager, date: string, field: string): Promise<void> {
-  notLocked(field, date, await activeLock(em));
 }
 
 export function listLocks(em: EntityManager): Promise<PeriodLock[]> {
