@@ -29,6 +29,11 @@ type Documents = {
     "\n        mutation AccessFirstSnapshot {\n          freezeReport(asOf: \"2019-06-30\", label: \"first\") {\n            id\n          }\n        }\n      ": typeof types.AccessFirstSnapshotDocument,
     "\n        mutation AccessRevokeKey($id: ID!) {\n          revokeApiKey(id: $id)\n        }\n      ": typeof types.AccessRevokeKeyDocument,
     "\n        query AccessApiKeys {\n          apiKeys {\n            label\n            role\n            projectCodes\n            tokenPrefix\n            createdAt\n            lastUsedAt\n            revokedAt\n          }\n        }\n      ": typeof types.AccessApiKeysDocument,
+    "\n  fragment AttackFunding on FundingSummary {\n    asOf\n    allowancesCommitted\n    withheld\n    projects {\n      project {\n        code\n      }\n      allowancesCommitted\n      withheld\n    }\n  }\n": typeof types.AttackFundingFragmentDoc,
+    "\n  fragment AttackParticipation on ProjectParticipation {\n    project {\n      code\n    }\n    asOf\n    target\n    peopleReached\n    attendances\n    anonymousHeadcount\n    shareOfTarget\n    cumulative {\n      month\n      value\n    }\n    pacePerMonth\n    targetReachedMonth\n  }\n": typeof types.AttackParticipationFragmentDoc,
+    "\n  fragment AttackOutcomes on EmploymentOutcomes {\n    asOf\n    enrolled\n    inProgress\n    employed\n    unsuccessful\n    withdrawn\n    employmentRate\n    byContractType {\n      contractType\n      count\n    }\n    bySex {\n      sex\n      enrolled\n      inProgress\n      employed\n      unsuccessful\n      withdrawn\n      employmentRate\n    }\n    projects {\n      project {\n        code\n      }\n      enrolled\n      inProgress\n      employed\n      unsuccessful\n      withdrawn\n      employmentRate\n      byContractType {\n        contractType\n        count\n      }\n    }\n  }\n": typeof types.AttackOutcomesFragmentDoc,
+    "\n  fragment AttackDebt on DebtRecovery {\n    asOf\n    arrearsAtEnrolment\n    recoveredFromRepayments\n    recoveredFromWithholding\n    totalRecovered\n    outstanding\n    recoveryRate\n    monthly {\n      month\n      repayments\n      withholding\n      total\n    }\n    projects {\n      project {\n        code\n      }\n      arrearsAtEnrolment\n      recoveredFromRepayments\n      recoveredFromWithholding\n      totalRecovered\n      outstanding\n      recoveryRate\n    }\n  }\n": typeof types.AttackDebtFragmentDoc,
+    "\n  fragment AttackEsf on IndicatorValue {\n    code\n    women\n    men\n    total\n  }\n": typeof types.AttackEsfFragmentDoc,
     "\n  mutation ConcurrentImport($kind: ImportKind!, $csv: String!, $fileName: String) {\n    importFile(kind: $kind, csv: $csv, fileName: $fileName) {\n      written\n      skipped\n      created {\n        people\n        enrolments\n        activities\n        attendances\n      }\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n": typeof types.ConcurrentImportDocument,
     "\n  mutation ConcurrentActivity($input: ActivityInput!) {\n    recordActivity(input: $input) {\n      id\n    }\n  }\n": typeof types.ConcurrentActivityDocument,
     "\n  mutation IdempotentRepay($input: RepaymentInput!) {\n    recordRepayment(input: $input) {\n      id\n      amount\n    }\n  }\n": typeof types.IdempotentRepayDocument,
@@ -161,6 +166,11 @@ const documents: Documents = {
     "\n        mutation AccessFirstSnapshot {\n          freezeReport(asOf: \"2019-06-30\", label: \"first\") {\n            id\n          }\n        }\n      ": types.AccessFirstSnapshotDocument,
     "\n        mutation AccessRevokeKey($id: ID!) {\n          revokeApiKey(id: $id)\n        }\n      ": types.AccessRevokeKeyDocument,
     "\n        query AccessApiKeys {\n          apiKeys {\n            label\n            role\n            projectCodes\n            tokenPrefix\n            createdAt\n            lastUsedAt\n            revokedAt\n          }\n        }\n      ": types.AccessApiKeysDocument,
+    "\n  fragment AttackFunding on FundingSummary {\n    asOf\n    allowancesCommitted\n    withheld\n    projects {\n      project {\n        code\n      }\n      allowancesCommitted\n      withheld\n    }\n  }\n": types.AttackFundingFragmentDoc,
+    "\n  fragment AttackParticipation on ProjectParticipation {\n    project {\n      code\n    }\n    asOf\n    target\n    peopleReached\n    attendances\n    anonymousHeadcount\n    shareOfTarget\n    cumulative {\n      month\n      value\n    }\n    pacePerMonth\n    targetReachedMonth\n  }\n": types.AttackParticipationFragmentDoc,
+    "\n  fragment AttackOutcomes on EmploymentOutcomes {\n    asOf\n    enrolled\n    inProgress\n    employed\n    unsuccessful\n    withdrawn\n    employmentRate\n    byContractType {\n      contractType\n      count\n    }\n    bySex {\n      sex\n      enrolled\n      inProgress\n      employed\n      unsuccessful\n      withdrawn\n      employmentRate\n    }\n    projects {\n      project {\n        code\n      }\n      enrolled\n      inProgress\n      employed\n      unsuccessful\n      withdrawn\n      employmentRate\n      byContractType {\n        contractType\n        count\n      }\n    }\n  }\n": types.AttackOutcomesFragmentDoc,
+    "\n  fragment AttackDebt on DebtRecovery {\n    asOf\n    arrearsAtEnrolment\n    recoveredFromRepayments\n    recoveredFromWithholding\n    totalRecovered\n    outstanding\n    recoveryRate\n    monthly {\n      month\n      repayments\n      withholding\n      total\n    }\n    projects {\n      project {\n        code\n      }\n      arrearsAtEnrolment\n      recoveredFromRepayments\n      recoveredFromWithholding\n      totalRecovered\n      outstanding\n      recoveryRate\n    }\n  }\n": types.AttackDebtFragmentDoc,
+    "\n  fragment AttackEsf on IndicatorValue {\n    code\n    women\n    men\n    total\n  }\n": types.AttackEsfFragmentDoc,
     "\n  mutation ConcurrentImport($kind: ImportKind!, $csv: String!, $fileName: String) {\n    importFile(kind: $kind, csv: $csv, fileName: $fileName) {\n      written\n      skipped\n      created {\n        people\n        enrolments\n        activities\n        attendances\n      }\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n": types.ConcurrentImportDocument,
     "\n  mutation ConcurrentActivity($input: ActivityInput!) {\n    recordActivity(input: $input) {\n      id\n    }\n  }\n": types.ConcurrentActivityDocument,
     "\n  mutation IdempotentRepay($input: RepaymentInput!) {\n    recordRepayment(input: $input) {\n      id\n      amount\n    }\n  }\n": types.IdempotentRepayDocument,
@@ -335,6 +345,26 @@ export function graphql(source: "\n        mutation AccessRevokeKey($id: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query AccessApiKeys {\n          apiKeys {\n            label\n            role\n            projectCodes\n            tokenPrefix\n            createdAt\n            lastUsedAt\n            revokedAt\n          }\n        }\n      "): typeof import('./graphql.js').AccessApiKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AttackFunding on FundingSummary {\n    asOf\n    allowancesCommitted\n    withheld\n    projects {\n      project {\n        code\n      }\n      allowancesCommitted\n      withheld\n    }\n  }\n"): typeof import('./graphql.js').AttackFundingFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AttackParticipation on ProjectParticipation {\n    project {\n      code\n    }\n    asOf\n    target\n    peopleReached\n    attendances\n    anonymousHeadcount\n    shareOfTarget\n    cumulative {\n      month\n      value\n    }\n    pacePerMonth\n    targetReachedMonth\n  }\n"): typeof import('./graphql.js').AttackParticipationFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AttackOutcomes on EmploymentOutcomes {\n    asOf\n    enrolled\n    inProgress\n    employed\n    unsuccessful\n    withdrawn\n    employmentRate\n    byContractType {\n      contractType\n      count\n    }\n    bySex {\n      sex\n      enrolled\n      inProgress\n      employed\n      unsuccessful\n      withdrawn\n      employmentRate\n    }\n    projects {\n      project {\n        code\n      }\n      enrolled\n      inProgress\n      employed\n      unsuccessful\n      withdrawn\n      employmentRate\n      byContractType {\n        contractType\n        count\n      }\n    }\n  }\n"): typeof import('./graphql.js').AttackOutcomesFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AttackDebt on DebtRecovery {\n    asOf\n    arrearsAtEnrolment\n    recoveredFromRepayments\n    recoveredFromWithholding\n    totalRecovered\n    outstanding\n    recoveryRate\n    monthly {\n      month\n      repayments\n      withholding\n      total\n    }\n    projects {\n      project {\n        code\n      }\n      arrearsAtEnrolment\n      recoveredFromRepayments\n      recoveredFromWithholding\n      totalRecovered\n      outstanding\n      recoveryRate\n    }\n  }\n"): typeof import('./graphql.js').AttackDebtFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AttackEsf on IndicatorValue {\n    code\n    women\n    men\n    total\n  }\n"): typeof import('./graphql.js').AttackEsfFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

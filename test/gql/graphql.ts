@@ -325,6 +325,16 @@ export type AccessApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AccessApiKeysQuery = { apiKeys: Array<{ label: string, role: Role, projectCodes: Array<string>, tokenPrefix: string, createdAt: unknown, lastUsedAt: unknown, revokedAt: unknown }> };
 
+export type AttackFundingFragment = { asOf: string, allowancesCommitted: string, withheld: string, projects: Array<{ allowancesCommitted: string, withheld: string, project: { code: string } }> };
+
+export type AttackParticipationFragment = { asOf: string, target: number, peopleReached: number, attendances: number, anonymousHeadcount: number, shareOfTarget: number, pacePerMonth: number | null, targetReachedMonth: string | null, project: { code: string }, cumulative: Array<{ month: string, value: number }> };
+
+export type AttackOutcomesFragment = { asOf: string, enrolled: number, inProgress: number, employed: number, unsuccessful: number, withdrawn: number, employmentRate: number | null, byContractType: Array<{ contractType: ContractType, count: number | null }>, bySex: Array<{ sex: Sex, enrolled: number | null, inProgress: number | null, employed: number | null, unsuccessful: number | null, withdrawn: number | null, employmentRate: number | null }>, projects: Array<{ enrolled: number, inProgress: number, employed: number, unsuccessful: number, withdrawn: number, employmentRate: number | null, project: { code: string }, byContractType: Array<{ contractType: ContractType, count: number | null }> }> };
+
+export type AttackDebtFragment = { asOf: string, arrearsAtEnrolment: string, recoveredFromRepayments: string, recoveredFromWithholding: string, totalRecovered: string, outstanding: string, recoveryRate: number | null, monthly: Array<{ month: string, repayments: string, withholding: string, total: string }>, projects: Array<{ arrearsAtEnrolment: string, recoveredFromRepayments: string, recoveredFromWithholding: string, totalRecovered: string, outstanding: string, recoveryRate: number | null, project: { code: string } }> };
+
+export type AttackEsfFragment = { code: string, women: number | null, men: number | null, total: number | null };
+
 export type ConcurrentImportMutationVariables = Exact<{
   kind: ImportKind;
   csv: string;
@@ -1142,7 +1152,114 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const AttackFundingFragmentDoc = new TypedDocumentString(`
+    fragment AttackFunding on FundingSummary {
+  asOf
+  allowancesCommitted
+  withheld
+  projects {
+    project {
+      code
+    }
+    allowancesCommitted
+    withheld
+  }
+}
+    `, {"fragmentName":"AttackFunding"}) as unknown as TypedDocumentString<AttackFundingFragment, unknown>;
+export const AttackParticipationFragmentDoc = new TypedDocumentString(`
+    fragment AttackParticipation on ProjectParticipation {
+  project {
+    code
+  }
+  asOf
+  target
+  peopleReached
+  attendances
+  anonymousHeadcount
+  shareOfTarget
+  cumulative {
+    month
+    value
+  }
+  pacePerMonth
+  targetReachedMonth
+}
+    `, {"fragmentName":"AttackParticipation"}) as unknown as TypedDocumentString<AttackParticipationFragment, unknown>;
+export const AttackOutcomesFragmentDoc = new TypedDocumentString(`
+    fragment AttackOutcomes on EmploymentOutcomes {
+  asOf
+  enrolled
+  inProgress
+  employed
+  unsuccessful
+  withdrawn
+  employmentRate
+  byContractType {
+    contractType
+    count
+  }
+  bySex {
+    sex
+    enrolled
+    inProgress
+    employed
+    unsuccessful
+    withdrawn
+    employmentRate
+  }
+  projects {
+    project {
+      code
+    }
+    enrolled
+    inProgress
+    employed
+    unsuccessful
+    withdrawn
+    employmentRate
+    byContractType {
+      contractType
+      count
+    }
+  }
+}
+    `, {"fragmentName":"AttackOutcomes"}) as unknown as TypedDocumentString<AttackOutcomesFragment, unknown>;
+export const AttackDebtFragmentDoc = new TypedDocumentString(`
+    fragment AttackDebt on DebtRecovery {
+  asOf
+  arrearsAtEnrolment
+  recoveredFromRepayments
+  recoveredFromWithholding
+  totalRecovered
+  outstanding
+  recoveryRate
+  monthly {
+    month
+    repayments
+    withholding
+    total
+  }
+  projects {
+    project {
+      code
+    }
+    arrearsAtEnrolment
+    recoveredFromRepayments
+    recoveredFromWithholding
+    totalRecovered
+    outstanding
+    recoveryRate
+  }
+}
+    `, {"fragmentName":"AttackDebt"}) as unknown as TypedDocumentString<AttackDebtFragment, unknown>;
+export const AttackEsfFragmentDoc = new TypedDocumentString(`
+    fragment AttackEsf on IndicatorValue {
+  code
+  women
+  men
+  total
+}
+    `, {"fragmentName":"AttackEsf"}) as unknown as TypedDocumentString<AttackEsfFragment, unknown>;
 export const AccessCreateKeyDocument = new TypedDocumentString(`
     mutation AccessCreateKey($input: CreateApiKeyInput!) {
   createApiKey(input: $input) {
