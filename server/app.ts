@@ -21,6 +21,7 @@ import { sendDatabaseDown } from './http/errors.js';
 import { createHttpServer, currentRequestId, registerRoutes, type HttpServer } from './http/server.js';
 import { createLogger, type Logger } from './logger.js';
 import { loadPseudonymKey } from './secrets.js';
+import { disclosurePolicy } from './disclosure/audience.js';
 import { isSeeded, seedDatabase } from '../seeds/seed.js';
 
 /**
@@ -72,7 +73,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       const summary = await seedDatabase(db.pool, { demoScale: config.demoScale, onProgress: (m) => log.info(m) });
       log.info({ ...summary }, 'seeded');
     }
-    const deps = { db, log, pseudonymKey, suppressionThreshold: config.suppressionThreshold };
+    const deps = { db, log, pseudonymKey, disclosurePolicy: disclosurePolicy(config.suppressionThreshold, pseudonymKey) };
     const http = createHttpServer(config, log);
     const edge = guardEdge(http, db);
     const armor = new ApolloArmor(QUERY_LIMITS).protect();

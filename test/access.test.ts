@@ -75,6 +75,11 @@ const CASES: Record<string, Case> = {
     variables: () => filter,
     expected: everyone,
   },
+  'Query.disclosurePolicy': {
+    document: '{ disclosurePolicy { threshold } }',
+    variables: () => ({}),
+    expected: everyone,
+  },
   'Query.newsletterUpdate': {
     document: 'query($filter: ReportFilter) { newsletterUpdate(filter: $filter) { title } }',
     variables: () => filter,

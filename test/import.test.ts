@@ -80,6 +80,8 @@ describe('the sample files', () => {
             }
           }
         `),
+        {},
+        AS_ADMIN,
       )
     ).data!;
     expect(debtRecovery.arrearsAtEnrolment).toBe('13311.15'); // 3.450,00 + 5.120,75 + 1.980,40 + 2.760,00
@@ -172,6 +174,8 @@ describe('a 10,000-row attendance register', () => {
             }
           }
         `),
+        {},
+        AS_ADMIN,
       )
     ).data!;
     expect(participation).toEqual([{ peopleReached: 2000, attendances: 10_000 }]);

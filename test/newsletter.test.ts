@@ -38,68 +38,39 @@ const QUERY = graphql(`
 `);
 
 describe('newsletterUpdate', () => {
-  it('writes the Italian draft', async () => {
-    const data = (await t.gql(QUERY, { filter: { asOf: '2019-12-31' } })).data!;
+  it('says the public figures of the release on or before the day asked about, in Italian and in English', async () => {
+    const data = (await t.gql(QUERY, { filter: { asOf: '2020-01-17' } })).data!;
     expect(data.newsletterUpdate.asOf).toBe('2019-12-31');
     expect(data.newsletterUpdate.language).toBe('IT');
     expect(data.newsletterUpdate.usesSyntheticData).toBe(false);
-    // Worked out by hand: 6 people reached (4 at PRO_SALOMONE, 2 at GOLAB: each project counts its own);
-    // 3 enrolled, 1 employed, 1 unsuccessful (1,000.00 withheld), 1 in progress; 1,250.50 repaid;
-    // arrears 4,500.00 + 3,000.25 + 1,200.00 = 8,700.25, of which 2,250.50 recovered: 26%.
     expect(data.newsletterUpdate.title).toBe('Laboratori Sociali di Quartiere: a che punto siamo al 31 dicembre 2019');
-    expect(data.newsletterUpdate.markdown).toBe(
-      [
-        '## Laboratori Sociali di Quartiere: a che punto siamo al 31 dicembre 2019',
-        '',
-        'Al 31 dicembre 2019 i Laboratori Sociali di Quartiere hanno coinvolto **6 persone** nelle loro attività, su 4000 previste dai progetti (0,2%).',
-        '',
-        'Nel percorso di reinserimento sono entrati 3 inquilini in condizione di morosità incolpevole: **1 ha trovato lavoro** e 1 sta ancora seguendo il percorso di formazione.',
-        '',
-        "Il debito verso ALER Milano si è ridotto di **2.250,50 euro**: 1.250,50 euro rimborsati da chi ha trovato lavoro e 1.000,00 euro trattenuti sull'indennità di chi non ci è riuscito (26% della morosità al momento della selezione).",
-        '',
-        '- **GOLab** (Milano, via Gola): 2 persone coinvolte, 0 su 1 partecipante al lavoro.',
-        '- **PRO_SALOMONE** (Milano, via Salomone): 4 persone coinvolte, 1 su 2 partecipanti al lavoro.',
-        '',
-        '*Cifre provvisorie: non provengono da un report consolidato per la Regione.*',
-        '',
-      ].join('\n'),
-    );
-    expect(data.newsletterUpdate.html).toBe(
-      [
-        '<h2>Laboratori Sociali di Quartiere: a che punto siamo al 31 dicembre 2019</h2>',
-        '<p>Al 31 dicembre 2019 i Laboratori Sociali di Quartiere hanno coinvolto <strong>6 persone</strong> nelle loro attività, su 4000 previste dai progetti (0,2%).</p>',
-        '<p>Nel percorso di reinserimento sono entrati 3 inquilini in condizione di morosità incolpevole: <strong>1 ha trovato lavoro</strong> e 1 sta ancora seguendo il percorso di formazione.</p>',
-        '<p>Il debito verso ALER Milano si è ridotto di <strong>2.250,50 euro</strong>: 1.250,50 euro rimborsati da chi ha trovato lavoro e 1.000,00 euro trattenuti sull&#39;indennità di chi non ci è riuscito (26% della morosità al momento della selezione).</p>',
-        '<ul>',
-        '  <li><strong>GOLab</strong> (Milano, via Gola): 2 persone coinvolte, 0 su 1 partecipante al lavoro.</li>',
-        '  <li><strong>PRO_SALOMONE</strong> (Milano, via Salomone): 4 persone coinvolte, 1 su 2 partecipanti al lavoro.</li>',
-        '</ul>',
-        '<p><em>Cifre provvisorie: non provengono da un report consolidato per la Regione.</em></p>',
-        '',
-      ].join('\n'),
-    );
-  });
-
-  it('writes the English draft', async () => {
-    const data = (await t.gql(QUERY, { filter: { asOf: '2019-12-31' }, language: 'EN' })).data!;
-    expect(data.newsletterUpdate.language).toBe('EN');
-    expect(data.newsletterUpdate.markdown).toBe(
-      [
-        '## Neighbourhood Social Labs: where we stand as of 31 December 2019',
-        '',
-        'As of 31 December 2019 the Neighbourhood Social Labs have involved **6 people** in their activities, of the 4,000 the projects set out to reach (0.2%).',
-        '',
-        '3 tenants in blameless rent arrears have joined the reintegration path: **1 has found work** and 1 is still in training.',
-        '',
-        'Rent debt owed to ALER Milano has come down by **€2,250.50**: €1,250.50 repaid by those who found work and €1,000.00 withheld from the allowance of those who did not (26% of the arrears at selection).',
-        '',
-        '- **GOLab** (Milano, via Gola): 2 people involved, 0 of 1 participant in work.',
-        '- **PRO_SALOMONE** (Milano, via Salomone): 4 people involved, 1 of 2 participants in work.',
-        '',
-        '*Provisional figures: they do not come from a report frozen for the Region.*',
-        '',
-      ].join('\n'),
-    );
+    const figures = (
+      await t.gql(
+        graphql(`
+          query NewsletterPublicFigures {
+            participation(filter: { asOf: "2019-12-31" }) {
+              peopleReached
+            }
+            employmentOutcomes(filter: { asOf: "2019-12-31" }) {
+              enrolled
+              employed
+              inProgress
+            }
+          }
+        `),
+      )
+    ).data!;
+    const reached = figures.participation.reduce((sum, p) => sum + p.peopleReached, 0);
+    const { enrolled, employed, inProgress } = figures.employmentOutcomes;
+    const markdown = data.newsletterUpdate.markdown;
+    if (reached > 0) expect(markdown).toContain(`hanno coinvolto **${reached} ${reached === 1 ? 'persona' : 'persone'}**`);
+    if (enrolled > 0) expect(markdown).toContain(`**${employed} ${employed === 1 ? 'ha' : 'hanno'} trovato lavoro** e ${inProgress} `);
+    expect(markdown).toContain('*Cifre pubbliche al 31 dicembre 2019, ultimo rilascio mensile: per proteggere le persone');
+    // A key gets the same newsletter: it is what may be published.
+    expect((await t.gql(QUERY, { filter: { asOf: '2020-01-17' } }, AS_ADMIN)).data!.newsletterUpdate.markdown).toBe(markdown);
+    const english = (await t.gql(QUERY, { filter: { asOf: '2020-01-17' }, language: 'EN' })).data!.newsletterUpdate;
+    expect(english.language).toBe('EN');
+    expect(english.markdown).toContain('*Public figures as of 31 December 2019, the latest monthly release: to protect people');
   });
 
   it('names the frozen report the figures are, and goes back to provisional after a correction', async () => {

@@ -3,18 +3,31 @@
  * exact or in its protected (public) view. The views of this folder (funding.ts, participation.ts,
  * outcomes.ts, debt.ts, esf.ts) take exact reports and a Disclosure and return what may be shown;
  * resolvers, exports, the newsletter and snapshots ask them, and nothing else looks at a role to
- * choose figures. The methods themselves are in suppression.ts (docs/indicators.md, "Small-cell
- * suppression"): a stronger method lands here, in the views and suppression.ts, and nowhere else.
+ * choose figures. The method (docs/disclosure.md) is the cell key method (cell-key.ts) on the
+ * finest cells of every public figure, release periods (release.ts) for the dates the public may
+ * ask about, and small published counts shown as "< threshold" (suppression.ts).
  */
+import { cellKeySecret, MAX_MONEY_NOISE_CENTS, NOISE } from './cell-key.js';
+import { latestRelease, RELEASE_FREQUENCY, releaseFor } from './release.js';
 
 /** The roles a caller can have (structurally the caller's `role`). */
 export type ViewerRole = 'ADMIN' | 'OPERATOR' | 'ANALYST' | 'PUBLIC';
 
 /**
- * EXACT: every figure as computed. PROTECTED: project totals and money as they are, counts below
- * project level through small-cell suppression with the threshold.
+ * The hub's public-release policy: the display threshold (SUPPRESSION_THRESHOLD) and the secret of
+ * the cell keys. Built once at start (disclosurePolicy) and carried by every request.
  */
-export type Disclosure = { readonly audience: 'EXACT' } | { readonly audience: 'PROTECTED'; readonly threshold: number };
+export interface DisclosurePolicy {
+  readonly threshold: number;
+  readonly secret: Buffer;
+}
+
+/**
+ * EXACT: every figure as computed. PROTECTED: every count and amount perturbed by the cell key
+ * method on its finest cells, as of the release dates; breakdown cells whose published value is
+ * below the threshold shown as null.
+ */
+export type Disclosure = { readonly audience: 'EXACT' } | ({ readonly audience: 'PROTECTED' } & DisclosurePolicy);
 
 export type Audience = Disclosure['audience'];
 
@@ -28,16 +41,21 @@ const AUDIENCE_OF: Record<ViewerRole, Audience> = {
 
 const EXACT: Disclosure = Object.freeze({ audience: 'EXACT' });
 
-/** What a caller of this role may see; `threshold` is the configured SUPPRESSION_THRESHOLD. */
-export function disclosureFor(role: ViewerRole, threshold: number): Disclosure {
-  return AUDIENCE_OF[role] === 'EXACT' ? EXACT : forPublication(threshold);
+/** The policy for a threshold, with the cell-key secret derived from the hub's pseudonymisation key. */
+export function disclosurePolicy(threshold: number, pseudonymKey: Buffer): DisclosurePolicy {
+  if (!Number.isInteger(threshold) || threshold < 2)
+    throw new RangeError(`suppression threshold must be an integer of at least 2, got ${threshold}`);
+  return Object.freeze({ threshold, secret: cellKeySecret(pseudonymKey) });
+}
+
+/** What a caller of this role may see. */
+export function disclosureFor(role: ViewerRole, policy: DisclosurePolicy): Disclosure {
+  return AUDIENCE_OF[role] === 'EXACT' ? EXACT : forPublication(policy);
 }
 
 /** What may be published to anyone, whoever asks (the newsletter draft). */
-export function forPublication(threshold: number): Disclosure {
-  if (!Number.isInteger(threshold) || threshold < 2)
-    throw new RangeError(`suppression threshold must be an integer of at least 2, got ${threshold}`);
-  return { audience: 'PROTECTED', threshold };
+export function forPublication(policy: DisclosurePolicy): Disclosure {
+  return { audience: 'PROTECTED', threshold: policy.threshold, secret: policy.secret };
 }
 
 /** The record: exact figures kept for the Region (frozen reports, which only keys may read). */
@@ -45,9 +63,29 @@ export function forTheRecord(): Disclosure {
   return EXACT;
 }
 
+/** The day a report is computed as of, for a disclosure: the public gets the release on or before asOf. */
+export function reportDate(disclosure: Disclosure, asOf: string, today: string): string {
+  return disclosure.audience === 'EXACT' ? asOf : releaseFor(asOf, today);
+}
+
+/** The published rules of the public figures (served by the API as `disclosurePolicy`). */
+export function publishedRules(policy: DisclosurePolicy, today: string) {
+  return {
+    method: 'CELL_KEY',
+    threshold: policy.threshold,
+    maxNoise: NOISE.maxNoise,
+    noiseStandardDeviation: NOISE.sd,
+    maxMoneyNoiseCents: MAX_MONEY_NOISE_CENTS,
+    releaseFrequency: RELEASE_FREQUENCY,
+    latestRelease: latestRelease(today),
+  };
+}
+
 /** The "figures" line of a download's about sheet. */
 export function figuresNote(disclosure: Disclosure): string {
   return disclosure.audience === 'EXACT'
     ? 'exact'
-    : `public: counts from 1 to ${disclosure.threshold - 1} below project level hidden (docs/indicators.md)`;
+    : `public: as of the month-end release; counts and amounts perturbed by the cell key method (counts by at most ±${NOISE.maxNoise}, ` +
+        `amounts by at most ±${Number(MAX_MONEY_NOISE_CENTS) / 100} euro per project), so tables may not add up exactly; ` +
+        `counts below project level from 1 to ${disclosure.threshold - 1} shown as "< ${disclosure.threshold}" (docs/disclosure.md)`;
 }

@@ -1,16 +1,23 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DebtResult } from '../reporting/debt.js';
 import { ESF_INDICATORS, type EsfResult, type IndicatorRow } from '../reporting/esf-indicators.js';
-import { outcomeCounts, type OutcomesResult, type Tally } from '../reporting/outcomes.js';
+import type { FundingResult } from '../reporting/funding.js';
+import { CONTRACT_TYPES, outcomeCounts, ZERO_TALLY, type OutcomesResult, type Tally } from '../reporting/outcomes.js';
 import type { ProjectParticipationRow } from '../reporting/participation.js';
-import { disclosureFor, figuresNote, forPublication, forTheRecord, type ViewerRole } from './audience.js';
+import { disclosureFor, disclosurePolicy, figuresNote, forPublication, forTheRecord, reportDate, type ViewerRole } from './audience.js';
+import { MAX_MONEY_NOISE_CENTS, NOISE, noiseDistribution, perturbCents, perturbCount } from './cell-key.js';
 import { debtView } from './debt.js';
 import { esfView } from './esf.js';
+import { fundingView } from './funding.js';
 import { outcomesView } from './outcomes.js';
 import { participationView } from './participation.js';
+import { latestRelease, releaseFor } from './release.js';
 
+const POLICY = disclosurePolicy(10, Buffer.from('a key for the unit tests'));
 const EXACT = forTheRecord();
-const PUBLIC = forPublication(10);
+const PUBLIC = forPublication(POLICY);
+const SECRET = POLICY.secret;
 
 describe('who sees what', () => {
   it.each([
@@ -19,20 +26,105 @@ describe('who sees what', () => {
     ['ANALYST', 'EXACT'],
     ['PUBLIC', 'PROTECTED'],
   ] as [ViewerRole, string][])('%s sees the %s view', (role, audience) => {
-    expect(disclosureFor(role, 10).audience).toBe(audience);
+    expect(disclosureFor(role, POLICY).audience).toBe(audience);
   });
 
-  it('carries the threshold to the protected view and says it in the figures note', () => {
-    expect(disclosureFor('PUBLIC', 5)).toEqual({ audience: 'PROTECTED', threshold: 5 });
-    expect(figuresNote(disclosureFor('PUBLIC', 10))).toBe('public: counts from 1 to 9 below project level hidden (docs/indicators.md)');
-    expect(figuresNote(disclosureFor('PUBLIC', 5))).toBe('public: counts from 1 to 4 below project level hidden (docs/indicators.md)');
-    expect(figuresNote(disclosureFor('ANALYST', 10))).toBe('exact');
+  it('carries the threshold to the protected view and says it, with the noise, in the figures note', () => {
+    expect(disclosureFor('PUBLIC', disclosurePolicy(5, Buffer.from('k')))).toMatchObject({ audience: 'PROTECTED', threshold: 5 });
+    expect(figuresNote(PUBLIC)).toContain('from 1 to 9 shown as "< 10"');
+    expect(figuresNote(PUBLIC)).toContain('±5');
+    expect(figuresNote(forPublication(disclosurePolicy(5, Buffer.from('k'))))).toContain('from 1 to 4 shown as "< 5"');
+    expect(figuresNote(disclosureFor('ANALYST', POLICY))).toBe('exact');
   });
 
   it('refuses a threshold that would hide nothing', () => {
-    expect(() => forPublication(1)).toThrow(RangeError);
+    expect(() => disclosurePolicy(1, Buffer.from('k'))).toThrow(RangeError);
+  });
+
+  it('gives the public the release on or before the day it asks about, and keys the day they ask', () => {
+    expect(reportDate(PUBLIC, '2019-06-17', '2026-11-26')).toBe('2019-05-31');
+    expect(reportDate(EXACT, '2019-06-17', '2026-11-26')).toBe('2019-06-17');
   });
 });
+
+describe('release periods', () => {
+  it.each([
+    ['2019-06-17', '2026-11-26', '2019-05-31'],
+    ['2019-06-30', '2026-11-26', '2019-06-30'],
+    ['2020-03-01', '2026-11-26', '2020-02-29'],
+    ['2026-11-26', '2026-11-26', '2026-10-31'],
+    ['2026-10-31', '2026-10-31', '2026-09-30'],
+    ['2030-01-15', '2026-11-26', '2026-10-31'],
+    ['2019-01-01', '2026-11-26', '2018-12-31'],
+  ])('asked about %s on %s: the release of %s', (asOf, today, release) => {
+    expect(releaseFor(asOf, today)).toBe(release);
+  });
+
+  it('is always a month end, on or before the day asked about and the latest release', () => {
+    const day = fc
+      .date({ min: new Date('2000-01-01'), max: new Date('2040-12-31'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(day, day, (asOf, today) => {
+        const release = releaseFor(asOf, today);
+        const next = new Date(`${release}T00:00:00Z`);
+        next.setUTCDate(next.getUTCDate() + 1);
+        expect(next.getUTCDate()).toBe(1);
+        expect(release <= asOf && release <= latestRelease(today)).toBe(true);
+        // Every day of the same month (before the latest release) gets the same release.
+        expect(releaseFor(`${asOf.slice(0, 7)}-01`, today) <= release).toBe(true);
+      }),
+      { seed: 12, numRuns: 500 },
+    );
+  });
+});
+
+describe('the cell key method', () => {
+  it('leaves zero alone, never goes negative, moves a count by at most min(n, 5), and gives a cell the same value every time', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 30 }), fc.integer({ min: 0, max: 100_000 }), (cell, n) => {
+        const published = perturbCount(SECRET, cell, n);
+        expect(published).toBe(perturbCount(SECRET, cell, n));
+        if (n === 0) expect(published).toBe(0);
+        expect(published).toBeGreaterThanOrEqual(0);
+        expect(Math.abs(published - n)).toBeLessThanOrEqual(Math.min(n, NOISE.maxNoise));
+      }),
+      { seed: 7, numRuns: 2000 },
+    );
+  });
+
+  it('draws unbiased noise from the documented table, and another key draws other noise', () => {
+    const noises = Array.from({ length: 20_000 }, (_, i) => perturbCount(SECRET, `cell/${i}`, 100) - 100);
+    const mean = noises.reduce((a, b) => a + b, 0) / noises.length;
+    expect(Math.abs(mean)).toBeLessThan(0.05);
+    const table = noiseDistribution(5);
+    for (const { noise, probability } of table) {
+      const share = noises.filter((k) => k === noise).length / noises.length;
+      expect(Math.abs(share - probability)).toBeLessThan(0.01);
+    }
+    expect(table.reduce((a, b) => a + b.probability, 0)).toBeCloseTo(1, 12);
+    const other = disclosurePolicy(10, Buffer.from('another key')).secret;
+    const differ = Array.from({ length: 100 }, (_, i) => perturbCount(other, `cell/${i}`, 100) - 100 !== noises[i]).filter(Boolean);
+    expect(differ.length).toBeGreaterThan(50);
+  });
+
+  it('publishes amounts in whole euros, within the documented bound, and zero as zero', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 30 }), fc.bigInt({ min: 0n, max: 10_000_000_000n }), (cell, cents) => {
+        const published = perturbCents(SECRET, cell, cents);
+        expect(published % 100n).toBe(0n);
+        expect(published >= 0n).toBe(true);
+        const gap = published > cents ? published - cents : cents - published;
+        expect(gap <= MAX_MONEY_NOISE_CENTS).toBe(true);
+        if (cents === 0n) expect(published).toBe(0n);
+      }),
+      { seed: 9, numRuns: 2000 },
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Views over small reports.
 
 function esfReport(perProject: Record<string, Record<string, [number, number]>>): EsfResult {
   const table = (counts: Record<string, [number, number]>): IndicatorRow[] =>
@@ -48,135 +140,236 @@ function esfReport(perProject: Record<string, Record<string, [number, number]>>)
   return { asOf: '2020-01-31', indicators: table(sum), projects };
 }
 
-describe('esfView', () => {
-  // Project A: 3 women and 40 men unemployed; project B: 20 and 20.
-  const report = esfReport({
-    A: { PARTICIPANTS: [3, 40], CO01: [3, 40] },
-    B: { PARTICIPANTS: [20, 20], CO01: [20, 20] },
-  });
+function outcomesReport(perProject: Record<string, Record<string, Tally>>): OutcomesResult {
+  const add = (a: Tally, b: Tally): Tally => {
+    const out: Tally = { ...a };
+    for (const key of ['enrolled', 'employed', 'unsuccessful', 'withdrawn', ...CONTRACT_TYPES] as const)
+      out[key] = (a[key] ?? 0) + (b[key] ?? 0);
+    return out;
+  };
+  const projectSex = new Map(Object.entries(perProject).map(([code, bySex]) => [code, new Map(Object.entries(bySex))]));
+  const all = Object.values(perProject).flatMap((bySex) => Object.values(bySex));
+  const sex = (s: string) => Object.values(perProject).map((bySex) => bySex[s] ?? ZERO_TALLY);
+  const strip = (t: Tally) => {
+    const { byContractType: _omitted, ...counts } = outcomeCounts(t);
+    return counts;
+  };
+  return {
+    asOf: '2020-01-31',
+    ...outcomeCounts(all.reduce(add, ZERO_TALLY)),
+    projects: Object.entries(perProject).map(([code, bySex]) => ({ code, ...outcomeCounts(Object.values(bySex).reduce(add, ZERO_TALLY)) })),
+    bySex: ['FEMALE', 'MALE'].map((s) => ({ sex: s, ...strip(sex(s).reduce(add, ZERO_TALLY)) })),
+    projectSex,
+  };
+}
 
+// Project A: 3 women and 40 men unemployed; project B: 20 and 20.
+const ESF = esfReport({
+  A: { PARTICIPANTS: [3, 40], CO01: [3, 40], CO15: [1, 4] },
+  B: { PARTICIPANTS: [20, 20], CO01: [20, 20], CO15: [12, 0] },
+});
+const OUTCOMES = outcomesReport({
+  A: {
+    FEMALE: { enrolled: 3, employed: 1, unsuccessful: 0, withdrawn: 0, PERMANENT: 1 },
+    MALE: { enrolled: 40, employed: 12, unsuccessful: 10, withdrawn: 2, PERMANENT: 12 },
+  },
+  B: {
+    FEMALE: { enrolled: 20, employed: 5, unsuccessful: 5, withdrawn: 0, FIXED_TERM: 5 },
+    MALE: { enrolled: 20, employed: 6, unsuccessful: 4, withdrawn: 1, FIXED_TERM: 6 },
+  },
+});
+const only = (code: string) => ({
+  esf: { ...ESF, projects: ESF.projects.filter((p) => p.code === code) },
+  outcomes: {
+    ...OUTCOMES,
+    projectSex: new Map([...OUTCOMES.projectSex].filter(([c]) => c === code)),
+    projects: OUTCOMES.projects.filter((p) => p.code === code),
+  },
+});
+
+describe('esfView', () => {
   it('passes the exact figures through unchanged', () => {
-    const rows = esfView(report, EXACT);
+    const rows = esfView(ESF, EXACT);
     expect(rows.find((r) => r.code === 'CO01')).toMatchObject({ women: 23, men: 60, total: 83, suppressed: false });
     expect(rows.every((r) => !r.suppressed)).toBe(true);
   });
 
-  it('hides, over the scope, a cell hidden in one of its projects, and a second cell of its identities', () => {
-    const rows = esfView(report, PUBLIC);
-    const co01 = rows.find((r) => r.code === 'CO01')!;
-    // 23 women is no small count, but 3 of them are project A's: hidden, and men with it (women + men = total).
-    expect(co01).toMatchObject({ women: null, men: null, total: 83, suppressed: true });
-    expect(rows.find((r) => r.code === 'PARTICIPANTS')).toMatchObject({ total: 83 });
+  it("publishes each project's perturbed cells and their sums: projects add up to the scope, sexes to the total", () => {
+    const all = esfView(ESF, PUBLIC, OUTCOMES);
+    const a = esfView(only('A').esf, PUBLIC, only('A').outcomes);
+    const b = esfView(only('B').esf, PUBLIC, only('B').outcomes);
+    for (const row of all) {
+      const [ra, rb] = [a.find((r) => r.code === row.code)!, b.find((r) => r.code === row.code)!];
+      if (row.total !== null && ra.total !== null && rb.total !== null) expect(row.total).toBe(ra.total + rb.total);
+      if (row.women !== null && row.men !== null) expect(row.total).toBe(row.women + row.men);
+    }
+    // Every visible cell of a project is within ±5 of the truth, and none is from 1 to 9.
+    for (const [view, code] of [
+      [a, 'A'],
+      [b, 'B'],
+    ] as const) {
+      for (const row of view) {
+        const truth = ESF.projects.find((p) => p.code === code)!.indicators.find((r) => r.code === row.code)!;
+        for (const column of ['women', 'men'] as const) {
+          const value = row[column];
+          if (value === null) continue;
+          expect(Math.abs(value - truth[column])).toBeLessThanOrEqual(5);
+          expect(value === 0 || value >= 10).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('shows the participants of a sex as the outcomes show the enrolled of that sex (the same people, the same figure)', () => {
+    const esf = esfView(ESF, PUBLIC, OUTCOMES).find((r) => r.code === 'PARTICIPANTS')!;
+    const outcomes = outcomesView(OUTCOMES, PUBLIC);
+    expect(esf.total).toBe(outcomes.enrolled);
+    const [women, men] = outcomes.bySex;
+    if (esf.women !== null && women!.enrolled !== null) expect(esf.women).toBe(women!.enrolled);
+    if (esf.men !== null && men!.enrolled !== null) expect(esf.men).toBe(men!.enrolled);
   });
 
   it('leaves the exact report as it was (it is shared by every view of a request)', () => {
-    const before = structuredClone(report);
-    esfView(report, PUBLIC);
-    expect(report).toEqual(before);
+    const before = structuredClone(ESF);
+    esfView(ESF, PUBLIC, OUTCOMES);
+    expect(ESF).toEqual(before);
+  });
+
+  it('refuses to build the public table without the outcomes it takes the participants from', () => {
+    expect(() => esfView(ESF, PUBLIC)).toThrow(/outcomes/);
   });
 });
 
-function outcomesReport(bySex: Record<string, Tally>): OutcomesResult {
-  const total = Object.values(bySex).reduce<Tally>(
-    (a, b) => ({
-      enrolled: a.enrolled + b.enrolled,
-      employed: a.employed + b.employed,
-      unsuccessful: a.unsuccessful + b.unsuccessful,
-      withdrawn: a.withdrawn + b.withdrawn,
-      PERMANENT: (a.PERMANENT ?? 0) + (b.PERMANENT ?? 0),
-    }),
-    { enrolled: 0, employed: 0, unsuccessful: 0, withdrawn: 0 },
-  );
-  const { byContractType: _a, ...female } = outcomeCounts(bySex.FEMALE!);
-  const { byContractType: _b, ...male } = outcomeCounts(bySex.MALE!);
-  return {
-    asOf: '2020-01-31',
-    ...outcomeCounts(total),
-    projects: [{ code: 'A', ...outcomeCounts(total) }],
-    bySex: [
-      { sex: 'FEMALE', ...female },
-      { sex: 'MALE', ...male },
-    ],
-    projectSex: new Map([['A', new Map(Object.entries(bySex))]]),
-  };
-}
-
 describe('outcomesView', () => {
-  const report = outcomesReport({
-    FEMALE: { enrolled: 4, employed: 2, unsuccessful: 0, withdrawn: 0, PERMANENT: 2 },
-    MALE: { enrolled: 30, employed: 12, unsuccessful: 10, withdrawn: 0, PERMANENT: 12 },
-  });
-
   it('shows every count to a key', () => {
-    const view = outcomesView(report, EXACT);
+    const view = outcomesView(OUTCOMES, EXACT);
     expect(view.bySex.map((s) => [s.enrolled, s.suppressed])).toEqual([
-      [4, false],
-      [30, false],
+      [23, false],
+      [60, false],
     ]);
     expect(view.byContractType.find((c) => c.contractType === 'PERMANENT')).toEqual({
       contractType: 'PERMANENT',
-      count: 14,
+      count: 13,
       suppressed: false,
     });
     expect('projectSex' in view).toBe(false);
   });
 
-  it('hides small counts by sex and their complements, never the totals', () => {
-    const view = outcomesView(report, PUBLIC);
-    expect(view).toMatchObject({ enrolled: 34, employed: 14, unsuccessful: 10, inProgress: 10 });
-    const [female, male] = view.bySex;
-    expect(female).toMatchObject({ enrolled: null, employed: null, employmentRate: null, suppressed: true });
-    // Women's enrolled (4) is hidden: men's enrolled would give it away (34 - 30), so it goes too.
-    expect(male).toMatchObject({ enrolled: null, suppressed: true });
-    expect(view.projects[0]).toMatchObject({ code: 'A', enrolled: 34, employed: 14 });
-  });
-});
-
-describe('debtView', () => {
-  const month = (m: string, cents: bigint) => ({ month: m, repaidCents: cents, withheldCents: 0n, recoveredCents: cents });
-  const amounts = {
-    arrearsCents: 1000n,
-    repaidCents: 300n,
-    withheldCents: 0n,
-    recoveredCents: 300n,
-    outstandingCents: 700n,
-    recoveryRate: 0.3,
-  };
-  const report: DebtResult = {
-    asOf: '2020-01-31',
-    ...amounts,
-    projects: [{ code: 'A', ...amounts }],
-    monthly: [month('2019-12', 100n), month('2020-01', 300n)],
-  };
-
-  it('keeps the totals only over time for the public, the whole series for a key', () => {
-    expect(debtView(report, PUBLIC).monthly).toEqual([month('2020-01', 300n)]);
-    expect(debtView(report, PUBLIC).projects).toEqual(report.projects);
-    expect(debtView(report, EXACT)).toBe(report);
+  it('publishes a partition that adds up: enrolled = in progress + exits, projects add up to the total', () => {
+    const view = outcomesView(OUTCOMES, PUBLIC);
+    for (const row of [view, ...view.projects]) expect(row.enrolled).toBe(row.inProgress + row.employed + row.unsuccessful + row.withdrawn);
+    for (const measure of ['enrolled', 'inProgress', 'employed', 'unsuccessful', 'withdrawn'] as const) {
+      expect(view[measure]).toBe(view.projects.reduce((sum, p) => sum + p[measure], 0));
+    }
+    expect(Math.abs(view.enrolled - 83)).toBeLessThanOrEqual(4 * 4 * 5);
+    for (const sex of view.bySex) {
+      for (const m of ['enrolled', 'inProgress', 'employed', 'unsuccessful', 'withdrawn'] as const) {
+        const value = sex[m];
+        expect(value === null || value === 0 || value >= 10).toBe(true);
+      }
+    }
   });
 });
 
 describe('participationView', () => {
-  const row: ProjectParticipationRow = {
+  const values = [0, 3, 12, 15, 15, 30, 31, 31];
+  const row = (upTo: number): ProjectParticipationRow => ({
     code: 'A',
-    asOf: '2020-03-31',
-    target: 500,
-    peopleReached: 31,
+    asOf: `2020-0${upTo}-28`,
+    target: 30,
+    peopleReached: values[upTo - 1]!,
     attendances: 80,
     anonymousHeadcount: 7,
-    shareOfTarget: 31 / 500,
-    cumulative: [12, 15, 30, 31].map((value, i) => ({ month: `2020-0${i}`, value })),
-    pacePerMonth: 16 / 3,
+    shareOfTarget: values[upTo - 1]! / 30,
+    cumulative: values.slice(0, upTo).map((value, i) => ({ month: `2020-0${i + 1}`, value })),
+    pacePerMonth: 0,
     targetReachedMonth: null,
-    projectedTargetMonth: '2020-12',
+    projectedTargetMonth: null,
+  });
+
+  it('publishes a non-decreasing series whose points are what the people reached were as of each month', () => {
+    const [full] = participationView([row(8)], PUBLIC);
+    const points = full!.cumulative.map((p) => p.value);
+    points.slice(1).forEach((v, i) => expect(v).toBeGreaterThanOrEqual(points[i]!));
+    expect(full!.peopleReached).toBe(points.at(-1));
+    for (let upTo = 1; upTo <= 8; upTo += 1) expect(participationView([row(upTo)], PUBLIC)[0]!.peopleReached).toBe(points[upTo - 1]);
+    expect(points[0]).toBe(0);
+    expect(full!.targetReachedMonth).toBe(full!.cumulative.find((p) => p.value >= 30)?.month ?? null);
+    expect(participationView([row(8)], EXACT)).toEqual([row(8)]);
+  });
+});
+
+describe('debtView and fundingView', () => {
+  const month = (m: string, repaid: bigint, withheld: bigint) => ({
+    month: m,
+    repaidCents: repaid,
+    withheldCents: withheld,
+    recoveredCents: repaid + withheld,
+  });
+  const amounts = (arrears: bigint, repaid: bigint, withheld: bigint) => ({
+    arrearsCents: arrears,
+    repaidCents: repaid,
+    withheldCents: withheld,
+    recoveredCents: repaid + withheld,
+    outstandingCents: arrears - repaid - withheld,
+    recoveryRate: Number(repaid + withheld) / Number(arrears),
+  });
+  const report: DebtResult = {
+    asOf: '2020-02-29',
+    ...amounts(5_000_000n, 133_200n, 200_000n),
+    projects: [
+      { code: 'A', ...amounts(3_000_000n, 33_200n, 100_000n) },
+      { code: 'B', ...amounts(2_000_000n, 100_000n, 100_000n) },
+    ],
+    monthly: [month('2020-01', 100_000n, 0n), month('2020-02', 133_200n, 200_000n)],
+    projectMonthly: new Map([
+      ['A', [month('2020-02', 33_200n, 100_000n)]],
+      ['B', [month('2020-01', 100_000n, 0n), month('2020-02', 100_000n, 100_000n)]],
+    ]),
   };
 
-  it('leaves out months and the pace that would show fewer people than the threshold', () => {
-    const [shown] = participationView([row], PUBLIC);
-    expect(shown!.cumulative.map((p) => p.value)).toEqual([12, 31]);
-    expect(shown).toMatchObject({ peopleReached: 31, attendances: 80, anonymousHeadcount: 7, pacePerMonth: 16 / 3 });
-    const [slow] = participationView([{ ...row, pacePerMonth: 1 }], PUBLIC);
-    expect(slow).toMatchObject({ pacePerMonth: null, projectedTargetMonth: null });
-    expect(participationView([row], EXACT)).toEqual([row]);
+  it("publishes each project's amounts perturbed, totals and months as their sums, and a project's last month as its total", () => {
+    const view = debtView(report, PUBLIC);
+    expect(view.repaidCents).toBe(view.projects.reduce((s, p) => s + p.repaidCents, 0n));
+    expect(view.monthly.at(-1)).toMatchObject({ repaidCents: view.repaidCents, withheldCents: view.withheldCents });
+    for (const p of view.projects) {
+      const truth = report.projects.find((x) => x.code === p.code)!;
+      const gap = p.repaidCents - truth.repaidCents;
+      expect((gap < 0n ? -gap : gap) <= MAX_MONEY_NOISE_CENTS).toBe(true);
+      expect(p.recoveredCents).toBe(p.repaidCents + p.withheldCents);
+    }
+    // Project B repaid nothing in February: the month is published as January was.
+    const b = debtView({ ...report, projectMonthly: new Map([['B', report.projectMonthly.get('B')!]]) }, PUBLIC);
+    expect(b.monthly[0]!.repaidCents).toBe(b.monthly[1]!.repaidCents);
+    expect(debtView(report, EXACT)).not.toHaveProperty('projectMonthly');
+  });
+
+  it("shows in funding the allowance times the outcomes' published enrolments, and debt's published amount withheld", () => {
+    const funding: FundingResult = {
+      asOf: '2020-01-31',
+      totalAwardedCents: 50_000_000n,
+      allowancesCommittedCents: 16_600_000n,
+      withheldCents: 200_000n,
+      byRole: [],
+      projects: [
+        { code: 'A', awardedCents: 25_000_000n, allowancesCommittedCents: 8_600_000n, withheldCents: 100_000n, enrolled: 43 },
+        { code: 'B', awardedCents: 25_000_000n, allowancesCommittedCents: 8_000_000n, withheldCents: 100_000n, enrolled: 40 },
+      ],
+    };
+    const view = fundingView(funding, PUBLIC, OUTCOMES);
+    const outcomes = outcomesView(OUTCOMES, PUBLIC);
+    const debt = debtView(report, PUBLIC);
+    for (const p of view.projects) {
+      expect(p.allowancesCommittedCents).toBe(200_000n * BigInt(outcomes.projects.find((o) => o.code === p.code)!.enrolled));
+      expect(p.withheldCents).toBe(debt.projects.find((d) => d.code === p.code)!.withheldCents);
+      expect(p.awardedCents).toBe(25_000_000n);
+    }
+    expect(view.totalAwardedCents).toBe(50_000_000n);
+    expect(fundingView(funding, EXACT).projects[0]).toEqual({
+      code: 'A',
+      awardedCents: 25_000_000n,
+      allowancesCommittedCents: 8_600_000n,
+      withheldCents: 100_000n,
+    });
   });
 });

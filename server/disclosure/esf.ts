@@ -1,5 +1,8 @@
 import { ESF_INDICATORS, type EsfResult, type IndicatorRow } from '../reporting/esf-indicators.js';
+import type { OutcomesResult } from '../reporting/outcomes.js';
 import type { Disclosure } from './audience.js';
+import { perturbCount } from './cell-key.js';
+import { publishedEnrolled } from './outcomes.js';
 import { suppressCells, type Cell } from './suppression.js';
 
 /** An indicator as shown: a hidden count is null, and `suppressed` says a count of the line is. */
@@ -9,13 +12,17 @@ export type IndicatorView = Omit<IndicatorRow, 'women' | 'men' | 'total'> & { wo
 const PARTITION = ['PARTICIPANTS', 'INCOMPLETE', 'CO01', 'CO03', 'CO05'];
 const COLUMNS = ['women', 'men', 'total'] as const;
 type Column = (typeof COLUMNS)[number];
+const SEXES = [
+  ['women', 'FEMALE'],
+  ['men', 'MALE'],
+] as const;
 
-/** The identities the public knows among one table's cells ("CODE:column"). */
+/** The identities a reader sees among one table's cells ("CODE:column"). */
 const ESF_GROUPS: string[][] = [
   ...ESF_INDICATORS.map((i) => COLUMNS.map((c) => `${i.code}:${c}`)),
   ...COLUMNS.map((c) => PARTITION.map((code) => `${code}:${c}`)),
 ];
-/** The participants total of a project is a project total (published as `enrolled` too): never hidden. */
+/** The participants total is the scope's enrolments, shown in every table: never blank. */
 const ESF_FIXED = new Set(['PARTICIPANTS:total']);
 
 function cells(table: IndicatorRow[]): Map<string, number> {
@@ -25,21 +32,43 @@ function cells(table: IndicatorRow[]): Map<string, number> {
 }
 
 /**
- * The ESF indicators as shown. The protected view suppresses every project's table on its own (so
- * the pattern does not depend on which projects a query names), then publishes a cell of the sum
- * over the scope only when every project's cell in it is published, and suppresses the summed
- * table again.
+ * The published table of a scope: each project's cell (indicator, sex) perturbed on its own, the
+ * participants by sex taken from the outcomes' published enrolments (the same people, so the same
+ * figure in both), and the scope's cells their sums.
  */
-export function esfView(report: EsfResult, disclosure: Disclosure): IndicatorView[] {
-  if (disclosure.audience === 'EXACT') return report.indicators.map((row) => ({ ...row, suppressed: false }));
-  const { threshold } = disclosure;
-  // A project without any participant is a table of zeros: it hides nothing and adds nothing.
-  const hiddenInSomeProject = new Set<string>();
+function publishedTable(report: EsfResult, secret: Buffer, outcomes: OutcomesResult): IndicatorRow[] {
+  const enrolled = publishedEnrolled(outcomes, secret);
+  const sums = new Map<string, number>();
   for (const project of report.projects) {
-    for (const name of suppressCells(cells(project.indicators), ESF_GROUPS, threshold, { fixed: ESF_FIXED })) hiddenInSomeProject.add(name);
+    for (const row of project.indicators) {
+      for (const [column, sex] of SEXES) {
+        const value =
+          row.code === 'PARTICIPANTS'
+            ? (enrolled.get(`${project.code}/${sex}`) ?? 0)
+            : perturbCount(secret, `esf/${project.code}/${row.code}/${sex}`, row[column]);
+        sums.set(`${row.code}:${column}`, (sums.get(`${row.code}:${column}`) ?? 0) + value);
+      }
+    }
   }
-  const hidden = suppressCells(cells(report.indicators), ESF_GROUPS, threshold, { fixed: ESF_FIXED, alsoHidden: hiddenInSomeProject });
   return report.indicators.map((row) => {
+    const women = sums.get(`${row.code}:women`) ?? 0;
+    const men = sums.get(`${row.code}:men`) ?? 0;
+    return { ...row, women, men, total: women + men };
+  });
+}
+
+/**
+ * The ESF indicators as shown. The protected view publishes the perturbed table (publishedTable),
+ * then shows as null its counts from 1 to threshold-1 (and, within the table, a second cell of an
+ * identity that would give one back by subtraction); the participants total is always shown.
+ * `outcomes` is the same scope's outcomes report (needed by the protected view).
+ */
+export function esfView(report: EsfResult, disclosure: Disclosure, outcomes?: OutcomesResult): IndicatorView[] {
+  if (disclosure.audience === 'EXACT') return report.indicators.map((row) => ({ ...row, suppressed: false }));
+  if (!outcomes) throw new Error('the protected ESF view needs the outcomes report of the same scope');
+  const table = publishedTable(report, disclosure.secret, outcomes);
+  const hidden = suppressCells(cells(table), ESF_GROUPS, disclosure.threshold, { fixed: ESF_FIXED });
+  return table.map((row) => {
     const cell = (c: Column): Cell => (hidden.has(`${row.code}:${c}`) ? null : row[c]);
     return {
       ...row,

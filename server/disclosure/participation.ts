@@ -1,30 +1,40 @@
-import type { ProjectParticipationRow } from '../reporting/participation.js';
+import { projectTargetMonth, type ProjectParticipationRow } from '../reporting/participation.js';
 import type { Disclosure } from './audience.js';
-import { isSmall, suppressCumulative } from './suppression.js';
+import { perturbCount } from './cell-key.js';
 
 export type ParticipationView = ProjectParticipationRow;
 
 /**
- * People reached as shown. The protected view keeps each project's totals as they are; leaves out
- * of the monthly series the months whose growth since the previous shown month is 1 to
- * threshold-1 people; gives no pace (nor projection) when the last three months reached 1 to
- * threshold-1 people.
+ * People reached as shown. The protected view perturbs, per project, the people reached at each
+ * month end of the series (one cell, "reach/PROJECT": a month with the same people as the month
+ * before is published the same), keeps the series non-decreasing (each point is the largest
+ * published value so far: a function of published values only), and publishes as people reached
+ * the series' last point, so the total asked as of a month end equals that month's point in any
+ * later series. Registered attendances and anonymous headcounts are perturbed like counts; the
+ * pace and the projection follow from the published series.
  */
 export function participationView(rows: ProjectParticipationRow[], disclosure: Disclosure): ParticipationView[] {
   if (disclosure.audience === 'EXACT') return rows;
-  const { threshold } = disclosure;
+  const { secret } = disclosure;
   return rows.map((row) => {
-    const shown = suppressCumulative(
-      row.cumulative.map((p) => p.value),
-      threshold,
-    );
-    const recent = row.pacePerMonth === null ? 0 : Math.round(row.pacePerMonth * 3);
-    const hidePace = isSmall(recent, threshold);
+    let highest = 0;
+    const cumulative = row.cumulative.map(({ month, value }) => {
+      highest = Math.max(highest, perturbCount(secret, `reach/${row.code}`, value));
+      return { month, value: highest };
+    });
+    const reached = cumulative.at(-1)?.value ?? 0;
+    const before = cumulative.at(-4)?.value ?? 0;
+    const pace = (reached - before) / 3;
     return {
       ...row,
-      cumulative: row.cumulative.filter((_, i) => shown[i] !== null),
-      pacePerMonth: hidePace ? null : row.pacePerMonth,
-      projectedTargetMonth: hidePace ? null : row.projectedTargetMonth,
+      peopleReached: reached,
+      attendances: perturbCount(secret, `attendances/${row.code}`, row.attendances),
+      anonymousHeadcount: perturbCount(secret, `anonymous/${row.code}`, row.anonymousHeadcount),
+      shareOfTarget: row.target > 0 ? reached / row.target : 0,
+      cumulative,
+      pacePerMonth: pace,
+      targetReachedMonth: cumulative.find((p) => p.value >= row.target)?.month ?? null,
+      projectedTargetMonth: projectTargetMonth(row.asOf, reached, row.target, pace),
     };
   });
 }

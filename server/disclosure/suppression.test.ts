@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { suppressCells, suppressCumulative } from './suppression.js';
+import { suppressCells } from './suppression.js';
 
 const cells = (entries: Record<string, number>) => new Map(Object.entries(entries));
 
@@ -36,29 +36,5 @@ describe('suppressCells', () => {
 
   it('starts from cells hidden elsewhere', () => {
     expect([...suppressCells(cells({ w: 30, m: 40, t: 70 }), [['w', 'm', 't']], 10, { alsoHidden: ['w'] })].sort()).toEqual(['m', 'w']);
-  });
-});
-
-describe('suppressCumulative', () => {
-  it.each([
-    [
-      [0, 0, 12, 15, 30, 31],
-      [0, 0, 12, null, null, 31],
-    ],
-    [
-      [3, 5, 8],
-      [null, null, 8],
-    ],
-    [
-      [10, 20, 25],
-      [10, null, 25],
-    ],
-    [[], []],
-  ])('%j → %j', (values, expected) => {
-    const out = suppressCumulative(values, 10);
-    expect(out).toEqual(expected);
-    // No published step between published points (from 0) is 1 to 9, except up to the last point.
-    const published = [0, ...out.filter((v): v is number => v !== null)];
-    published.slice(1, -1).forEach((v, i) => expect(v - published[i]! === 0 || v - published[i]! >= 10).toBe(true));
   });
 });

@@ -1,15 +1,12 @@
 /**
- * Small-cell suppression (docs/indicators.md, "Small-cell suppression"): the methods, as pure
+ * Small-cell suppression (docs/disclosure.md): the methods, as pure
  * functions over counts. Only the views of this folder call them.
  *
- * A cell is a count below the level of a whole project. It is published when it is 0 or at least
- * the threshold (primary suppression hides 1 … threshold-1). Then, so that no hidden cell can be
- * worked out by subtraction:
- * - in every additive group whose total is published (women + men = a published total; the parts
- *   of a partition), a group never has exactly one hidden cell: the smallest other non-zero cell
- *   is hidden too (secondary suppression), repeated until nothing changes;
- * - a cell summed over several projects is published only when every project's cell in the sum is
- *   published, so a published figure is always a sum of published figures.
+ * Applied to *published* (perturbed, cell-key.ts) values: a breakdown count is shown when it is 0 or
+ * at least the threshold, and null from 1 to threshold-1; within a table, a group of cells that add
+ * up never has exactly one null, so a reader does not get the blank back by subtraction. This is
+ * how small figures are presented; what protects people from differencing is the perturbation
+ * (docs/disclosure.md).
  */
 
 /** A count that may be hidden: null when suppressed. */
@@ -50,32 +47,4 @@ export function suppressCells(
     }
   }
   return hidden;
-}
-
-/**
- * A cumulative monthly series: a point is published only when it differs from the previous
- * published point (0 before the first) by 0 or by at least the threshold, and the last point —
- * the project total, public anyway — is always published, hiding earlier points as needed.
- */
-export function suppressCumulative(values: number[], threshold: number): Cell[] {
-  const out: Cell[] = values.map(() => null);
-  let last = 0;
-  values.forEach((value, i) => {
-    const step = value - last;
-    if (step === 0 || step >= threshold) {
-      out[i] = value;
-      last = value;
-    }
-  });
-  if (values.length === 0) return out;
-  const end = values.length - 1;
-  out[end] = values[end]!;
-  for (let i = end - 1; i >= 0; i -= 1) {
-    if (out[i] === null) continue;
-    const next = out.slice(i + 1).find((v): v is number => v !== null)!;
-    const step = next - out[i]!;
-    if (step === 0 || step >= threshold) break;
-    out[i] = null;
-  }
-  return out;
 }

@@ -70,6 +70,7 @@ export const ACCESS: Record<string, AccessRule> = {
   'Query.employmentOutcomes': PUBLIC,
   'Query.debtRecovery': PUBLIC,
   'Query.esfIndicators': PUBLIC,
+  'Query.disclosurePolicy': PUBLIC,
   // Programme and project totals only: nothing below project level, so nothing to suppress.
   'Query.newsletterUpdate': PUBLIC,
   'Query.person': { access: 'PERSONAL', projects: (a, c) => projectsOfPerson(a.id, c), outOfScope: 'NULL' },

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { DisclosurePolicy } from '../disclosure/audience.js';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
 import { createPersonLoaders, type PersonLoaders } from '../modules/person/person.loader.js';
@@ -19,8 +20,8 @@ export interface Context {
   caller: Caller;
   /** Key of the fiscal-code HMAC. */
   pseudonymKey: Buffer;
-  /** Small-cell suppression threshold for the public's breakdowns. */
-  suppressionThreshold: number;
+  /** The public-release policy: display threshold and cell-key secret (server/disclosure/). */
+  disclosurePolicy: DisclosurePolicy;
   /** The request's Idempotency-Key header, if any (graphql/idempotency.ts): a mutation with one is done once. */
   idempotencyKey: string | null;
 }
@@ -31,7 +32,7 @@ export interface ContextDeps {
   db: Database;
   log: Logger;
   pseudonymKey: Buffer;
-  suppressionThreshold: number;
+  disclosurePolicy: DisclosurePolicy;
 }
 
 export function createContext(deps: ContextDeps, requestId: string, caller: Caller): Context {
@@ -43,7 +44,7 @@ export function createContext(deps: ContextDeps, requestId: string, caller: Call
     log: deps.log,
     caller: inRequest(caller, requestId),
     pseudonymKey: deps.pseudonymKey,
-    suppressionThreshold: deps.suppressionThreshold,
+    disclosurePolicy: deps.disclosurePolicy,
     loaders: { ...createProjectLoaders(em), ...createPersonLoaders(em) },
     memo: new Map(),
     idempotencyKey: null,

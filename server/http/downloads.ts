@@ -98,9 +98,9 @@ export async function serveExport(request: ExportRequest, makeContext: () => Pro
     throw error;
   }
   try {
-    const scope = scopeOf({ asOf, projectCodes });
-    const projects = await projectsInScope(ctx, scope);
     const disclosure = disclosureOf(ctx);
+    const scope = scopeOf({ asOf, projectCodes }, disclosure);
+    const projects = await projectsInScope(ctx, scope);
     const data =
       table === 'esf-indicators' ? await esfTable(ctx, scope, disclosure) : await projectsTable(ctx, scope, projects, disclosure);
     const name = `quartieri-${table}-${scope.asOf}`;

@@ -29,6 +29,18 @@ monthly as (
   select date_trunc('month', day) as month, sum(repaid_cents) as repaid, sum(withheld_cents) as withheld
     from ledger group by 1
 ),
+project_monthly as (
+  select project_code, date_trunc('month', day) as month, sum(repaid_cents) as repaid, sum(withheld_cents) as withheld
+    from ledger group by 1, 2
+),
+project_series as (
+  select s.code, m.month,
+         sum(coalesce(mo.repaid, 0)) over (partition by s.code order by m.month) as repaid,
+         sum(coalesce(mo.withheld, 0)) over (partition by s.code order by m.month) as withheld
+    from scope s
+    cross join ${monthsUntilAsOf('(select min(start_date) from scope)')} as m(month)
+    left join project_monthly mo on mo.project_code = s.code and mo.month = m.month
+),
 series as (
   select m.month,
          sum(coalesce(mo.repaid, 0)) over (order by m.month) as repaid,
@@ -39,7 +51,9 @@ series as (
 select (select json_build_array(coalesce(sum(arrears), 0)::text, coalesce(sum(repaid), 0)::text, coalesce(sum(withheld), 0)::text)
           from per_project) as total,
        coalesce((select json_agg(json_build_array(code, arrears::text, repaid::text, withheld::text) order by aler_role, code) from per_project), '[]') as projects,
-       coalesce((select json_agg(json_build_array(to_char(month, 'YYYY-MM'), repaid::text, withheld::text) order by month) from series), '[]') as series`;
+       coalesce((select json_agg(json_build_array(to_char(month, 'YYYY-MM'), repaid::text, withheld::text) order by month) from series), '[]') as series,
+       coalesce((select json_agg(json_build_array(code, to_char(month, 'YYYY-MM'), repaid::text, withheld::text) order by code, month)
+                   from project_series where repaid <> 0 or withheld <> 0), '[]') as project_series`;
 
 export interface DebtAmounts {
   arrearsCents: bigint;
@@ -54,10 +68,19 @@ export interface DebtAmounts {
 export interface DebtResult extends DebtAmounts {
   asOf: string;
   projects: (DebtAmounts & { code: string })[];
-  monthly: { month: string; repaidCents: bigint; withheldCents: bigint; recoveredCents: bigint }[];
+  monthly: MonthlyAmounts[];
+  /** The same series per project (months with nothing recovered yet left out): the finest breakdown. */
+  projectMonthly: Map<string, MonthlyAmounts[]>;
 }
 
-function amounts(arrears: bigint, repaid: bigint, withheld: bigint): DebtAmounts {
+export interface MonthlyAmounts {
+  month: string;
+  repaidCents: bigint;
+  withheldCents: bigint;
+  recoveredCents: bigint;
+}
+
+export function amounts(arrears: bigint, repaid: bigint, withheld: bigint): DebtAmounts {
   const recovered = repaid + withheld;
   return {
     arrearsCents: arrears,
@@ -75,6 +98,7 @@ export async function getDebtRecovery(db: Database, scope: ReportScope): Promise
     total: [string, string, string];
     projects: [string, string, string, string][];
     series: [string, string, string][];
+    project_series: [string, string, string, string][];
   }>(DEBT_SQL, scopeParams(scope));
   const row = rows[0]!;
   const projects = row.projects.map(([code, arrears, repaid, withheld]) => ({
@@ -92,5 +116,15 @@ export async function getDebtRecovery(db: Database, scope: ReportScope): Promise
       withheldCents: BigInt(withheld),
       recoveredCents: BigInt(repaid) + BigInt(withheld),
     })),
+    projectMonthly: row.project_series.reduce((byProject, [code, month, repaid, withheld]) => {
+      const series = byProject.get(code) ?? [];
+      series.push({
+        month,
+        repaidCents: BigInt(repaid),
+        withheldCents: BigInt(withheld),
+        recoveredCents: BigInt(repaid) + BigInt(withheld),
+      });
+      return byProject.set(code, series);
+    }, new Map<string, MonthlyAmounts[]>()),
   };
 }

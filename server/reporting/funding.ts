@@ -23,6 +23,7 @@ per_project as (
   select s.code, s.aler_role,
          case when s.awarded_on <= $2 then s.awarded_cents else 0 end as awarded_cents,
          case when s.awarded_on <= $2 then 1 else 0 end as funded,
+         coalesce(en.n, 0) as enrolled,
          s.allowance_cents * coalesce(en.n, 0) as committed_cents,
          coalesce(w.cents, 0) as withheld_cents
     from scope s
@@ -32,6 +33,7 @@ per_project as (
 select grouping(code) as g_code, grouping(aler_role) as g_role, code, aler_role,
        coalesce(sum(funded), 0)::int as funded_projects,
        coalesce(sum(awarded_cents), 0)::text as awarded_cents,
+       coalesce(sum(enrolled), 0)::int as enrolled,
        coalesce(sum(committed_cents), 0)::text as committed_cents,
        coalesce(sum(withheld_cents), 0)::text as withheld_cents
   from per_project
@@ -43,6 +45,8 @@ export interface ProjectFundingRow {
   awardedCents: bigint;
   allowancesCommittedCents: bigint;
   withheldCents: bigint;
+  /** Enrolments selected up to asOf (what the allowances committed are the allowance times). */
+  enrolled: number;
 }
 
 export interface FundingResult {
@@ -60,6 +64,7 @@ interface Row {
   code: string | null;
   aler_role: string | null;
   funded_projects: number;
+  enrolled: number;
   awarded_cents: string;
   committed_cents: string;
   withheld_cents: string;
@@ -88,6 +93,7 @@ export async function getFunding(db: Database, scope: ReportScope): Promise<Fund
         awardedCents: BigInt(row.awarded_cents),
         allowancesCommittedCents: BigInt(row.committed_cents),
         withheldCents: BigInt(row.withheld_cents),
+        enrolled: row.enrolled,
       });
     }
   }

@@ -140,6 +140,11 @@ export type ExitOutcome =
   | 'UNSUCCESSFUL'
   | 'WITHDRAWN';
 
+/** EXACT: figures as recorded (callers with a key). PROTECTED: the public release (docs/disclosure.md). */
+export type FiguresAudience =
+  | 'EXACT'
+  | 'PROTECTED';
+
 /** The situation six months after leaving (ESF CR06, CR07). */
 export type FollowUpInput = {
   employed: boolean;
@@ -939,6 +944,11 @@ export type NewsletterDraftQueryVariables = Exact<{
 
 export type NewsletterDraftQuery = { newsletterUpdate: { asOf: string, language: Language, title: string, markdown: string, html: string, usesSyntheticData: boolean } };
 
+export type NewsletterPublicFiguresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NewsletterPublicFiguresQuery = { participation: Array<{ peopleReached: number }>, employmentOutcomes: { enrolled: number, employed: number, inProgress: number } };
+
 export type OperationsAnalystKeyMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -958,6 +968,32 @@ export type ArticleProgrammeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ArticleProgrammeQuery = { programme: { code: string, axis: string, actions: Array<string>, callTitle: string, fundedListPublishedOn: string | null } };
+
+export type PublicReleaseEsfQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+}>;
+
+
+export type PublicReleaseEsfQuery = { esfIndicators: Array<{ code: string, women: number | null, men: number | null, total: number | null, suppressed: boolean }> };
+
+export type PublicReleaseOutcomesQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+}>;
+
+
+export type PublicReleaseOutcomesQuery = { employmentOutcomes: { asOf: string, enrolled: number, inProgress: number, employed: number, unsuccessful: number, withdrawn: number, byContractType: Array<{ contractType: ContractType, count: number | null }>, bySex: Array<{ sex: Sex, enrolled: number | null, inProgress: number | null, employed: number | null, unsuccessful: number | null, withdrawn: number | null, suppressed: boolean }>, projects: Array<{ enrolled: number, project: { code: string } }> } };
+
+export type PublicReleasePolicyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicReleasePolicyQuery = { disclosurePolicy: { yourFigures: FiguresAudience, method: string, threshold: number, maxNoise: number, noiseStandardDeviation: number, maxMoneyNoise: string, releaseFrequency: string, latestRelease: string } };
+
+export type PublicReleaseOthersQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+}>;
+
+
+export type PublicReleaseOthersQuery = { participation: Array<{ asOf: string, peopleReached: number, project: { code: string }, cumulative: Array<{ month: string, value: number }> }>, debtRecovery: { asOf: string, totalRecovered: string, recoveredFromRepayments: string, recoveredFromWithholding: string, monthly: Array<{ month: string, repayments: string, withholding: string }>, projects: Array<{ recoveredFromRepayments: string, recoveredFromWithholding: string, project: { code: string } }> }, fundingSummary: { withheld: string, allowancesCommitted: string, projects: Array<{ withheld: string, allowancesCommitted: string, project: { code: string } }> } };
 
 export type DemoDashboardQueryVariables = Exact<{
   filter?: ReportFilter | null | undefined;
@@ -1083,41 +1119,6 @@ export type SummariesFiguresQueryVariables = Exact<{
 
 
 export type SummariesFiguresQuery = { employmentOutcomes: { enrolled: number, employed: number }, participation: Array<{ peopleReached: number, attendances: number, anonymousHeadcount: number }>, debtRecovery: { arrearsAtEnrolment: string, totalRecovered: string }, esfIndicators: Array<{ code: string, total: number | null }> };
-
-export type SuppressionEsfQueryVariables = Exact<{
-  filter?: ReportFilter | null | undefined;
-}>;
-
-
-export type SuppressionEsfQuery = { esfIndicators: Array<{ code: string, women: number | null, men: number | null, total: number | null, suppressed: boolean }> };
-
-export type SuppressionOutcomesQueryVariables = Exact<{
-  filter?: ReportFilter | null | undefined;
-}>;
-
-
-export type SuppressionOutcomesQuery = { employmentOutcomes: { enrolled: number, inProgress: number, employed: number, unsuccessful: number, withdrawn: number, byContractType: Array<{ contractType: ContractType, count: number | null, suppressed: boolean }>, bySex: Array<{ sex: Sex, enrolled: number | null, inProgress: number | null, employed: number | null, unsuccessful: number | null, withdrawn: number | null, employmentRate: number | null, suppressed: boolean }> } };
-
-export type SuppressionReachOverTimeQueryVariables = Exact<{
-  filter?: ReportFilter | null | undefined;
-}>;
-
-
-export type SuppressionReachOverTimeQuery = { participation: Array<{ peopleReached: number, pacePerMonth: number | null, cumulative: Array<{ month: string, value: number }> }> };
-
-export type SuppressionReachMonthsQueryVariables = Exact<{
-  filter?: ReportFilter | null | undefined;
-}>;
-
-
-export type SuppressionReachMonthsQuery = { participation: Array<{ cumulative: Array<{ month: string }> }> };
-
-export type SuppressionDebtQueryVariables = Exact<{
-  filter?: ReportFilter | null | undefined;
-}>;
-
-
-export type SuppressionDebtQuery = { debtRecovery: { totalRecovered: string, monthly: Array<{ month: string, total: string }>, cumulative: Array<{ month: string }> } };
 
 export type TimeoutsRecordActivityMutationVariables = Exact<{
   input: ActivityInput;
@@ -2344,6 +2345,18 @@ export const NewsletterDraftDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NewsletterDraftQuery, NewsletterDraftQueryVariables>;
+export const NewsletterPublicFiguresDocument = new TypedDocumentString(`
+    query NewsletterPublicFigures {
+  participation(filter: {asOf: "2019-12-31"}) {
+    peopleReached
+  }
+  employmentOutcomes(filter: {asOf: "2019-12-31"}) {
+    enrolled
+    employed
+    inProgress
+  }
+}
+    `) as unknown as TypedDocumentString<NewsletterPublicFiguresQuery, NewsletterPublicFiguresQueryVariables>;
 export const OperationsAnalystKeyDocument = new TypedDocumentString(`
     mutation OperationsAnalystKey {
   createApiKey(input: {role: ANALYST, label: "Regione"}) {
@@ -2399,6 +2412,106 @@ export const ArticleProgrammeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ArticleProgrammeQuery, ArticleProgrammeQueryVariables>;
+export const PublicReleaseEsfDocument = new TypedDocumentString(`
+    query PublicReleaseEsf($filter: ReportFilter) {
+  esfIndicators(filter: $filter) {
+    code
+    women
+    men
+    total
+    suppressed
+  }
+}
+    `) as unknown as TypedDocumentString<PublicReleaseEsfQuery, PublicReleaseEsfQueryVariables>;
+export const PublicReleaseOutcomesDocument = new TypedDocumentString(`
+    query PublicReleaseOutcomes($filter: ReportFilter) {
+  employmentOutcomes(filter: $filter) {
+    asOf
+    enrolled
+    inProgress
+    employed
+    unsuccessful
+    withdrawn
+    byContractType {
+      contractType
+      count
+    }
+    bySex {
+      sex
+      enrolled
+      inProgress
+      employed
+      unsuccessful
+      withdrawn
+      suppressed
+    }
+    projects {
+      project {
+        code
+      }
+      enrolled
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicReleaseOutcomesQuery, PublicReleaseOutcomesQueryVariables>;
+export const PublicReleasePolicyDocument = new TypedDocumentString(`
+    query PublicReleasePolicy {
+  disclosurePolicy {
+    yourFigures
+    method
+    threshold
+    maxNoise
+    noiseStandardDeviation
+    maxMoneyNoise
+    releaseFrequency
+    latestRelease
+  }
+}
+    `) as unknown as TypedDocumentString<PublicReleasePolicyQuery, PublicReleasePolicyQueryVariables>;
+export const PublicReleaseOthersDocument = new TypedDocumentString(`
+    query PublicReleaseOthers($filter: ReportFilter) {
+  participation(filter: $filter) {
+    project {
+      code
+    }
+    asOf
+    peopleReached
+    cumulative {
+      month
+      value
+    }
+  }
+  debtRecovery(filter: $filter) {
+    asOf
+    totalRecovered
+    recoveredFromRepayments
+    recoveredFromWithholding
+    monthly {
+      month
+      repayments
+      withholding
+    }
+    projects {
+      project {
+        code
+      }
+      recoveredFromRepayments
+      recoveredFromWithholding
+    }
+  }
+  fundingSummary(filter: $filter) {
+    withheld
+    allowancesCommitted
+    projects {
+      project {
+        code
+      }
+      withheld
+      allowancesCommitted
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicReleaseOthersQuery, PublicReleaseOthersQueryVariables>;
 export const DemoDashboardDocument = new TypedDocumentString(`
     query DemoDashboard($filter: ReportFilter) {
   fundingSummary(filter: $filter) {
@@ -2816,78 +2929,6 @@ export const SummariesFiguresDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SummariesFiguresQuery, SummariesFiguresQueryVariables>;
-export const SuppressionEsfDocument = new TypedDocumentString(`
-    query SuppressionEsf($filter: ReportFilter) {
-  esfIndicators(filter: $filter) {
-    code
-    women
-    men
-    total
-    suppressed
-  }
-}
-    `) as unknown as TypedDocumentString<SuppressionEsfQuery, SuppressionEsfQueryVariables>;
-export const SuppressionOutcomesDocument = new TypedDocumentString(`
-    query SuppressionOutcomes($filter: ReportFilter) {
-  employmentOutcomes(filter: $filter) {
-    enrolled
-    inProgress
-    employed
-    unsuccessful
-    withdrawn
-    byContractType {
-      contractType
-      count
-      suppressed
-    }
-    bySex {
-      sex
-      enrolled
-      inProgress
-      employed
-      unsuccessful
-      withdrawn
-      employmentRate
-      suppressed
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<SuppressionOutcomesQuery, SuppressionOutcomesQueryVariables>;
-export const SuppressionReachOverTimeDocument = new TypedDocumentString(`
-    query SuppressionReachOverTime($filter: ReportFilter) {
-  participation(filter: $filter) {
-    peopleReached
-    pacePerMonth
-    cumulative {
-      month
-      value
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<SuppressionReachOverTimeQuery, SuppressionReachOverTimeQueryVariables>;
-export const SuppressionReachMonthsDocument = new TypedDocumentString(`
-    query SuppressionReachMonths($filter: ReportFilter) {
-  participation(filter: $filter) {
-    cumulative {
-      month
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<SuppressionReachMonthsQuery, SuppressionReachMonthsQueryVariables>;
-export const SuppressionDebtDocument = new TypedDocumentString(`
-    query SuppressionDebt($filter: ReportFilter) {
-  debtRecovery(filter: $filter) {
-    totalRecovered
-    monthly {
-      month
-      total
-    }
-    cumulative {
-      month
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<SuppressionDebtQuery, SuppressionDebtQueryVariables>;
 export const TimeoutsRecordActivityDocument = new TypedDocumentString(`
     mutation TimeoutsRecordActivity($input: ActivityInput!) {
   recordActivity(input: $input) {

@@ -12,7 +12,7 @@ import { participationView } from '../../disclosure/participation.js';
 import { formatCents } from '../../money.js';
 import type { ReportScope } from '../../reporting/filters.js';
 import type { Project } from '../project/project.entity.js';
-import { exactReport, type ReportRequest } from '../report/report.service.js';
+import { exactReport, outcomesForView, type ReportRequest } from '../report/report.service.js';
 
 export type ColumnKind = 'text' | 'count' | 'money' | 'boolean';
 export interface Column {
@@ -27,7 +27,8 @@ export interface ExportTable {
 }
 
 export async function esfTable(ctx: ReportRequest, scope: ReportScope, disclosure: Disclosure): Promise<ExportTable> {
-  const rows = esfView(await exactReport(ctx, 'esf', scope), disclosure);
+  const [exact, outcomes] = await Promise.all([exactReport(ctx, 'esf', scope), outcomesForView(ctx, scope, disclosure)]);
+  const rows = esfView(exact, disclosure, outcomes);
   return {
     name: 'esf-indicators',
     columns: [
@@ -53,7 +54,9 @@ export async function projectsTable(
   disclosure: Disclosure,
 ): Promise<ExportTable> {
   const [funding, participation, outcomes, debt] = await Promise.all([
-    exactReport(ctx, 'funding', scope).then((exact) => fundingView(exact, disclosure)),
+    Promise.all([exactReport(ctx, 'funding', scope), outcomesForView(ctx, scope, disclosure)]).then(([exact, outcomes]) =>
+      fundingView(exact, disclosure, outcomes),
+    ),
     exactReport(ctx, 'participation', scope).then((exact) => participationView(exact, disclosure)),
     exactReport(ctx, 'outcomes', scope).then((exact) => outcomesView(exact, disclosure)),
     exactReport(ctx, 'debt', scope).then((exact) => debtView(exact, disclosure)),

@@ -46,7 +46,7 @@ export async function newsletterFigures(
   projects: { code: string; name: string; municipality: string; place?: string | null }[],
   frozen: () => Promise<NewsletterFigures['frozenAs']>,
 ): Promise<NewsletterFigures> {
-  const publication = forPublication(ctx.suppressionThreshold);
+  const publication = forPublication(ctx.disclosurePolicy);
   const [participation, outcomes, debt, synthetic, frozenAs] = await Promise.all([
     exactReport(ctx, 'participation', scope).then((exact) => participationView(exact, publication)),
     exactReport(ctx, 'outcomes', scope).then((exact) => outcomesView(exact, publication)),

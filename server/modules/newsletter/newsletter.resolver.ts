@@ -1,6 +1,7 @@
 import { Arg, Ctx, Field, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { DateScalar } from '../../graphql/scalars.js';
+import { forPublication } from '../../disclosure/audience.js';
 import { projectsInScope, scopeOf } from '../report/report.service.js';
 import { ReportFilter } from '../report/report.types.js';
 import { ReportSnapshot } from '../snapshot/snapshot.entity.js';
@@ -36,7 +37,8 @@ export class NewsletterResolver {
     @Arg('language', () => Language, { nullable: true, defaultValue: Language.IT }) language: Language | null,
     @Ctx() ctx: Context,
   ): Promise<NewsletterUpdate> {
-    const scope = scopeOf(filter);
+    // Whoever asks, a newsletter says what may be published: the public release's figures.
+    const scope = scopeOf(filter, forPublication(ctx.disclosurePolicy));
     // The figures are those of a frozen report when one, as of the same day and for all projects, has the same content.
     const frozen = async () => {
       if (scope.projectCodes !== null) return null;

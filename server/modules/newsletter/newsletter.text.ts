@@ -2,6 +2,7 @@
  * The newsletter update's text, per language: a title and a few short paragraphs in Markdown
  * (bold with **, emphasis with *, a list with "- "), rendered to HTML by newsletter.render.ts.
  */
+import { MAX_MONEY_NOISE_CENTS, NOISE } from '../../disclosure/cell-key.js';
 import type { NewsletterFigures, ProjectFigures } from './newsletter.figures.js';
 import { count, euroAmount, longDate, percent, plural, type NewsLang } from './newsletter.numbers.js';
 
@@ -52,6 +53,10 @@ const it = (f: NewsletterFigures): Draft => {
         .join('\n'),
     );
   }
+  blocks.push(
+    `*Cifre pubbliche al ${date}, ultimo rilascio mensile: per proteggere le persone, ogni conteggio di un progetto è perturbato ` +
+      `di al più ${NOISE.maxNoise} unità e ogni importo di al più ${euroAmount(MAX_MONEY_NOISE_CENTS, 'it')} euro.*`,
+  );
   if (f.usesSyntheticData)
     blocks.push('*Nota: queste cifre provengono dalla popolazione dimostrativa di Quartieri, sintetica: non descrivono persone reali.*');
   blocks.push(
@@ -97,6 +102,10 @@ const en = (f: NewsletterFigures): Draft => {
         .join('\n'),
     );
   }
+  blocks.push(
+    `*Public figures as of ${date}, the latest monthly release: to protect people, each count of a project is perturbed ` +
+      `by at most ${NOISE.maxNoise} and each amount by at most €${euroAmount(MAX_MONEY_NOISE_CENTS, 'en')}.*`,
+  );
   if (f.usesSyntheticData)
     blocks.push("*Note: these figures come from Quartieri's synthetic demo population: they describe no real person.*");
   blocks.push(

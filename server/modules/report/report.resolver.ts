@@ -1,9 +1,11 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root, type ClassType } from 'type-graphql';
+import { publishedRules } from '../../disclosure/audience.js';
 import { debtView } from '../../disclosure/debt.js';
 import { esfView } from '../../disclosure/esf.js';
 import { fundingView } from '../../disclosure/funding.js';
 import { outcomesView, type OutcomeCountsView } from '../../disclosure/outcomes.js';
 import { participationView } from '../../disclosure/participation.js';
+import { todayInItaly } from '../../dates.js';
 import type { Context } from '../../graphql/context.js';
 import { formatCents } from '../../money.js';
 import type { DebtAmounts as DebtAmountsRow } from '../../reporting/debt.js';
@@ -12,10 +14,12 @@ import type { ContractType } from '../enrolment/enrolment.enums.js';
 import type { Sex } from '../person/person.enums.js';
 import type { AlerRole } from '../project/project.enums.js';
 import { Project } from '../project/project.entity.js';
-import { disclosureOf, runReport } from './report.service.js';
+import { disclosureOf, outcomesForView, runReport } from './report.service.js';
 import {
   DebtRecovery,
+  DisclosurePolicyInfo,
   EmploymentOutcomes,
+  FiguresAudience,
   FundingSummary,
   IndicatorValue,
   ProjectDebtRecovery,
@@ -32,13 +36,31 @@ const FILTER = { nullable: true, description: 'Which projects, as of which day.'
 /** Every field: the exact report of the request (computed once), shown as the caller may see it. */
 @Resolver()
 export class ReportResolver {
+  @Query(() => DisclosurePolicyInfo, {
+    description: "How the public's figures are protected, and whether this caller gets them or exact figures (docs/disclosure.md).",
+  })
+  disclosurePolicy(@Ctx() ctx: Context): DisclosurePolicyInfo {
+    const rules = publishedRules(ctx.disclosurePolicy, todayInItaly());
+    return {
+      yourFigures: disclosureOf(ctx).audience === 'EXACT' ? FiguresAudience.EXACT : FiguresAudience.PROTECTED,
+      method: rules.method,
+      threshold: rules.threshold,
+      maxNoise: rules.maxNoise,
+      noiseStandardDeviation: rules.noiseStandardDeviation,
+      maxMoneyNoise: rules.maxMoneyNoiseCents,
+      releaseFrequency: rules.releaseFrequency,
+      latestRelease: rules.latestRelease,
+    };
+  }
+
   @Query(() => FundingSummary, { description: 'Funding awarded, allowances committed and withheld: in total, by ALER role, per project.' })
   async fundingSummary(
     @Arg('filter', () => ReportFilter, FILTER) filter: ReportFilter | null,
     @Ctx() ctx: Context,
   ): Promise<FundingSummary> {
-    const { exact } = await runReport(ctx, filter, 'funding');
-    const funding = fundingView(exact, disclosureOf(ctx));
+    const { exact, scope } = await runReport(ctx, filter, 'funding');
+    const disclosure = disclosureOf(ctx);
+    const funding = fundingView(exact, disclosure, await outcomesForView(ctx, scope, disclosure));
     return {
       asOf: funding.asOf,
       totalAwarded: funding.totalAwardedCents,
@@ -109,8 +131,9 @@ export class ReportResolver {
     @Arg('filter', () => ReportFilter, FILTER) filter: ReportFilter | null,
     @Ctx() ctx: Context,
   ): Promise<IndicatorValue[]> {
-    const { exact } = await runReport(ctx, filter, 'esf');
-    return esfView(exact, disclosureOf(ctx));
+    const { exact, scope } = await runReport(ctx, filter, 'esf');
+    const disclosure = disclosureOf(ctx);
+    return esfView(exact, disclosure, await outcomesForView(ctx, scope, disclosure));
   }
 }
 

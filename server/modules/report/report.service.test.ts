@@ -1,10 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
+import { disclosurePolicy } from '../../disclosure/audience.js';
 import { disclosureOf, exactReport, forgetReports, type ReportRequest } from './report.service.js';
 
 /** A request context with a database that counts the statements it is sent. */
 function fakeContext(role: ReportRequest['caller']['role']) {
   const query = vi.fn(() => Promise.resolve({ rows: [] }));
-  const ctx = { memo: new Map(), db: { query }, caller: { role }, suppressionThreshold: 7 } as unknown as ReportRequest;
+  const ctx = {
+    memo: new Map(),
+    db: { query },
+    caller: { role },
+    disclosurePolicy: disclosurePolicy(7, Buffer.from('k')),
+  } as unknown as ReportRequest;
   return { ctx, query };
 }
 
@@ -24,7 +30,7 @@ describe('exactReport', () => {
   });
 
   it('shows a report as the disclosure layer decides for the caller', () => {
-    expect(disclosureOf(fakeContext('PUBLIC').ctx)).toEqual({ audience: 'PROTECTED', threshold: 7 });
+    expect(disclosureOf(fakeContext('PUBLIC').ctx)).toMatchObject({ audience: 'PROTECTED', threshold: 7 });
     expect(disclosureOf(fakeContext('ANALYST').ctx)).toEqual({ audience: 'EXACT' });
   });
 });

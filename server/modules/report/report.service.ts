@@ -4,7 +4,7 @@ import type { Database } from '../../db/database.js';
 import { DomainError, ErrorCode } from '../../domain/errors.js';
 import { MAX_PROJECT_CODES } from '../../domain/limits.js';
 import { dateInRange } from '../../domain/rules.js';
-import { disclosureFor, type Disclosure, type ViewerRole } from '../../disclosure/audience.js';
+import { disclosureFor, reportDate, type Disclosure, type DisclosurePolicy, type ViewerRole } from '../../disclosure/audience.js';
 import { getDebtRecovery } from '../../reporting/debt.js';
 import { getEsfIndicators } from '../../reporting/esf-indicators.js';
 import type { ReportScope } from '../../reporting/filters.js';
@@ -28,7 +28,7 @@ export interface ReportRequest {
   loaders: Pick<ProjectLoaders, 'projectByCode'>;
   memo: Map<string, Promise<unknown>>;
   caller: { readonly role: ViewerRole };
-  suppressionThreshold: number;
+  disclosurePolicy: DisclosurePolicy;
 }
 
 /** Runs `compute` once per request for a key; later readers in the same request share its promise. */
@@ -44,11 +44,14 @@ function memoise<T>(request: ReportRequest, key: string, compute: () => Promise<
 /**
  * The scope the reporting SQL takes: asOf defaults to today in Italy; codes are de-duplicated.
  * asOf lies in the documented range (2000-01-01 to ten years after today), so that a monthly
- * series is never longer than the programme plus that range; at most 100 codes.
+ * series is never longer than the programme plus that range; at most 100 codes. For a protected
+ * disclosure, the day is the public release on or before asOf (server/disclosure/release.ts).
  */
-export function scopeOf(filter: ReportFilter | null | undefined): ReportScope {
-  const asOf = filter?.asOf ?? todayInItaly();
-  dateInRange('filter.asOf', asOf);
+export function scopeOf(filter: ReportFilter | null | undefined, disclosure?: Disclosure): ReportScope {
+  const today = todayInItaly();
+  const asked = filter?.asOf ?? today;
+  dateInRange('filter.asOf', asked);
+  const asOf = disclosure ? reportDate(disclosure, asked, today) : asked;
   const codes = filter?.projectCodes;
   if (codes === undefined || codes === null) return { projectCodes: null, asOf };
   if (codes.length === 0) {
@@ -120,7 +123,7 @@ export function forgetReports(ctx: ReportRequest): void {
 
 /** What this request's caller may see of a report (server/disclosure/ decides). */
 export function disclosureOf(ctx: ReportRequest): Disclosure {
-  return disclosureFor(ctx.caller.role, ctx.suppressionThreshold);
+  return disclosureFor(ctx.caller.role, ctx.disclosurePolicy);
 }
 
 /**
@@ -133,7 +136,19 @@ export async function runReport<K extends ReportKind>(
   filter: ReportFilter | null | undefined,
   kind: K,
 ): Promise<{ scope: ReportScope; projects: Project[]; exact: ExactReport<K> }> {
-  const scope = scopeOf(filter);
+  const scope = scopeOf(filter, disclosureOf(ctx));
   const [projects, exact] = await Promise.all([projectsInScope(ctx, scope), exactReport(ctx, kind, scope)]);
   return { scope, projects, exact };
+}
+
+/**
+ * The same scope's exact outcomes when the disclosure is protected (the public ESF and funding
+ * views derive their enrolments from the outcomes' published figures); nothing for exact figures.
+ */
+export async function outcomesForView(
+  ctx: ReportRequest,
+  scope: ReportScope,
+  disclosure: Disclosure,
+): Promise<ExactReport<'outcomes'> | undefined> {
+  return disclosure.audience === 'PROTECTED' ? exactReport(ctx, 'outcomes', scope) : undefined;
 }

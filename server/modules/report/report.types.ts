@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar, MoneyScalar } from '../../graphql/scalars.js';
 import { ContractType } from '../enrolment/enrolment.enums.js';
 import { Sex } from '../person/person.enums.js';
@@ -59,13 +59,12 @@ export class ProjectParticipation extends ProjectRow {
   @Field(() => Float, { description: 'peopleReached / target.' }) shareOfTarget!: number;
   @Field(() => [MonthlyPoint], {
     description:
-      "People reached, cumulative, from the project's start month to the asOf month. For the public, a month is left out when it would reveal fewer new people than the suppression threshold.",
+      "People reached, cumulative, from the project's start month to the asOf month. For the public, perturbed month by month (docs/disclosure.md) and kept non-decreasing.",
   })
   cumulative!: MonthlyPoint[];
   @Field(() => Float, {
     nullable: true,
-    description:
-      'People newly reached per month over the three months up to asOf; for the public, null when those three months reached fewer people than the suppression threshold.',
+    description: 'People newly reached per month over the three months up to asOf (for the public, from the published series).',
   })
   pacePerMonth!: number | null;
   @Field(() => String, { nullable: true, description: 'Month the target was reached ("2020-02"), if it was.' })
@@ -80,7 +79,11 @@ export class ProjectParticipation extends ProjectRow {
 @ObjectType({ simpleResolvers: true })
 export class ContractTypeCount {
   @Field(() => ContractType) contractType!: ContractType;
-  @Field(() => Int, { nullable: true, description: 'null when hidden by small-cell suppression (the public only).' }) count!: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'null when the public figure is from 1 to threshold − 1 (the public only; see disclosurePolicy).',
+  })
+  count!: number | null;
   @Field(() => Boolean) suppressed!: boolean;
 }
 
@@ -98,7 +101,7 @@ export class OutcomeCounts {
 
 @ObjectType({
   simpleResolvers: true,
-  description: 'Outcomes of one sex; for the public, counts hidden by small-cell suppression are null.',
+  description: 'Outcomes of one sex; for the public, perturbed, and counts from 1 to threshold − 1 are null.',
 })
 export class SexOutcomes {
   @Field(() => Sex) sex!: Sex;
@@ -153,12 +156,12 @@ export class DebtRecovery extends DebtAmounts {
   @Field(() => DateScalar) asOf!: string;
   @Field(() => [MonthlyPoint], {
     description:
-      'Total recovered, cumulative, in euro as a float: for charts only; exact amounts in `monthly`. For the public, only the last month.',
+      'Total recovered, cumulative, in euro as a float: for charts only; amounts to the cent in `monthly`. For the public, perturbed (docs/disclosure.md).',
   })
   cumulative!: MonthlyPoint[];
   @Field(() => [MonthlyRecovery], {
     description:
-      "Exact cumulative amounts per month, from the first project's start to asOf. For the public, only the last month (the totals): monthly amounts can reveal a single person's repayment.",
+      "Cumulative amounts per month, from the first project's start to asOf. For the public, the sums of the projects' perturbed amounts (docs/disclosure.md), so a single repayment cannot be told from two months.",
   })
   monthly!: MonthlyRecovery[];
   @Field(() => [ProjectDebtRecovery]) projects!: ProjectDebtRecovery[];
@@ -176,5 +179,43 @@ export class IndicatorValue {
   @Field(() => Int, { nullable: true }) women!: number | null;
   @Field(() => Int, { nullable: true }) men!: number | null;
   @Field(() => Int, { nullable: true }) total!: number | null;
-  @Field(() => Boolean, { description: 'true when a count is hidden by small-cell suppression (null).' }) suppressed!: boolean;
+  @Field(() => Boolean, { description: 'true when a count of the line is null: a public figure from 1 to threshold − 1.' })
+  suppressed!: boolean;
+}
+
+export enum FiguresAudience {
+  EXACT = 'EXACT',
+  PROTECTED = 'PROTECTED',
+}
+registerEnumType(FiguresAudience, {
+  name: 'FiguresAudience',
+  description: 'EXACT: figures as recorded (callers with a key). PROTECTED: the public release (docs/disclosure.md).',
+});
+
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    "How the public's figures are protected (docs/disclosure.md): the cell key method's parameters, the display threshold and the release calendar.",
+})
+export class DisclosurePolicyInfo {
+  @Field(() => FiguresAudience, { description: 'What this caller gets: exact figures, or the protected public release.' })
+  yourFigures!: FiguresAudience;
+  @Field(() => String, { description: 'The protection method: CELL_KEY (consistent, bounded perturbation of every count and amount).' })
+  method!: string;
+  @Field(() => Int, { description: 'Breakdown counts published from 1 to threshold − 1 are shown as null ("< threshold").' })
+  threshold!: number;
+  @Field(() => Int, { description: 'Largest change the perturbation makes to one published count (per project cell).' })
+  maxNoise!: number;
+  @Field(() => Float, { description: 'Standard deviation of the perturbation of one count, before truncation.' })
+  noiseStandardDeviation!: number;
+  @Field(() => MoneyScalar, { description: 'Largest change the perturbation makes to one published amount (per project and measure).' })
+  maxMoneyNoise!: bigint;
+  @Field(() => String, {
+    description: 'How often the public figures are released: MONTHLY (as of each month end, once the month is over).',
+  })
+  releaseFrequency!: string;
+  @Field(() => DateScalar, {
+    description: 'The latest release: the public gets the figures of the last release on or before the day it asks about.',
+  })
+  latestRelease!: string;
 }
