@@ -142,6 +142,8 @@ export interface ModelOptions {
    * no date): two different published values of a cumulative cell mean the true value grew.
    */
   sameValueSameNoise?: boolean;
+  /** A published cumulative series (people reached) shows the largest published value so far at each month. */
+  runningMaxSeries?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -317,7 +319,6 @@ export class AttackModel {
     const k = key(name, date);
     const existing = this.trueVars.get(k);
     if (existing !== undefined) return existing;
-    if (this.finalized) throw new Error(`cell ${k} created after the model was finalized`);
     const spec = specOf(name);
     const variable = spec.parts
       ? this.solver.expression(
@@ -375,6 +376,15 @@ export class AttackModel {
         m,
         `noise of ${k}`,
       );
+      // 0 stays 0: v ≤ (m + 1)·x allows up to x + m once x ≥ 1 cent.
+      this.solver.atMost(
+        [
+          [published, 1],
+          [truth, -(m + 1)],
+        ],
+        0,
+        `noise of ${k}: nothing stays nothing`,
+      );
     }
     return published;
   }
@@ -388,13 +398,25 @@ export class AttackModel {
   /** A published figure: the sum of the published values of the finest cells it covers. */
   private publish(names: readonly string[], date: string, value: number | null, label: string): void {
     if (value === null) return;
-    const terms = this.finest(names).map((name) => [this.v(name, date), 1] as const);
+    const terms = this.publishedCells(names).map((name) => [this.v(name, date), 1] as const);
     this.solver.equal(terms, value, `${label} @ ${date} = ${value}`);
     this.figures.set(this.figureKey(names, date), value);
   }
 
   private figureKey(names: readonly string[], date: string): string {
-    return `${[...this.finest(names)].sort().join('+')}@${date}`;
+    return `${this.publishedCells(names).sort().join('+')}@${date}`;
+  }
+
+  /**
+   * The perturbed cells whose published values a figure adds up: its finest cells, except the ESF
+   * participants of a project and sex, published as the outcomes' enrolled (the same people, the
+   * same figure: the sum of the published partition).
+   */
+  private publishedCells(names: readonly string[]): string[] {
+    return this.finest(names).flatMap((name) => {
+      const [family, project, code, sex] = name.split('/') as [string, string, string, Sex];
+      return family === 'esf' && code === 'PARTICIPANTS' ? MEASURES.map((m) => cell.outcome(project, m, sex)) : [name];
+    });
   }
 
   /** The finest cells a list of cells adds up to (repeated as often as they count). */
@@ -406,8 +428,8 @@ export class AttackModel {
   }
 
   private claim(label: string, readings: GroupTerm[][], value: number, tolerance = 1e-6): void {
-    // The true cells of the exact reading exist before the model is finalized (with their identities and flows).
-    for (const [names, date] of readings[0]!) for (const name of this.finest(names)) this.x(name, date);
+    // In an exact model the claim holds of the true values: their cells get identities and flows (made at finalize).
+    if (this.exact) for (const [names, date] of readings[0]!) for (const name of this.finest(names)) this.x(name, date);
     this.claims.push({ label, readings, value, tolerance });
   }
 
@@ -484,11 +506,30 @@ export class AttackModel {
     const p = row.projectCode;
     const date = row.asOf;
     const reached = cell.participation(p, 'peopleReached');
-    this.publish([reached], date, row.peopleReached, `${p} peopleReached`);
     this.publish([cell.participation(p, 'attendances')], date, row.attendances, `${p} attendances`);
     this.publish([cell.participation(p, 'anonymousHeadcount')], date, row.anonymousHeadcount, `${p} anonymousHeadcount`);
     const pointDate = (month: string) => (month === date.slice(0, 7) ? date : endOfMonth(month));
-    for (const point of row.cumulative) this.publish([reached], pointDate(point.month), point.value, `${p} cumulative ${point.month}`);
+    if (this.exact || !this.options.runningMaxSeries) {
+      this.publish([reached], date, row.peopleReached, `${p} peopleReached`);
+      for (const point of row.cumulative) this.publish([reached], pointDate(point.month), point.value, `${p} cumulative ${point.month}`);
+    } else {
+      // Each point is the largest published value so far: a new high is the month's own published value, else an upper bound of it.
+      let previous: number | null = null;
+      for (const point of row.cumulative) {
+        const at = pointDate(point.month);
+        const published = this.v(reached, at);
+        const label = `${p} cumulative ${point.month} @ ${date} = ${point.value}`;
+        if (previous === null || point.value > previous) this.solver.equal([[published, 1]], point.value, label);
+        else this.solver.constrain([[published, 1]], 0, point.value, label);
+        this.figures.set(this.figureKey([reached], at), point.value);
+        previous = point.value;
+      }
+      // Before the project's first month the series is empty and nobody is reached: a figure of 0, not a cell.
+      if (row.cumulative.length === 0) this.figures.set(this.figureKey([reached], date), 0);
+      const last = row.cumulative.at(-1)?.value ?? 0;
+      if (row.peopleReached !== last)
+        this.findings.push(`${p} peopleReached @ ${date} = ${row.peopleReached}: not the series' last point ${last}`);
+    }
     if (row.shareOfTarget !== null && row.target > 0) {
       this.claim(`${p} shareOfTarget @ ${date}`, [[[[reached], date, 1]]], row.shareOfTarget * row.target, 1e-6 * row.target);
     }
@@ -501,6 +542,8 @@ export class AttackModel {
           [[reached], d, -1],
         ],
       );
+      // Three months back lies before the series: nobody reached then.
+      readings.push([[[reached], date, 1]]);
       this.claim(`${p} pacePerMonth @ ${date} = ${row.pacePerMonth}`, readings, 3 * row.pacePerMonth, 1e-6);
     }
     if (row.targetReachedMonth !== null) this.targetReached(row, reached);
@@ -716,7 +759,7 @@ export class AttackModel {
       let value = this.figures.get(this.figureKey(names, date));
       if (value === undefined) {
         value = 0;
-        for (const name of this.finest(names)) {
+        for (const name of this.publishedCells(names)) {
           const k = key(name, date);
           const variable = this.publishedVars.get(k) ?? this.trueVars.get(k);
           if (variable === undefined || !this.solver.pinned(variable)) return null;

@@ -338,6 +338,11 @@ export type AttackOutcomesFragment = { asOf: string, enrolled: number, inProgres
 
 export type AttackDebtFragment = { asOf: string, arrearsAtEnrolment: string, recoveredFromRepayments: string, recoveredFromWithholding: string, totalRecovered: string, outstanding: string, recoveryRate: number | null, monthly: Array<{ month: string, repayments: string, withholding: string, total: string }>, projects: Array<{ arrearsAtEnrolment: string, recoveredFromRepayments: string, recoveredFromWithholding: string, totalRecovered: string, outstanding: string, recoveryRate: number | null, project: { code: string } }> };
 
+export type AttackPolicyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AttackPolicyQuery = { disclosurePolicy: { method: string, threshold: number, maxNoise: number, maxMoneyNoise: string, releaseFrequency: string } };
+
 export type AttackEsfFragment = { code: string, women: number | null, men: number | null, total: number | null };
 
 export type ConcurrentImportMutationVariables = Exact<{
@@ -1364,6 +1369,17 @@ export const AccessApiKeysDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccessApiKeysQuery, AccessApiKeysQueryVariables>;
+export const AttackPolicyDocument = new TypedDocumentString(`
+    query AttackPolicy {
+  disclosurePolicy {
+    method
+    threshold
+    maxNoise
+    maxMoneyNoise
+    releaseFrequency
+  }
+}
+    `) as unknown as TypedDocumentString<AttackPolicyQuery, AttackPolicyQueryVariables>;
 export const ConcurrentImportDocument = new TypedDocumentString(`
     mutation ConcurrentImport($kind: ImportKind!, $csv: String!, $fileName: String) {
   importFile(kind: $kind, csv: $csv, fileName: $fileName) {
