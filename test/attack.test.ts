@@ -15,7 +15,7 @@ import type {
   AttackParticipationFragment,
 } from './gql/graphql.js';
 import { AS_ADMIN, startTestApp, type TestApp } from './helpers/app.js';
-import { audit, truthFromExactAnswers, truthValue, type Truth } from './attack/audit.js';
+import { attributeDisclosures, audit, truthFromExactAnswers, truthValue, type Truth } from './attack/audit.js';
 import {
   AttackModel,
   cell,
@@ -395,6 +395,11 @@ describe.each([1, 3])('the public figures of demo scale %i under attack', (scale
       );
       for (const finding of model.findings.slice(0, 5)) console.log(`  ${finding}`);
       if (hypothesis.documented) {
+        const attributes = attributeDisclosures(model, truth);
+        console.log(
+          `  with outside knowledge of who was the only one enrolled (of their sex, in a project and month): ` +
+            `${attributes.proven.length} of ${attributes.opportunities} of their attributes proven by the published figures`,
+        );
         expect(report.unsound, 'the truth lies within what the documented method allows').toEqual([]);
         expect([...model.findings, ...model.unchecked], 'every derived figure follows from the published ones').toEqual([]);
       }

@@ -4,7 +4,7 @@
  * flows between consecutive dates — and whether the solver stayed sound (the truth always within
  * the bounds it found: otherwise the model assumes something the hub does not do).
  */
-import { cell, specOf, type AttackModel, type PublicAnswers, type Sex, cents, endOfMonth, MEASURES } from './model.js';
+import { cell, specOf, type AttackModel, type PublicAnswers, type Sex, cents, endOfMonth, ESF_CODES, MEASURES } from './model.js';
 
 /** True values of finest cells (and the enrolled per sex), by `${name}@${date}`. */
 export type Truth = Map<string, number>;
@@ -99,4 +99,35 @@ export function truthFromExactAnswers(answers: Iterable<PublicAnswers>): Truth {
     }
   }
   return truth;
+}
+
+/** The ESF indicators that describe a participant at entry (the outputs): an attribute of the person. */
+const ATTRIBUTES = ESF_CODES.filter((code) => code === 'INCOMPLETE' || (code.startsWith('CO') && code !== 'CO01'));
+
+export interface AttributeReport {
+  /** Project-sex-months in which exactly one participant was enrolled, times the attributes that person has. */
+  opportunities: number;
+  /** Of those, the ones where the published figures prove the cell grew (its flow is at least 1). */
+  proven: string[];
+}
+
+/**
+ * Attribute disclosure to someone who knows, from outside, that one person was the only
+ * participant of their sex enrolled in a project in a month: every attribute cell whose flow that
+ * month the published figures prove to be at least 1 is an attribute of that person.
+ */
+export function attributeDisclosures(model: AttackModel, truth: Truth): AttributeReport {
+  const report: AttributeReport = { opportunities: 0, proven: [] };
+  const flow = (name: string, from: string, to: string) => {
+    const [a, b] = [truthValue(truth, name, to), truthValue(truth, name, from)];
+    return a === undefined || b === undefined ? undefined : a - b;
+  };
+  for (const f of model.flowVariables()) {
+    const [family, project, code, sex] = f.name.split('/') as [string, string, string, Sex | 'T'];
+    if (family !== 'esf' || sex === 'T' || !ATTRIBUTES.includes(code as (typeof ATTRIBUTES)[number])) continue;
+    if (flow(cell.outcome(project, 'enrolled', sex), f.from, f.to) !== 1 || flow(f.name, f.from, f.to) !== 1) continue;
+    report.opportunities += 1;
+    if (model.bounds(f.variable).lo >= 1) report.proven.push(`${f.name} ${f.from} → ${f.to}`);
+  }
+  return report;
 }
