@@ -14,8 +14,9 @@ export const en: Texts = {
   keyActive: 'Signed in with a key: exact figures',
   keyNone: 'Public access: published figures, protected',
   publicFigures: (p) =>
-    `Public access: figures of the monthly release as of ${p.release}. To protect people, each count of a project is perturbed ` +
-    `by at most ${p.maxNoise} and each amount by at most ${p.maxMoney}; counts from 1 to ${p.threshold - 1} by sex or indicator read “< ${p.threshold}”.`,
+    `Public access: figures of the monthly release as of ${p.release}. To protect people, each basic count (by project, sex and item) ` +
+    `is perturbed by at most ${p.maxNoise} and totals are their sums; each amount of a project, by at most ${p.maxMoney}; ` +
+    `counts from 1 to ${p.threshold - 1} by sex or indicator read “< ${p.threshold}”.`,
   signOut: 'Sign out',
   loading: 'Loading…',
   retry: 'Retry',

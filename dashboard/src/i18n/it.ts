@@ -13,8 +13,9 @@ export const it = {
   keyNone: 'Accesso pubblico: cifre pubblicate, protette',
   /** The public's figures: the release and the protection (docs/disclosure.md). */
   publicFigures: (p: { release: string; maxNoise: number; maxMoney: string; threshold: number }) =>
-    `Accesso pubblico: cifre del rilascio mensile al ${p.release}. Per proteggere le persone ogni conteggio di un progetto è perturbato ` +
-    `di al più ${p.maxNoise} e ogni importo di al più ${p.maxMoney}; i conteggi da 1 a ${p.threshold - 1} per sesso o indicatore sono indicati «< ${p.threshold}».`,
+    `Accesso pubblico: cifre del rilascio mensile al ${p.release}. Per proteggere le persone ogni conteggio di base (per progetto, sesso e voce) ` +
+    `è perturbato di al più ${p.maxNoise} e i totali ne sono le somme; ogni importo di un progetto, di al più ${p.maxMoney}; ` +
+    `i conteggi da 1 a ${p.threshold - 1} per sesso o indicatore sono indicati «< ${p.threshold}».`,
   signOut: 'Esci',
   loading: 'Caricamento…',
   retry: 'Riprova',
