@@ -33,7 +33,8 @@ Environment variables (all optional; see .env.example):
   PSEUDONYM_KEY          key of the fiscal-code hashes, 32+ characters; required in production
                          (unset: DATA_DIR/pseudonym-key, generated for a new database). The
                          database keeps its fingerprint: a start with another key is refused
-  SUPPRESSION_THRESHOLD  public counts below this are hidden below project level (default 10)
+  SUPPRESSION_THRESHOLD  public breakdown counts published below this are shown as null (default 10;
+                         docs/disclosure.md)
   GRAPHQL_INTROSPECTION  schema introspection: true | false (default true)
   REQUEST_TIMEOUT_MS     a GraphQL request running longer is answered 503 and its SQL
                          cancelled, 100-600000 (default 30000)

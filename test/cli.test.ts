@@ -16,6 +16,7 @@ describe.each([
   ['npm run import', 'server/cli/import.ts', 'Usage: npm run import'],
   ['npm run bench', 'test/bench/run.ts', 'Usage: npm run bench'],
   ['npm run operations:examples', 'server/cli/operations-examples.ts', 'Usage: npm run operations:examples'],
+  ['npm run ptable', 'server/cli/ptable.ts', 'Usage: npm run ptable'],
 ])('%s', (_name, script, usage) => {
   it('answers --help without touching a database', async () => {
     const { stdout } = await run(TSX, [script, '--help'], {

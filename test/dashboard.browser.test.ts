@@ -161,6 +161,11 @@ describe('the dashboard, all projects as of the end of the labs', () => {
     );
     expect(plain(await page.locator('.figure .as-of').first().textContent())).toBe('al 31 ago 2020');
     expect(await page.locator('#demo').isVisible()).toBe(true);
+    // The public is told what it sees: the month-end release and the protection, with the API's threshold.
+    const access = plain(await page.locator('#access').textContent());
+    expect(access).toContain('rilascio mensile al 31 ago 2020');
+    expect(access).toContain('di al più 5');
+    expect(access).toContain('«< 10»');
   });
 
   it("draws every chart with the API's numbers", async () => {

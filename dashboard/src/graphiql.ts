@@ -9,7 +9,7 @@ import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 
 const DEFAULT_QUERY = `# Quartieri: i dati dei Laboratori Sociali di Quartiere / the labs' figures.
-# The public sees counts below 10 hidden; add a key in Headers for exact figures.
+# The public gets the monthly release, perturbed (disclosurePolicy); add a key in Headers for exact figures.
 query Progetti($filter: ReportFilter = { asOf: "2020-08-31" }) {
   projects { code name municipality alerRole awarded }
   participation(filter: $filter) { project { code } peopleReached target }

@@ -174,6 +174,16 @@ function renderHeadline(data: HeadlineQuery): void {
     ),
   ].join('');
   headline.setAttribute('data-state', 'ready');
+  const policy = data.disclosurePolicy;
+  app.querySelector('#access')!.textContent =
+    policy.yourFigures === 'EXACT'
+      ? texts.keyActive
+      : texts.publicFigures({
+          release: formatDate(data.fundingSummary.asOf, lang),
+          maxNoise: policy.maxNoise,
+          maxMoney: formatMoney(policy.maxMoneyNoise, lang),
+          threshold: policy.threshold,
+        });
   app.querySelector<HTMLElement>('#demo')!.hidden = !data.programme.usesSyntheticData;
   const options = [
     `<option value="">${texts.allProjects}</option>`,
@@ -225,7 +235,9 @@ async function refresh(): Promise<void> {
         const data = await request(esf.document, { filter });
         if (mine !== generation) return;
         esfRows = data.esfIndicators;
-        esfSection.querySelector('.esf-table')!.replaceChildren(esf.renderEsfTable(esfRows, texts, state.lang));
+        esfSection
+          .querySelector('.esf-table')!
+          .replaceChildren(esf.renderEsfTable(esfRows, texts, state.lang, data.disclosurePolicy.threshold));
         status.textContent = '';
         esfSection.dataset.state = 'ready';
       } catch (error) {

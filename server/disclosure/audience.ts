@@ -85,7 +85,9 @@ export function publishedRules(policy: DisclosurePolicy, today: string) {
 export function figuresNote(disclosure: Disclosure): string {
   return disclosure.audience === 'EXACT'
     ? 'exact'
-    : `public: as of the month-end release; counts and amounts perturbed by the cell key method (counts by at most ±${NOISE.maxNoise}, ` +
-        `amounts by at most ±${Number(MAX_MONEY_NOISE_CENTS) / 100} euro per project), so tables may not add up exactly; ` +
-        `counts below project level from 1 to ${disclosure.threshold - 1} shown as "< ${disclosure.threshold}" (docs/disclosure.md)`;
+    : `public: as of the month-end release; perturbed by the cell key method: each count of a project by sex, indicator or measure ` +
+        `by at most ±${NOISE.maxNoise}, and each project's arrears, repaid and withheld by at most ±${Number(MAX_MONEY_NOISE_CENTS) / 100} euro; ` +
+        `totals are sums of those, and allowances committed the allowance times the published enrolments, so different tables need ` +
+        `not agree exactly; counts below project level published from 1 to ${disclosure.threshold - 1} shown as "< ${disclosure.threshold}" ` +
+        `(docs/disclosure.md)`;
 }

@@ -9,6 +9,11 @@ export type AlerRole =
   | 'LEAD'
   | 'PARTNER';
 
+/** EXACT: figures as recorded (callers with a key). PROTECTED: the public release (docs/disclosure.md). */
+export type FiguresAudience =
+  | 'EXACT'
+  | 'PROTECTED';
+
 export type Language =
   | 'EN'
   | 'IT';
@@ -33,7 +38,7 @@ export type EsfPanelQueryVariables = Exact<{
 }>;
 
 
-export type EsfPanelQuery = { esfIndicators: Array<{ code: string, name: string, women: number | null, men: number | null, total: number | null, suppressed: boolean }> };
+export type EsfPanelQuery = { esfIndicators: Array<{ code: string, name: string, women: number | null, men: number | null, total: number | null, suppressed: boolean }>, disclosurePolicy: { threshold: number } };
 
 export type FundingPanelQueryVariables = Exact<{
   filter?: ReportFilter | null | undefined;
@@ -47,7 +52,7 @@ export type HeadlineQueryVariables = Exact<{
 }>;
 
 
-export type HeadlineQuery = { programme: { usesSyntheticData: boolean }, projects: Array<{ code: string, name: string, municipality: string }>, fundingSummary: { asOf: string, totalAwarded: string }, participation: Array<{ target: number, peopleReached: number }>, employmentOutcomes: { enrolled: number, employed: number }, debtRecovery: { arrearsAtEnrolment: string, totalRecovered: string } };
+export type HeadlineQuery = { programme: { usesSyntheticData: boolean }, projects: Array<{ code: string, name: string, municipality: string }>, fundingSummary: { asOf: string, totalAwarded: string }, participation: Array<{ target: number, peopleReached: number }>, employmentOutcomes: { enrolled: number, employed: number }, disclosurePolicy: { yourFigures: FiguresAudience, threshold: number, maxNoise: number, maxMoneyNoise: string }, debtRecovery: { arrearsAtEnrolment: string, totalRecovered: string } };
 
 export type NewsletterDraftQueryVariables = Exact<{
   filter?: ReportFilter | null | undefined;
@@ -119,6 +124,9 @@ export const EsfPanelDocument = new TypedDocumentString(`
     total
     suppressed
   }
+  disclosurePolicy {
+    threshold
+  }
 }
     `) as unknown as TypedDocumentString<EsfPanelQuery, EsfPanelQueryVariables>;
 export const FundingPanelDocument = new TypedDocumentString(`
@@ -158,6 +166,12 @@ export const HeadlineDocument = new TypedDocumentString(`
   employmentOutcomes(filter: $filter) {
     enrolled
     employed
+  }
+  disclosurePolicy {
+    yourFigures
+    threshold
+    maxNoise
+    maxMoneyNoise
   }
   debtRecovery(filter: $filter) {
     arrearsAtEnrolment

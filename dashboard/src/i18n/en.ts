@@ -12,7 +12,11 @@ export const en: Texts = {
   key: 'API key',
   keyPrompt: 'API key (kept for this browser session only):',
   keyActive: 'Signed in with a key: exact figures',
-  keyNone: 'Public access: counts below 10 are hidden',
+  keyNone: 'Public access: published figures, protected',
+  publicFigures: (p) =>
+    `Public access: figures of the monthly release as of ${p.release}. To protect people, each basic count (by project, sex and item) ` +
+    `is perturbed by at most ${p.maxNoise} and totals are their sums; each amount of a project, by at most ${p.maxMoney}; ` +
+    `counts from 1 to ${p.threshold - 1} by sex or indicator read “< ${p.threshold}”.`,
   signOut: 'Sign out',
   loading: 'Loading…',
   retry: 'Retry',
@@ -67,7 +71,8 @@ export const en: Texts = {
     women: 'Women',
     men: 'Men',
     total: 'Total',
-    suppressedWhy: 'A count below 10 is hidden to protect people’s privacy (or because it would reveal another one).',
+    suppressedWhy: (threshold) =>
+      `A published count below ${threshold}, not shown to protect people’s privacy (or because it would reveal another one).`,
   },
   table: { show: 'Table', hide: 'Chart', png: 'PNG', csv: 'CSV', month: 'Month', projectColumn: 'Project' },
   footer: 'Every figure is defined in docs/indicators.md. GraphQL API: /graphql',

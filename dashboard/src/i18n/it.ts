@@ -10,7 +10,12 @@ export const it = {
   key: 'Chiave API',
   keyPrompt: 'Chiave API (resta solo in questa sessione del browser):',
   keyActive: 'Accesso con chiave: cifre esatte',
-  keyNone: 'Accesso pubblico: i conteggi inferiori a 10 sono nascosti',
+  keyNone: 'Accesso pubblico: cifre pubblicate, protette',
+  /** The public's figures: the release and the protection (docs/disclosure.md). */
+  publicFigures: (p: { release: string; maxNoise: number; maxMoney: string; threshold: number }) =>
+    `Accesso pubblico: cifre del rilascio mensile al ${p.release}. Per proteggere le persone ogni conteggio di base (per progetto, sesso e voce) ` +
+    `è perturbato di al più ${p.maxNoise} e i totali ne sono le somme; ogni importo di un progetto, di al più ${p.maxMoney}; ` +
+    `i conteggi da 1 a ${p.threshold - 1} per sesso o indicatore sono indicati «< ${p.threshold}».`,
   signOut: 'Esci',
   loading: 'Caricamento…',
   retry: 'Riprova',
@@ -90,8 +95,8 @@ export const it = {
     women: 'Donne',
     men: 'Uomini',
     total: 'Totale',
-    suppressedWhy:
-      'Conteggio inferiore a 10 nascosto per proteggere la riservatezza delle persone (o necessario a non ricavarne un altro).',
+    suppressedWhy: (threshold: number) =>
+      `Conteggio pubblicato inferiore a ${threshold}, non mostrato per proteggere la riservatezza delle persone (o necessario a non ricavarne un altro).`,
   },
   table: { show: 'Tabella', hide: 'Grafico', png: 'PNG', csv: 'CSV', month: 'Mese', projectColumn: 'Progetto' },
   footer: 'Le definizioni di ogni cifra sono in docs/indicators.md. API GraphQL: /graphql',

@@ -115,13 +115,15 @@ describe('outcomes: four stacked series per project', () => {
 
 describe('ESF cells and CSV', () => {
   it.each([
-    [null, '< 10', true],
-    [0, '0', false],
-    [12345, '12.345', false],
-  ] as const)('%s → %s', (value, text, why) => {
-    const result = cell(value, italian, 'it');
+    [null, 10, '< 10', true],
+    [null, 5, '< 5', true],
+    [0, 10, '0', false],
+    [12345, 10, '12.345', false],
+  ] as const)('%s with threshold %s → %s', (value, threshold, text, why) => {
+    const result = cell(value, italian, 'it', threshold);
     expect(result.text).toBe(text);
     expect(Boolean(result.title)).toBe(why);
+    if (why) expect(result.title).toContain(`inferiore a ${threshold}`);
   });
 
   it('writes CSV for Italian spreadsheets: BOM, semicolons, quotes', () => {

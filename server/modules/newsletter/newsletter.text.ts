@@ -54,8 +54,9 @@ const it = (f: NewsletterFigures): Draft => {
     );
   }
   blocks.push(
-    `*Cifre pubbliche al ${date}, ultimo rilascio mensile: per proteggere le persone, ogni conteggio di un progetto è perturbato ` +
-      `di al più ${NOISE.maxNoise} unità e ogni importo di al più ${euroAmount(MAX_MONEY_NOISE_CENTS, 'it')} euro.*`,
+    `*Cifre pubbliche al ${date}, ultimo rilascio mensile: per proteggere le persone, ogni conteggio di base (per progetto, sesso e voce) ` +
+      `è perturbato di al più ${NOISE.maxNoise} unità e i totali ne sono le somme; ogni importo di un progetto, di al più ` +
+      `${euroAmount(MAX_MONEY_NOISE_CENTS, 'it')} euro.*`,
   );
   if (f.usesSyntheticData)
     blocks.push('*Nota: queste cifre provengono dalla popolazione dimostrativa di Quartieri, sintetica: non descrivono persone reali.*');
@@ -103,8 +104,9 @@ const en = (f: NewsletterFigures): Draft => {
     );
   }
   blocks.push(
-    `*Public figures as of ${date}, the latest monthly release: to protect people, each count of a project is perturbed ` +
-      `by at most ${NOISE.maxNoise} and each amount by at most €${euroAmount(MAX_MONEY_NOISE_CENTS, 'en')}.*`,
+    `*Public figures as of ${date}, the latest monthly release: to protect people, each basic count (by project, sex and item) ` +
+      `is perturbed by at most ${NOISE.maxNoise} and totals are their sums; each amount of a project, by at most ` +
+      `€${euroAmount(MAX_MONEY_NOISE_CENTS, 'en')}.*`,
   );
   if (f.usesSyntheticData)
     blocks.push("*Note: these figures come from Quartieri's synthetic demo population: they describe no real person.*");

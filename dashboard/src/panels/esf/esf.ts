@@ -6,13 +6,15 @@ export { EsfPanelDocument as document } from '../../gql/graphql.js';
 
 type Row = EsfPanelQuery['esfIndicators'][number];
 
-/** One table cell's text and, when hidden by suppression, why. */
-export function cell(value: number | null, texts: Texts, lang: Lang): { text: string; title?: string } {
-  return value === null ? { text: formatCount(null, lang), title: texts.esf.suppressedWhy } : { text: formatCount(value, lang) };
+/** One table cell's text and, when not shown (a public count from 1 to threshold − 1), why. */
+export function cell(value: number | null, texts: Texts, lang: Lang, threshold: number): { text: string; title?: string } {
+  return value === null
+    ? { text: formatCount(null, lang, threshold), title: texts.esf.suppressedWhy(threshold) }
+    : { text: formatCount(value, lang) };
 }
 
-/** The ESF indicators as a table: code, name, women, men, total; hidden cells read "< 10". */
-export function renderEsfTable(rows: Row[], texts: Texts, lang: Lang): HTMLTableElement {
+/** The ESF indicators as a table: code, name, women, men, total; blank cells read "< threshold" (the API's). */
+export function renderEsfTable(rows: Row[], texts: Texts, lang: Lang, threshold: number): HTMLTableElement {
   const table = document.createElement('table');
   table.className = 'esf';
   const head = table.createTHead().insertRow();
@@ -30,7 +32,7 @@ export function renderEsfTable(rows: Row[], texts: Texts, lang: Lang): HTMLTable
     tr.insertCell().textContent = texts.esfNames[row.code] ?? row.name;
     for (const value of [row.women, row.men, row.total]) {
       const td = tr.insertCell();
-      const { text, title } = cell(value, texts, lang);
+      const { text, title } = cell(value, texts, lang, threshold);
       td.textContent = text;
       td.className = 'number';
       if (title) {
