@@ -4,6 +4,10 @@
  * the public knows (test/attack/model.ts) and solve (test/attack/solver.ts). Nothing small about
  * people below programme level may come out exact, nor a single repayment or arrears to ±50 euro.
  * The control: the same attack on exact figures under the old display rule recovers small counts.
+ * Also measured (printed, not asserted): attributes proven to someone who knows from outside that
+ * one person was the only one of their sex enrolled in a project in a month — a published
+ * attribute cell that changed between two month ends proves the true one grew, since the noise is
+ * a function of the cell and its true value.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.js';
