@@ -76,7 +76,7 @@ describe('newsletterUpdate', () => {
   it('names the frozen report the figures are, and goes back to provisional after a correction', async () => {
     await t.gql(`mutation { freezeReport(asOf: "2019-12-31", label: "Relazione 2019") { id } }`, {}, AS_ADMIN);
     const frozen = (await t.gql(QUERY, { filter: { asOf: '2019-12-31' } })).data!.newsletterUpdate.markdown;
-    expect(frozen).toMatch(/\*Cifre del report consolidato «Relazione 2019», congelato il \d+ \w+ \d{4}\.\*/);
+    expect(frozen).toMatch(/\*Cifre pubbliche tratte dal report consolidato «Relazione 2019», congelato il \d+ \w+ \d{4}\.\*/);
     await t.sql(`update enrolment set arrears_cents = arrears_cents + 1 where project_code = 'GOLAB'`);
     const after = (await t.gql(QUERY, { filter: { asOf: '2019-12-31' } })).data!.newsletterUpdate.markdown;
     expect(after).toContain('*Cifre provvisorie: non provengono da un report consolidato per la Regione.*');

@@ -145,7 +145,7 @@ describe('the policy', () => {
   });
 });
 
-describe.each(['2019-03-31', '2019-12-31', '2021-02-28'])('the ESF table as of %s', (asOf) => {
+describe.each(['2018-12-31', '2019-12-31', '2020-12-31'])('the ESF table as of %s (an annual release)', (asOf) => {
   const scopes = [...PROJECTS, undefined];
   let tables: Map<string, { public: EsfRow[]; exact: EsfRow[] }>;
 
@@ -216,8 +216,31 @@ describe('release dates', () => {
     expect((await outcomes({ asOf: '2019-12-17' }, AS_ADMIN)).asOf).toBe('2019-12-17');
   });
 
+  it('answers the ESF indicators with the year end on or before the day, and says which days the answers are for', async () => {
+    expect(await esf({ asOf: '2020-06-30' })).toEqual(await esf({ asOf: '2019-12-31' }));
+    expect(await esf({ asOf: '2020-06-30' })).not.toEqual(await esf({ asOf: '2020-12-31' }));
+    const days = graphql(`
+      query PublicReleaseDays($asOf: Date) {
+        disclosurePolicy(asOf: $asOf) {
+          reportsAsOf
+          esfIndicatorsAsOf
+          esfReleaseFrequency
+        }
+      }
+    `);
+    expect((await t.gql(days, { asOf: '2019-06-17' })).data!.disclosurePolicy).toEqual({
+      reportsAsOf: '2019-05-31',
+      esfIndicatorsAsOf: '2018-12-31',
+      esfReleaseFrequency: 'ANNUAL',
+    });
+    expect((await t.gql(days, { asOf: '2019-06-17' }, AS_ADMIN)).data!.disclosurePolicy).toMatchObject({
+      reportsAsOf: '2019-06-17',
+      esfIndicatorsAsOf: '2019-06-17',
+    });
+  });
+
   it('publishes a table that did not change between two releases the same (after the data end, every month)', async () => {
-    expect(await esf({ asOf: '2022-06-30' })).toEqual(await esf({ asOf: '2021-06-30' }));
+    expect(await esf({ asOf: '2023-06-30' })).toEqual(await esf({ asOf: '2022-06-30' }));
     expect(await outcomes({ asOf: '2022-06-30', projectCodes: ['GOLAB'] })).toMatchObject({
       ...(await outcomes({ asOf: '2021-06-30', projectCodes: ['GOLAB'] })),
       asOf: '2022-06-30',
@@ -247,8 +270,10 @@ describe("the public's other reports, as of the end of the data", () => {
       }
       for (const c of one.byContractType) expect(c.count === null || c.count === 0 || c.count >= 10).toBe(true);
     }
-    // The ESF participants are the outcomes' enrolments: the same people, the same figure.
-    expect((await esf({ asOf })).find((r) => r.code === 'PARTICIPANTS')!.total).toBe(all.enrolled);
+    // The ESF participants are the outcomes' enrolments: the same people, the same figure (at a year end, the ESF's release).
+    expect((await esf({ asOf: '2020-12-31' })).find((r) => r.code === 'PARTICIPANTS')!.total).toBe(
+      (await outcomes({ asOf: '2020-12-31' })).enrolled,
+    );
   });
 
   it('people reached: a non-decreasing series whose month-end points are what was published as of each month end', async () => {

@@ -84,7 +84,7 @@ const esfSection = document.createElement('section');
 esfSection.className = 'panel wide';
 esfSection.dataset.panel = 'esf';
 esfSection.innerHTML =
-  '<header><h2></h2><div class="tools"><button type="button" data-action="csv"></button></div></header><p class="status" role="status"></p><div class="esf-table"></div>';
+  '<header><h2></h2><div class="tools"><button type="button" data-action="csv"></button></div></header><p class="esf-as-of"></p><p class="status" role="status"></p><div class="esf-table"></div>';
 main.append(esfSection);
 let esfRows: Parameters<typeof esf.toCsvRows>[0] = [];
 esfSection.querySelector('[data-action="csv"]')!.addEventListener('click', () => {
@@ -232,9 +232,14 @@ async function refresh(): Promise<void> {
       status.textContent = texts.loading;
       esfSection.dataset.state = 'loading';
       try {
-        const data = await request(esf.document, { filter });
+        const data = await request(esf.document, { filter, asOf: state.asOf ?? null });
         if (mine !== generation) return;
         esfRows = data.esfIndicators;
+        const policy = data.disclosurePolicy;
+        esfSection.querySelector('.esf-as-of')!.textContent = texts.esf.asOf(
+          formatDate(policy.esfIndicatorsAsOf, state.lang),
+          policy.yourFigures === 'PROTECTED',
+        );
         esfSection
           .querySelector('.esf-table')!
           .replaceChildren(esf.renderEsfTable(esfRows, texts, state.lang, data.disclosurePolicy.threshold));

@@ -8,7 +8,7 @@
  * ask about, and small published counts shown as "< threshold" (suppression.ts).
  */
 import { cellKeySecret, MAX_MONEY_NOISE_CENTS, NOISE } from './cell-key.js';
-import { latestRelease, RELEASE_FREQUENCY, releaseFor } from './release.js';
+import { ESF_RELEASE_FREQUENCY, latestRelease, RELEASE_FREQUENCY, releaseFor, type ReleaseFrequency } from './release.js';
 
 /** The roles a caller can have (structurally the caller's `role`). */
 export type ViewerRole = 'ADMIN' | 'OPERATOR' | 'ANALYST' | 'PUBLIC';
@@ -63,9 +63,13 @@ export function forTheRecord(): Disclosure {
   return EXACT;
 }
 
+/** Which release calendar a report follows: the ESF indicators (attributes of participants) yearly, the rest monthly. */
+export type ReleaseCalendar = 'REPORTS' | 'ESF';
+const FREQUENCY_OF: Record<ReleaseCalendar, ReleaseFrequency> = { REPORTS: RELEASE_FREQUENCY, ESF: ESF_RELEASE_FREQUENCY };
+
 /** The day a report is computed as of, for a disclosure: the public gets the release on or before asOf. */
-export function reportDate(disclosure: Disclosure, asOf: string, today: string): string {
-  return disclosure.audience === 'EXACT' ? asOf : releaseFor(asOf, today);
+export function reportDate(disclosure: Disclosure, asOf: string, today: string, calendar: ReleaseCalendar = 'REPORTS'): string {
+  return disclosure.audience === 'EXACT' ? asOf : releaseFor(asOf, today, FREQUENCY_OF[calendar]);
 }
 
 /** The published rules of the public figures (served by the API as `disclosurePolicy`). */
@@ -78,6 +82,8 @@ export function publishedRules(policy: DisclosurePolicy, today: string) {
     maxMoneyNoiseCents: MAX_MONEY_NOISE_CENTS,
     releaseFrequency: RELEASE_FREQUENCY,
     latestRelease: latestRelease(today),
+    esfReleaseFrequency: ESF_RELEASE_FREQUENCY,
+    latestEsfRelease: latestRelease(today, ESF_RELEASE_FREQUENCY),
   };
 }
 
@@ -85,7 +91,7 @@ export function publishedRules(policy: DisclosurePolicy, today: string) {
 export function figuresNote(disclosure: Disclosure): string {
   return disclosure.audience === 'EXACT'
     ? 'exact'
-    : `public: as of the month-end release; perturbed by the cell key method: each count of a project by sex, indicator or measure ` +
+    : `public: as of the release (month ends; year ends for the ESF indicators); perturbed by the cell key method: each count of a project by sex, indicator or measure ` +
         `by at most ±${NOISE.maxNoise}, and each project's arrears, repaid and withheld by at most ±${Number(MAX_MONEY_NOISE_CENTS) / 100} euro; ` +
         `totals are sums of those, and allowances committed the allowance times the published enrolments, so different tables need ` +
         `not agree exactly; counts below project level published from 1 to ${disclosure.threshold - 1} shown as "< ${disclosure.threshold}" ` +

@@ -60,6 +60,17 @@ describe('release periods', () => {
     expect(releaseFor(asOf, today)).toBe(release);
   });
 
+  it.each([
+    ['2019-06-17', '2026-11-26', '2018-12-31'],
+    ['2019-12-31', '2026-11-26', '2019-12-31'],
+    ['2026-06-30', '2026-11-26', '2025-12-31'],
+    ['2026-12-31', '2026-12-31', '2025-12-31'],
+  ])('the ESF indicators asked about %s on %s: the annual release of %s', (asOf, today, release) => {
+    expect(releaseFor(asOf, today, 'ANNUAL')).toBe(release);
+    expect(reportDate(PUBLIC, asOf, today, 'ESF')).toBe(release);
+    expect(reportDate(EXACT, asOf, today, 'ESF')).toBe(asOf);
+  });
+
   it('is always a month end, on or before the day asked about and the latest release', () => {
     const day = fc
       .date({ min: new Date('2000-01-01'), max: new Date('2040-12-31'), noInvalidDate: true })

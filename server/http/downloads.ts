@@ -99,7 +99,7 @@ export async function serveExport(request: ExportRequest, makeContext: () => Pro
   }
   try {
     const disclosure = disclosureOf(ctx);
-    const scope = scopeOf({ asOf, projectCodes }, disclosure);
+    const scope = scopeOf({ asOf, projectCodes }, disclosure, table === 'esf-indicators' ? 'ESF' : 'REPORTS');
     const projects = await projectsInScope(ctx, scope);
     const data =
       table === 'esf-indicators' ? await esfTable(ctx, scope, disclosure) : await projectsTable(ctx, scope, projects, disclosure);

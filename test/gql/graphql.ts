@@ -1000,6 +1000,13 @@ export type PublicReleaseOthersQueryVariables = Exact<{
 
 export type PublicReleaseOthersQuery = { participation: Array<{ asOf: string, peopleReached: number, project: { code: string }, cumulative: Array<{ month: string, value: number }> }>, debtRecovery: { asOf: string, totalRecovered: string, recoveredFromRepayments: string, recoveredFromWithholding: string, monthly: Array<{ month: string, repayments: string, withholding: string }>, projects: Array<{ recoveredFromRepayments: string, recoveredFromWithholding: string, project: { code: string } }> }, fundingSummary: { withheld: string, allowancesCommitted: string, projects: Array<{ withheld: string, allowancesCommitted: string, project: { code: string } }> } };
 
+export type PublicReleaseDaysQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type PublicReleaseDaysQuery = { disclosurePolicy: { reportsAsOf: string, esfIndicatorsAsOf: string, esfReleaseFrequency: string } };
+
 export type DemoDashboardQueryVariables = Exact<{
   filter?: ReportFilter | null | undefined;
 }>;
@@ -2528,6 +2535,15 @@ export const PublicReleaseOthersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicReleaseOthersQuery, PublicReleaseOthersQueryVariables>;
+export const PublicReleaseDaysDocument = new TypedDocumentString(`
+    query PublicReleaseDays($asOf: Date) {
+  disclosurePolicy(asOf: $asOf) {
+    reportsAsOf
+    esfIndicatorsAsOf
+    esfReleaseFrequency
+  }
+}
+    `) as unknown as TypedDocumentString<PublicReleaseDaysQuery, PublicReleaseDaysQueryVariables>;
 export const DemoDashboardDocument = new TypedDocumentString(`
     query DemoDashboard($filter: ReportFilter) {
   fundingSummary(filter: $filter) {

@@ -16,7 +16,7 @@ import * as types from './graphql.js';
  */
 type Documents = {
     "query DebtPanel($filter: ReportFilter) {\n  debtRecovery(filter: $filter) {\n    monthly {\n      month\n      repayments\n      withholding\n      total\n    }\n  }\n}": typeof types.DebtPanelDocument,
-    "query EsfPanel($filter: ReportFilter) {\n  esfIndicators(filter: $filter) {\n    code\n    name\n    women\n    men\n    total\n    suppressed\n  }\n  disclosurePolicy {\n    threshold\n  }\n}": typeof types.EsfPanelDocument,
+    "query EsfPanel($filter: ReportFilter, $asOf: Date) {\n  esfIndicators(filter: $filter) {\n    code\n    name\n    women\n    men\n    total\n    suppressed\n  }\n  disclosurePolicy(asOf: $asOf) {\n    threshold\n    yourFigures\n    esfIndicatorsAsOf\n  }\n}": typeof types.EsfPanelDocument,
     "query FundingPanel($filter: ReportFilter) {\n  fundingSummary(filter: $filter) {\n    projects {\n      project {\n        code\n        name\n        alerRole\n      }\n      awarded\n      allowancesCommitted\n      withheld\n    }\n  }\n}": typeof types.FundingPanelDocument,
     "query Headline($filter: ReportFilter) {\n  programme {\n    usesSyntheticData\n  }\n  projects {\n    code\n    name\n    municipality\n  }\n  fundingSummary(filter: $filter) {\n    asOf\n    totalAwarded\n  }\n  participation(filter: $filter) {\n    target\n    peopleReached\n  }\n  employmentOutcomes(filter: $filter) {\n    enrolled\n    employed\n  }\n  disclosurePolicy {\n    yourFigures\n    threshold\n    maxNoise\n    maxMoneyNoise\n  }\n  debtRecovery(filter: $filter) {\n    arrearsAtEnrolment\n    totalRecovered\n  }\n}": typeof types.HeadlineDocument,
     "query NewsletterDraft($filter: ReportFilter, $language: Language) {\n  newsletterUpdate(filter: $filter, language: $language) {\n    asOf\n    title\n    markdown\n    html\n    usesSyntheticData\n  }\n}": typeof types.NewsletterDraftDocument,
@@ -26,7 +26,7 @@ type Documents = {
 };
 const documents: Documents = {
     "query DebtPanel($filter: ReportFilter) {\n  debtRecovery(filter: $filter) {\n    monthly {\n      month\n      repayments\n      withholding\n      total\n    }\n  }\n}": types.DebtPanelDocument,
-    "query EsfPanel($filter: ReportFilter) {\n  esfIndicators(filter: $filter) {\n    code\n    name\n    women\n    men\n    total\n    suppressed\n  }\n  disclosurePolicy {\n    threshold\n  }\n}": types.EsfPanelDocument,
+    "query EsfPanel($filter: ReportFilter, $asOf: Date) {\n  esfIndicators(filter: $filter) {\n    code\n    name\n    women\n    men\n    total\n    suppressed\n  }\n  disclosurePolicy(asOf: $asOf) {\n    threshold\n    yourFigures\n    esfIndicatorsAsOf\n  }\n}": types.EsfPanelDocument,
     "query FundingPanel($filter: ReportFilter) {\n  fundingSummary(filter: $filter) {\n    projects {\n      project {\n        code\n        name\n        alerRole\n      }\n      awarded\n      allowancesCommitted\n      withheld\n    }\n  }\n}": types.FundingPanelDocument,
     "query Headline($filter: ReportFilter) {\n  programme {\n    usesSyntheticData\n  }\n  projects {\n    code\n    name\n    municipality\n  }\n  fundingSummary(filter: $filter) {\n    asOf\n    totalAwarded\n  }\n  participation(filter: $filter) {\n    target\n    peopleReached\n  }\n  employmentOutcomes(filter: $filter) {\n    enrolled\n    employed\n  }\n  disclosurePolicy {\n    yourFigures\n    threshold\n    maxNoise\n    maxMoneyNoise\n  }\n  debtRecovery(filter: $filter) {\n    arrearsAtEnrolment\n    totalRecovered\n  }\n}": types.HeadlineDocument,
     "query NewsletterDraft($filter: ReportFilter, $language: Language) {\n  newsletterUpdate(filter: $filter, language: $language) {\n    asOf\n    title\n    markdown\n    html\n    usesSyntheticData\n  }\n}": types.NewsletterDraftDocument,
@@ -42,7 +42,7 @@ export function graphql(source: "query DebtPanel($filter: ReportFilter) {\n  deb
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query EsfPanel($filter: ReportFilter) {\n  esfIndicators(filter: $filter) {\n    code\n    name\n    women\n    men\n    total\n    suppressed\n  }\n  disclosurePolicy {\n    threshold\n  }\n}"): typeof import('./graphql.js').EsfPanelDocument;
+export function graphql(source: "query EsfPanel($filter: ReportFilter, $asOf: Date) {\n  esfIndicators(filter: $filter) {\n    code\n    name\n    women\n    men\n    total\n    suppressed\n  }\n  disclosurePolicy(asOf: $asOf) {\n    threshold\n    yourFigures\n    esfIndicatorsAsOf\n  }\n}"): typeof import('./graphql.js').EsfPanelDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

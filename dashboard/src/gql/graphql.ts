@@ -35,10 +35,11 @@ export type DebtPanelQuery = { debtRecovery: { monthly: Array<{ month: string, r
 
 export type EsfPanelQueryVariables = Exact<{
   filter?: ReportFilter | null | undefined;
+  asOf?: string | null | undefined;
 }>;
 
 
-export type EsfPanelQuery = { esfIndicators: Array<{ code: string, name: string, women: number | null, men: number | null, total: number | null, suppressed: boolean }>, disclosurePolicy: { threshold: number } };
+export type EsfPanelQuery = { esfIndicators: Array<{ code: string, name: string, women: number | null, men: number | null, total: number | null, suppressed: boolean }>, disclosurePolicy: { threshold: number, yourFigures: FiguresAudience, esfIndicatorsAsOf: string } };
 
 export type FundingPanelQueryVariables = Exact<{
   filter?: ReportFilter | null | undefined;
@@ -115,7 +116,7 @@ export const DebtPanelDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DebtPanelQuery, DebtPanelQueryVariables>;
 export const EsfPanelDocument = new TypedDocumentString(`
-    query EsfPanel($filter: ReportFilter) {
+    query EsfPanel($filter: ReportFilter, $asOf: Date) {
   esfIndicators(filter: $filter) {
     code
     name
@@ -124,8 +125,10 @@ export const EsfPanelDocument = new TypedDocumentString(`
     total
     suppressed
   }
-  disclosurePolicy {
+  disclosurePolicy(asOf: $asOf) {
     threshold
+    yourFigures
+    esfIndicatorsAsOf
   }
 }
     `) as unknown as TypedDocumentString<EsfPanelQuery, EsfPanelQueryVariables>;

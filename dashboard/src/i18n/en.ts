@@ -66,6 +66,8 @@ export const en: Texts = {
   /** English: the Regulation's names, as the API gives them. */
   esfNames: {},
   esf: {
+    asOf: (date, annual) =>
+      annual ? `Figures as of ${date}: the ESF indicators are published once a year, as of 31 December.` : `Figures as of ${date}.`,
     code: 'Code',
     name: 'Indicator',
     women: 'Women',

@@ -90,6 +90,9 @@ export const it = {
     CR07: 'Partecipanti che godono di una migliore situazione sul mercato del lavoro entro i sei mesi successivi',
   } as Record<string, string>,
   esf: {
+    /** The day the table answers for; the public gets the annual release (31 December). */
+    asOf: (date: string, annual: boolean) =>
+      annual ? `Cifre al ${date}: gli indicatori FSE sono pubblicati una volta l'anno, al 31 dicembre.` : `Cifre al ${date}.`,
     code: 'Codice',
     name: 'Indicatore',
     women: 'Donne',

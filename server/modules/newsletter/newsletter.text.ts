@@ -62,7 +62,7 @@ const it = (f: NewsletterFigures): Draft => {
     blocks.push('*Nota: queste cifre provengono dalla popolazione dimostrativa di Quartieri, sintetica: non descrivono persone reali.*');
   blocks.push(
     f.frozenAs
-      ? `*Cifre del report consolidato «${f.frozenAs.label}», congelato il ${longDate(f.frozenAs.frozenAt.toISOString().slice(0, 10), 'it')}.*`
+      ? `*Cifre pubbliche tratte dal report consolidato «${f.frozenAs.label}», congelato il ${longDate(f.frozenAs.frozenAt.toISOString().slice(0, 10), 'it')}.*`
       : '*Cifre provvisorie: non provengono da un report consolidato per la Regione.*',
   );
   return { title: `Laboratori Sociali di Quartiere: a che punto siamo al ${date}`, blocks };
@@ -112,7 +112,7 @@ const en = (f: NewsletterFigures): Draft => {
     blocks.push("*Note: these figures come from Quartieri's synthetic demo population: they describe no real person.*");
   blocks.push(
     f.frozenAs
-      ? `*Figures of the frozen report "${f.frozenAs.label}", frozen on ${longDate(f.frozenAs.frozenAt.toISOString().slice(0, 10), 'en')}.*`
+      ? `*Public figures drawn from the frozen report "${f.frozenAs.label}", frozen on ${longDate(f.frozenAs.frozenAt.toISOString().slice(0, 10), 'en')}.*`
       : '*Provisional figures: they do not come from a report frozen for the Region.*',
   );
   return { title: `Neighbourhood Social Labs: where we stand as of ${date}`, blocks };

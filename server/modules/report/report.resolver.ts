@@ -6,6 +6,7 @@ import { fundingView } from '../../disclosure/funding.js';
 import { outcomesView, type OutcomeCountsView } from '../../disclosure/outcomes.js';
 import { participationView } from '../../disclosure/participation.js';
 import { todayInItaly } from '../../dates.js';
+import { DateScalar } from '../../graphql/scalars.js';
 import type { Context } from '../../graphql/context.js';
 import { formatCents } from '../../money.js';
 import type { DebtAmounts as DebtAmountsRow } from '../../reporting/debt.js';
@@ -14,7 +15,7 @@ import type { ContractType } from '../enrolment/enrolment.enums.js';
 import type { Sex } from '../person/person.enums.js';
 import type { AlerRole } from '../project/project.enums.js';
 import { Project } from '../project/project.entity.js';
-import { disclosureOf, outcomesForView, runReport } from './report.service.js';
+import { disclosureOf, outcomesForView, runReport, scopeOf } from './report.service.js';
 import {
   DebtRecovery,
   DisclosurePolicyInfo,
@@ -39,10 +40,22 @@ export class ReportResolver {
   @Query(() => DisclosurePolicyInfo, {
     description: "How the public's figures are protected, and whether this caller gets them or exact figures (docs/disclosure.md).",
   })
-  disclosurePolicy(@Ctx() ctx: Context): DisclosurePolicyInfo {
+  disclosurePolicy(
+    @Arg('asOf', () => DateScalar, {
+      nullable: true,
+      description: 'A day to ask about (default today): see reportsAsOf and esfIndicatorsAsOf.',
+    })
+    asOf: string | null | undefined,
+    @Ctx() ctx: Context,
+  ): DisclosurePolicyInfo {
     const rules = publishedRules(ctx.disclosurePolicy, todayInItaly());
+    const disclosure = disclosureOf(ctx);
     return {
-      yourFigures: disclosureOf(ctx).audience === 'EXACT' ? FiguresAudience.EXACT : FiguresAudience.PROTECTED,
+      reportsAsOf: scopeOf({ asOf }, disclosure).asOf,
+      esfIndicatorsAsOf: scopeOf({ asOf }, disclosure, 'ESF').asOf,
+      esfReleaseFrequency: rules.esfReleaseFrequency,
+      latestEsfRelease: rules.latestEsfRelease,
+      yourFigures: disclosure.audience === 'EXACT' ? FiguresAudience.EXACT : FiguresAudience.PROTECTED,
       method: rules.method,
       threshold: rules.threshold,
       maxNoise: rules.maxNoise,

@@ -4,7 +4,14 @@ import type { Database } from '../../db/database.js';
 import { DomainError, ErrorCode } from '../../domain/errors.js';
 import { MAX_PROJECT_CODES } from '../../domain/limits.js';
 import { dateInRange } from '../../domain/rules.js';
-import { disclosureFor, reportDate, type Disclosure, type DisclosurePolicy, type ViewerRole } from '../../disclosure/audience.js';
+import {
+  disclosureFor,
+  reportDate,
+  type Disclosure,
+  type DisclosurePolicy,
+  type ReleaseCalendar,
+  type ViewerRole,
+} from '../../disclosure/audience.js';
 import { getDebtRecovery } from '../../reporting/debt.js';
 import { getEsfIndicators } from '../../reporting/esf-indicators.js';
 import type { ReportScope } from '../../reporting/filters.js';
@@ -47,11 +54,15 @@ function memoise<T>(request: ReportRequest, key: string, compute: () => Promise<
  * series is never longer than the programme plus that range; at most 100 codes. For a protected
  * disclosure, the day is the public release on or before asOf (server/disclosure/release.ts).
  */
-export function scopeOf(filter: ReportFilter | null | undefined, disclosure?: Disclosure): ReportScope {
+export function scopeOf(
+  filter: ReportFilter | null | undefined,
+  disclosure?: Disclosure,
+  calendar: ReleaseCalendar = 'REPORTS',
+): ReportScope {
   const today = todayInItaly();
   const asked = filter?.asOf ?? today;
   dateInRange('filter.asOf', asked);
-  const asOf = disclosure ? reportDate(disclosure, asked, today) : asked;
+  const asOf = disclosure ? reportDate(disclosure, asked, today, calendar) : asked;
   const codes = filter?.projectCodes;
   if (codes === undefined || codes === null) return { projectCodes: null, asOf };
   if (codes.length === 0) {
@@ -136,7 +147,7 @@ export async function runReport<K extends ReportKind>(
   filter: ReportFilter | null | undefined,
   kind: K,
 ): Promise<{ scope: ReportScope; projects: Project[]; exact: ExactReport<K> }> {
-  const scope = scopeOf(filter, disclosureOf(ctx));
+  const scope = scopeOf(filter, disclosureOf(ctx), kind === 'esf' ? 'ESF' : 'REPORTS');
   const [projects, exact] = await Promise.all([projectsInScope(ctx, scope), exactReport(ctx, kind, scope)]);
   return { scope, projects, exact };
 }

@@ -218,4 +218,17 @@ export class DisclosurePolicyInfo {
     description: 'The latest release: the public gets the figures of the last release on or before the day it asks about.',
   })
   latestRelease!: string;
+  @Field(() => String, {
+    description:
+      "How often the ESF indicators (tables of participants' attributes) are released to the public: ANNUAL (as of 31 December, once the year is over).",
+  })
+  esfReleaseFrequency!: string;
+  @Field(() => DateScalar, { description: 'The latest release of the ESF indicators.' })
+  latestEsfRelease!: string;
+  @Field(() => DateScalar, {
+    description: 'The day the reports answer for, when this caller asks about `asOf` (the release on or before it, for the public).',
+  })
+  reportsAsOf!: string;
+  @Field(() => DateScalar, { description: 'The day the ESF indicators answer for, when this caller asks about `asOf`.' })
+  esfIndicatorsAsOf!: string;
 }
