@@ -190,6 +190,8 @@ describe('the dashboard, all projects as of the end of the labs', () => {
     const co01 = esf.find((r) => r.code === 'CO01')!;
     const cell = plain(await page.locator('tr[data-code="CO01"] td').nth(4).textContent());
     expect(cell).toBe(co01.total === null ? '< 10' : new Intl.NumberFormat('it-IT').format(co01.total));
+    // The ESF table says which day it is for: the public's yearly release before 31 August 2020.
+    expect(plain(await page.locator('.esf-as-of').textContent())).toContain('Cifre al 31 dic 2019');
   });
 
   it('shows every chart as a table too', async () => {
