@@ -150,6 +150,7 @@ export type FollowUpInput = {
   employed: boolean;
   enrolmentId: string | number;
   improvedSituation: boolean;
+  /** Six months after the exit, four weeks either way; another day is refused. */
   observedOn: string;
 };
 
