@@ -31,6 +31,8 @@ export interface DemoData {
     fiscalCodeHash: string[];
     sex: string[];
     birthYear: number[];
+    /** A day of the birth year: the people have no fiscal code, so any day is consistent. */
+    birthDate: string[];
     education: (string | null)[];
     labourStatus: string[];
     joblessHousehold: (boolean | null)[];
@@ -165,6 +167,7 @@ function emptyData(): DemoData {
       fiscalCodeHash: [],
       sex: [],
       birthYear: [],
+      birthDate: [],
       education: [],
       labourStatus: [],
       joblessHousehold: [],
@@ -199,6 +202,15 @@ function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
+/**
+ * A day of `year`, drawn from a hash of `key` rather than from the random stream, so that keeping
+ * birth dates left the rest of the population (and its figures) as it was.
+ */
+function birthDateIn(year: number, key: string): string {
+  const draw = createHash('sha256').update(`synthetic-birth-date:${key}`).digest().readUInt32BE(0);
+  return addDays(`${year}-01-01`, draw % daysBetween(`${year}-01-01`, `${year + 1}-01-01`));
+}
+
 function minDate(a: string, b: string): string {
   return a < b ? a : b;
 }
@@ -221,6 +233,7 @@ export function generateDemo(projects: DemoProject[], options: DemoOptions): Dem
     p.sex.push(rng.chance(kind === 'participant' ? 0.56 : 0.6) ? 'FEMALE' : 'MALE');
     const age = kind === 'participant' ? rng.int(19, 63) : rng.int(16, 88);
     p.birthYear.push(2018 - age);
+    p.birthDate.push(birthDateIn(2018 - age, `${options.seed}:${personSeq}`));
     // About 4% leave their education undeclared: they count only in the "participants, total" line.
     p.education.push(
       rng.chance(0.04)

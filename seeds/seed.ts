@@ -119,6 +119,7 @@ async function insertDemo(client: pg.PoolClient, demo: DemoData, progress: (mess
     ['fiscal_code_hash', 'text', p.fiscalCodeHash],
     ['sex', 'sex', p.sex],
     ['birth_year', 'smallint', p.birthYear],
+    ['birth_date', 'date', p.birthDate],
     ['education', 'education_level', p.education],
     ['labour_status', 'labour_status', p.labourStatus],
     ['jobless_household', 'boolean', p.joblessHousehold],

@@ -40,6 +40,8 @@ export const REDACTED_KEYS = [
   'sex',
   'birthYear',
   'birth_year',
+  'birthDate',
+  'birth_date',
   'education',
   'labourStatus',
   'labour_status',

@@ -34,6 +34,8 @@ const ATTRIBUTES = [
   'sex',
   'birthYear',
   'birth_year',
+  'birthDate',
+  'birth_date',
   'education',
   'labourStatus',
   'labour_status',

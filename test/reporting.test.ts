@@ -4,6 +4,7 @@
  *  P1  F 1990 unemployed ISCED 3   GOLAB: enrolled 2018-10-01, arrears 3,000.00; attends 3 GOLAB activities;
  *                                  exits EMPLOYED (permanent, qualification) 2019-02-15; repays 200.00
  *                                  (2019-03-01) and 300.50 (2019-05-01); follow-up 2019-08-15 employed
+ *                                  and improved (not CR07: unemployed at entry)
  *  P2  M 1960 long-term unemployed ISCED 2   GOLAB: enrolled 2018-11-01, arrears 5,000.00;
  *                                  exits UNSUCCESSFUL 2019-06-30 → 1,000.00 withheld that day
  *  P3  F 2000 unemployed, education not declared (incomplete)   PRO_SALOMONE: enrolled 2019-01-10,
@@ -329,7 +330,8 @@ describe('esfIndicators', () => {
   it('counts the six-month results once the follow-up is dated', async () => {
     const { esfIndicators } = await query(ESF, { filter: { asOf: '2019-12-31' } });
     expect(byCode(esfIndicators).CR06).toEqual([1, 0, 1]);
-    expect(byCode(esfIndicators).CR07).toEqual([1, 0, 1]);
+    // P1's situation improved, but she was unemployed at entry: CR07 is for those employed at entry.
+    expect(byCode(esfIndicators).CR07).toEqual([0, 0, 0]);
   });
 
   it('lists the ESF output and result indicators the Region reports', async () => {

@@ -3,6 +3,7 @@
  * Each function works on facts already loaded (the project, the active lock, whether the person
  * has an open enrolment …), so that the mutations and the file imports apply the same rules.
  */
+import { addDays, addMonths } from '../dates.js';
 import { applyShare } from '../money.js';
 import { conflict, invalid } from './errors.js';
 import { type ActiveLock, notLocked, type ProjectPeriod, projectDay } from './period.js';
@@ -70,10 +71,34 @@ export function withholdingOnExit(
   return outcome === 'UNSUCCESSFUL' ? applyShare(project.allowanceCents, project.withholdingShareText) : null;
 }
 
-/** The six-month follow-up: after the exit, not in the future, not locked, once per enrolment. */
+/** The follow-up is observed six months after leaving, give or take four weeks (docs/indicators.md, CR06). */
+export const FOLLOW_UP_MONTHS = 6;
+export const FOLLOW_UP_TOLERANCE_DAYS = 28;
+
+/**
+ * The days a six-month follow-up may be observed on: six months after the exit (clamped to the
+ * month's end, as PostgreSQL adds months), four weeks either side, both ends included. The SQL of
+ * the ESF results applies the same window (follow_up_in_window, server/db/sql/esf_commission.sql).
+ */
+export function followUpWindow(exitedOn: string): { from: string; to: string } {
+  const sixMonths = addMonths(exitedOn, FOLLOW_UP_MONTHS);
+  return { from: addDays(sixMonths, -FOLLOW_UP_TOLERANCE_DAYS), to: addDays(sixMonths, FOLLOW_UP_TOLERANCE_DAYS) };
+}
+
+/**
+ * The six-month follow-up: inside the window around six months after the exit, not in the future,
+ * not locked, once per enrolment.
+ */
 export function followUpRules(enrolment: EnrolmentFacts, observedOn: string, lock: ActiveLock | null, hasFollowUp: boolean): void {
   if (!enrolment.exitedOn) throw invalid('enrolmentId', `Enrolment ${enrolment.id} has no exit yet: a follow-up comes after leaving`);
-  if (observedOn < enrolment.exitedOn) throw invalid('observedOn', `observedOn ${observedOn} is before the exit on ${enrolment.exitedOn}`);
+  const window = followUpWindow(enrolment.exitedOn);
+  if (observedOn < window.from || observedOn > window.to) {
+    throw invalid(
+      'observedOn',
+      `observedOn ${observedOn} is not six months after the exit on ${enrolment.exitedOn}: ` +
+        `the six-month follow-up is observed from ${window.from} to ${window.to}`,
+    );
+  }
   notInFuture('observedOn', observedOn);
   notLocked('observedOn', observedOn, lock);
   if (hasFollowUp) throw conflict('enrolmentId', `Enrolment ${enrolment.id} has a follow-up already`);

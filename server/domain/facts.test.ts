@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { activityTitle, MAX_HEADCOUNT, personOrHeadcount } from './activity.js';
 import { statusChange } from './arrears-case.js';
 import { ADMIN_CALLER, type Caller, withinScope } from './caller.js';
-import { exitRules, followUpRules, noOpenEnrolment, repaymentDay, targetNotices, withholdingOnExit } from './enrolment.js';
+import { exitRules, followUpRules, followUpWindow, noOpenEnrolment, repaymentDay, targetNotices, withholdingOnExit } from './enrolment.js';
 import { DomainError, ErrorCode } from './errors.js';
 import { type ActiveLock, existingProject, notLocked, projectDay } from './period.js';
-import { birthYearRule, fiscalCodeOf, sameAsRegistered } from './person.js';
+import { ageOn, birthYearRule, checkedFiscalCode, fiscalCodeOf, sameAsRegistered } from './person.js';
 
 const GOLAB = { code: 'GOLAB', startDate: '2018-09-01', endDate: '2020-08-31' };
 const LOCK: ActiveLock = { id: 7, lockedUntil: '2019-03-31', reason: 'Q1 report' };
@@ -76,12 +76,24 @@ describe('the reintegration path', () => {
     expect(withholdingOnExit('WITHDRAWN', project)).toBeNull();
   });
 
-  it('takes one follow-up, after the exit', () => {
+  it('takes one follow-up, six months after the exit give or take four weeks', () => {
     const left = { ...enrolment, exitedOn: '2019-06-30' };
     expect(refusal(() => followUpRules(enrolment, '2019-12-31', null, false))).toMatchObject({ field: 'enrolmentId' });
     expect(refusal(() => followUpRules(left, '2019-06-01', null, false))).toMatchObject({ field: 'observedOn' });
     expect(refusal(() => followUpRules(left, '2019-12-31', null, true))).toMatchObject({ code: ErrorCode.CONFLICT, field: 'enrolmentId' });
     expect(refusal(() => followUpRules(left, '2019-12-31', null, false))).toBeNull();
+    // Six months after 2019-06-30 is 2019-12-30: from 2019-12-02 to 2020-01-27.
+    expect(followUpWindow('2019-06-30')).toEqual({ from: '2019-12-02', to: '2020-01-27' });
+    for (const [day, refused] of [
+      ['2019-07-01', true], // the day after leaving
+      ['2019-11-30', true], // five months
+      ['2019-12-01', true],
+      ['2019-12-02', false],
+      ['2020-01-27', false],
+      ['2020-01-28', true],
+    ] as const) {
+      expect(refusal(() => followUpRules(left, day, null, false))?.field ?? null, day).toBe(refused ? 'observedOn' : null);
+    }
   });
 
   it('takes repayments from the selection on, outside locked periods', () => {
@@ -123,8 +135,23 @@ describe('activities and people', () => {
       message: expect.stringContaining('of a man'),
     });
     expect(fiscalCodeOf('rssmra85t10a562s', 'MALE', 1985)).toBe('RSSMRA85T10A562S');
+    // T is December: the code's day and month, in the year given.
+    expect(checkedFiscalCode('RSSMRA85T10A562S', 'MALE', 1985)).toEqual({ code: 'RSSMRA85T10A562S', birthDate: '1985-12-10' });
     expect(refusal(() => birthYearRule(1899))).toMatchObject({ field: 'birthYear' });
     expect(refusal(() => birthYearRule(2030, 2026))).toMatchObject({ field: 'birthYear' });
+  });
+
+  it('counts the age in completed years: a birthday on the day counts, and the year alone without a birth date', () => {
+    expect(ageOn('1994-03-10', 1994, '2019-03-09')).toBe(24);
+    expect(ageOn('1994-03-10', 1994, '2019-03-10')).toBe(25);
+    expect(ageOn('1964-03-10', 1964, '2019-03-09')).toBe(54);
+    expect(ageOn('1964-03-10', 1964, '2019-03-10')).toBe(55);
+    expect(ageOn('1964-12-31', 1964, '2019-01-01')).toBe(54);
+    // Born on 29 February: a year older on 1 March of a common year, on the day in a leap year.
+    expect(ageOn('2000-02-29', 2000, '2019-02-28')).toBe(18);
+    expect(ageOn('2000-02-29', 2000, '2019-03-01')).toBe(19);
+    expect(ageOn('2000-02-29', 2000, '2020-02-29')).toBe(20);
+    expect(ageOn(null, 1994, '2019-03-09')).toBe(25);
   });
 
   it('moves case files on one way only', () => {

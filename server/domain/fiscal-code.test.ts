@@ -39,7 +39,16 @@ describe('checkFiscalCode', () => {
   });
 
   it('accepts 29 February in a leap year', () => {
-    expect(checkFiscalCode(withCheck('RSSMRA00B29A562'), 'MALE', 2000)).toMatchObject({ ok: true });
+    expect(checkFiscalCode(withCheck('RSSMRA00B29A562'), 'MALE', 2000)).toMatchObject({ ok: true, birthDate: '2000-02-29' });
+  });
+
+  it("gives the birth date: the code's day (less 40 for a woman) and month, in the year given", () => {
+    expect(checkFiscalCode('RSSMRA85T10A562S', 'MALE', 1985).birthDate).toBe('1985-12-10');
+    expect(checkFiscalCode(withCheck('BNCLRA90A41F205'), 'FEMALE', 1990).birthDate).toBe('1990-01-01');
+    expect(checkFiscalCode(withCheck('RSSMRAURT10A562'), 'MALE', 1985).birthDate).toBe('1985-12-10'); // an omocode
+    // The code names the year only to the century: the year given decides it.
+    expect(checkFiscalCode(withCheck('BNCLRA25A41F205'), 'FEMALE', 1925).birthDate).toBe('1925-01-01');
+    expect(checkFiscalCode('RSSMRA85T10A562S', 'MALE', 1986).birthDate).toBeUndefined();
   });
 });
 

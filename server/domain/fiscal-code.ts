@@ -56,6 +56,11 @@ export interface FiscalCodeCheck {
   message?: string;
   /** The normalised code (upper case, no spaces). */
   code: string;
+  /**
+   * The birth date ("1985-12-10"): the day and month the code carries, in the birth year given.
+   * Set by checkFiscalCode when the code passes.
+   */
+  birthDate?: string;
 }
 
 /** Upper case, without spaces. */
@@ -92,6 +97,7 @@ export function checkFiscalCodeForm(input: string): FiscalCodeCheck {
 /**
  * Checks the form, the check character and the date, and that the code agrees with the sex and
  * birth year given: the code holds the last two digits of the year, and the day plus 40 for women.
+ * With the year given, the code's day and month make the exact birth date, returned as `birthDate`.
  */
 export function checkFiscalCode(input: string, sex: 'FEMALE' | 'MALE', birthYear: number): FiscalCodeCheck {
   const form = checkFiscalCodeForm(input);
@@ -110,7 +116,7 @@ export function checkFiscalCode(input: string, sex: 'FEMALE' | 'MALE', birthYear
     return fail('SEX_MISMATCH', `the code is that of a ${female ? 'woman' : 'man'}, not of the sex given`);
   if (birthYear % 100 !== year)
     return fail('BIRTH_YEAR_MISMATCH', `the code gives a birth year ending in ${String(year).padStart(2, '0')}, not ${birthYear}`);
-  return { ok: true, code };
+  return { ok: true, code, birthDate: date.toISOString().slice(0, 10) };
 }
 
 /** HMAC-SHA-256 of the normalised code under the pseudonymisation key, hex. */

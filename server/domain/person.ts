@@ -35,11 +35,30 @@ export function fiscalCodeForm(code: string): string {
   return check.code;
 }
 
+/**
+ * A fiscal code that agrees with the sex and birth year given: the code normalised, and the birth
+ * date it makes with that year (the code carries the day and month of birth).
+ */
+export function checkedFiscalCode(code: string, sex: SexValue, birthYear: number): { code: string; birthDate: string } {
+  const check = checkFiscalCode(code, sex, birthYear);
+  if (!check.ok || !check.birthDate) throw invalid('fiscalCode', `Invalid fiscal code: ${check.message}`);
+  return { code: check.code, birthDate: check.birthDate };
+}
+
 /** A fiscal code that agrees with the sex and birth year given; returns it normalised. */
 export function fiscalCodeOf(code: string, sex: SexValue, birthYear: number): string {
-  const check = checkFiscalCode(code, sex, birthYear);
-  if (!check.ok) throw invalid('fiscalCode', `Invalid fiscal code: ${check.message}`);
-  return check.code;
+  return checkedFiscalCode(code, sex, birthYear).code;
+}
+
+/**
+ * The age on a day, in completed years: a birthday on that day counts (born 1994-03-10, 25 on
+ * 2019-03-10 and 24 the day before; born on 29 February, a year older on 1 March of a common
+ * year). Without the birth date (people registered before it was kept) the year of the day minus
+ * the birth year. server/db/sql/esf_commission.sql computes the same in SQL (age_on).
+ */
+export function ageOn(birthDate: string | null | undefined, birthYear: number, day: string): number {
+  const years = Number(day.slice(0, 4)) - (birthDate ? Number(birthDate.slice(0, 4)) : birthYear);
+  return birthDate && day.slice(5) < birthDate.slice(5) ? years - 1 : years;
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * The people of a file: found by fiscal code among those registered, or registered by the file
  * when it has the columns to do so. The same rules as registerPerson: a well-formed code that
- * agrees with the sex and birth year, and one person per code.
+ * agrees with the sex and birth year, one person per code, and the birth date the code's day and
+ * month make with the birth year.
  */
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
@@ -9,7 +10,7 @@ import type { BulkWriter, CreatedRecord } from '../db/bulk-writer.js';
 import type { Caller } from '../domain/caller.js';
 import { invalid } from '../domain/errors.js';
 import { normaliseFiscalCode, pseudonymise } from '../domain/fiscal-code.js';
-import { birthYearRule, fiscalCodeForm, fiscalCodeOf, sameAsRegistered } from '../domain/person.js';
+import { birthYearRule, checkedFiscalCode, fiscalCodeForm, sameAsRegistered } from '../domain/person.js';
 import { EducationLevel, LabourStatus, Sex } from '../modules/person/person.enums.js';
 import { personRecord } from '../modules/person/person.service.js';
 import { loadPeople, type RegisteredPerson } from './facts.js';
@@ -20,6 +21,7 @@ export interface NewPerson {
   hash: string;
   sex: Sex;
   birthYear: number;
+  birthDate: string;
   education: EducationLevel | null;
   labourStatus: LabourStatus;
 }
@@ -121,12 +123,12 @@ export class PeopleOfFile {
       throw invalid('fiscalCode', 'this person is not registered: add sesso, anno_nascita and condizione to register them');
     }
     const { sex, birthYear } = readPerson(row);
-    fiscalCodeOf(code, sex, birthYear);
+    const { birthDate } = checkedFiscalCode(code, sex, birthYear);
     if (known) {
       sameAsRegistered(known, sex, birthYear, this.nameThem);
       return known.id;
     }
-    const person: NewPerson = { id: randomUUID(), hash, sex, birthYear, ...readProfile(row) };
+    const person: NewPerson = { id: randomUUID(), hash, sex, birthYear, birthDate, ...readProfile(row) };
     this.created.push(person);
     this.byHash.set(hash, { id: person.id, sex, birthYear });
     this.birthYears.set(person.id, birthYear);
@@ -141,6 +143,7 @@ export async function writePeople(writer: BulkWriter, people: NewPerson[]): Prom
     ['fiscal_code_hash', 'text', people.map((p) => p.hash)],
     ['sex', 'sex', people.map((p) => p.sex)],
     ['birth_year', 'smallint', people.map((p) => p.birthYear)],
+    ['birth_date', 'date', people.map((p) => p.birthDate)],
     ['education', 'education_level', people.map((p) => p.education)],
     ['labour_status', 'labour_status', people.map((p) => p.labourStatus)],
   ]);

@@ -7,8 +7,10 @@ import { inScope, scopeParams, type ReportScope } from './filters.js';
  * by sex, from the participant's situation at entry recorded on the enrolment.
  *
  * Which indicators a participant counts in is defined once, in SQL: the functions
- * esf_output_codes and esf_result_events of the reporting migration (a participant with
- * incomplete non-sensitive data counts only in PARTICIPANTS and INCOMPLETE). The triggers keep
+ * esf_output_codes and esf_result_events of server/db/sql/esf_commission.sql (a participant with
+ * incomplete non-sensitive data counts only in PARTICIPANTS and INCOMPLETE; the age at entry is
+ * exact; CR06/CR07 read the follow-up observed six months after leaving; CR07 counts only those
+ * employed at entry). The triggers keep
  * `esf_daily`, their sums per project, day, sex and indicator; this report adds them up to asOf,
  * per project and over the scope.
  * The same definitions in words: docs/indicators.md.

@@ -86,6 +86,13 @@ type Documents = {
     "\n        query DataEntryPersonAsPublic($id: ID!) {\n          person(id: $id) {\n            id\n            sex\n          }\n        }\n      ": typeof types.DataEntryPersonAsPublicDocument,
     "\n        query DataEntryPersonAsAdmin($id: ID!) {\n          person(id: $id) {\n            id\n          }\n        }\n      ": typeof types.DataEntryPersonAsAdminDocument,
     "\n    query DataEntryAuditLog($filter: AuditFilter, $first: Int, $after: String) {\n      auditLog(filter: $filter, first: $first, after: $after) {\n        entries {\n          id\n          at\n          actor\n          action\n          entity\n          entityId\n          before\n          after\n        }\n        nextCursor\n      }\n    }\n  ": typeof types.DataEntryAuditLogDocument,
+    "\n  mutation EsfDefinitionsRegister($input: RegisterPersonInput!) {\n    registerPerson(input: $input) {\n      id\n    }\n  }\n": typeof types.EsfDefinitionsRegisterDocument,
+    "\n  mutation EsfDefinitionsEnrol($input: EnrolInput!) {\n    enrolPerson(input: $input) {\n      id\n    }\n  }\n": typeof types.EsfDefinitionsEnrolDocument,
+    "\n  mutation EsfDefinitionsExit($input: ExitInput!) {\n    recordExit(input: $input) {\n      id\n    }\n  }\n": typeof types.EsfDefinitionsExitDocument,
+    "\n  mutation EsfDefinitionsFollowUp($input: FollowUpInput!) {\n    recordFollowUp(input: $input) {\n      id\n      observedOn\n    }\n  }\n": typeof types.EsfDefinitionsFollowUpDocument,
+    "\n  mutation EsfDefinitionsCorrect($input: CorrectEnrolmentInput!) {\n    correctEnrolment(input: $input) {\n      id\n      selectedOn\n      exitedOn\n    }\n  }\n": typeof types.EsfDefinitionsCorrectDocument,
+    "\n  mutation EsfDefinitionsImport($csv: String!) {\n    importFile(kind: PARTICIPANTS, csv: $csv, fileName: \"esf.csv\") {\n      written\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n": typeof types.EsfDefinitionsImportDocument,
+    "\n  query EsfDefinitionsIndicators($filter: ReportFilter) {\n    esfIndicators(filter: $filter) {\n      code\n      women\n      men\n      total\n    }\n  }\n": typeof types.EsfDefinitionsIndicatorsDocument,
     "\n      mutation ExportsAnalystKey {\n        createApiKey(input: { role: ANALYST, label: \"Regione\" }) {\n          token\n        }\n      }\n    ": typeof types.ExportsAnalystKeyDocument,
     "\n  query ExportsEsf($filter: ReportFilter) {\n    esfIndicators(filter: $filter) {\n      code\n      name\n      women\n      men\n      total\n      suppressed\n    }\n  }\n": typeof types.ExportsEsfDocument,
     "\n  query ExportsProjects($filter: ReportFilter) {\n    fundingSummary(filter: $filter) {\n      projects {\n        project {\n          code\n          name\n          municipality\n          alerRole\n        }\n        awarded\n        allowancesCommitted\n        withheld\n      }\n    }\n    participation(filter: $filter) {\n      project {\n        code\n      }\n      target\n      peopleReached\n      attendances\n      anonymousHeadcount\n    }\n    employmentOutcomes(filter: $filter) {\n      projects {\n        project {\n          code\n        }\n        enrolled\n        inProgress\n        employed\n        unsuccessful\n        withdrawn\n      }\n    }\n    debtRecovery(filter: $filter) {\n      projects {\n        project {\n          code\n        }\n        arrearsAtEnrolment\n        recoveredFromRepayments\n        recoveredFromWithholding\n        totalRecovered\n      }\n    }\n  }\n": typeof types.ExportsProjectsDocument,
@@ -225,6 +232,13 @@ const documents: Documents = {
     "\n        query DataEntryPersonAsPublic($id: ID!) {\n          person(id: $id) {\n            id\n            sex\n          }\n        }\n      ": types.DataEntryPersonAsPublicDocument,
     "\n        query DataEntryPersonAsAdmin($id: ID!) {\n          person(id: $id) {\n            id\n          }\n        }\n      ": types.DataEntryPersonAsAdminDocument,
     "\n    query DataEntryAuditLog($filter: AuditFilter, $first: Int, $after: String) {\n      auditLog(filter: $filter, first: $first, after: $after) {\n        entries {\n          id\n          at\n          actor\n          action\n          entity\n          entityId\n          before\n          after\n        }\n        nextCursor\n      }\n    }\n  ": types.DataEntryAuditLogDocument,
+    "\n  mutation EsfDefinitionsRegister($input: RegisterPersonInput!) {\n    registerPerson(input: $input) {\n      id\n    }\n  }\n": types.EsfDefinitionsRegisterDocument,
+    "\n  mutation EsfDefinitionsEnrol($input: EnrolInput!) {\n    enrolPerson(input: $input) {\n      id\n    }\n  }\n": types.EsfDefinitionsEnrolDocument,
+    "\n  mutation EsfDefinitionsExit($input: ExitInput!) {\n    recordExit(input: $input) {\n      id\n    }\n  }\n": types.EsfDefinitionsExitDocument,
+    "\n  mutation EsfDefinitionsFollowUp($input: FollowUpInput!) {\n    recordFollowUp(input: $input) {\n      id\n      observedOn\n    }\n  }\n": types.EsfDefinitionsFollowUpDocument,
+    "\n  mutation EsfDefinitionsCorrect($input: CorrectEnrolmentInput!) {\n    correctEnrolment(input: $input) {\n      id\n      selectedOn\n      exitedOn\n    }\n  }\n": types.EsfDefinitionsCorrectDocument,
+    "\n  mutation EsfDefinitionsImport($csv: String!) {\n    importFile(kind: PARTICIPANTS, csv: $csv, fileName: \"esf.csv\") {\n      written\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n": types.EsfDefinitionsImportDocument,
+    "\n  query EsfDefinitionsIndicators($filter: ReportFilter) {\n    esfIndicators(filter: $filter) {\n      code\n      women\n      men\n      total\n    }\n  }\n": types.EsfDefinitionsIndicatorsDocument,
     "\n      mutation ExportsAnalystKey {\n        createApiKey(input: { role: ANALYST, label: \"Regione\" }) {\n          token\n        }\n      }\n    ": types.ExportsAnalystKeyDocument,
     "\n  query ExportsEsf($filter: ReportFilter) {\n    esfIndicators(filter: $filter) {\n      code\n      name\n      women\n      men\n      total\n      suppressed\n    }\n  }\n": types.ExportsEsfDocument,
     "\n  query ExportsProjects($filter: ReportFilter) {\n    fundingSummary(filter: $filter) {\n      projects {\n        project {\n          code\n          name\n          municipality\n          alerRole\n        }\n        awarded\n        allowancesCommitted\n        withheld\n      }\n    }\n    participation(filter: $filter) {\n      project {\n        code\n      }\n      target\n      peopleReached\n      attendances\n      anonymousHeadcount\n    }\n    employmentOutcomes(filter: $filter) {\n      projects {\n        project {\n          code\n        }\n        enrolled\n        inProgress\n        employed\n        unsuccessful\n        withdrawn\n      }\n    }\n    debtRecovery(filter: $filter) {\n      projects {\n        project {\n          code\n        }\n        arrearsAtEnrolment\n        recoveredFromRepayments\n        recoveredFromWithholding\n        totalRecovered\n      }\n    }\n  }\n": types.ExportsProjectsDocument,
@@ -577,6 +591,34 @@ export function graphql(source: "\n        query DataEntryPersonAsAdmin($id: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query DataEntryAuditLog($filter: AuditFilter, $first: Int, $after: String) {\n      auditLog(filter: $filter, first: $first, after: $after) {\n        entries {\n          id\n          at\n          actor\n          action\n          entity\n          entityId\n          before\n          after\n        }\n        nextCursor\n      }\n    }\n  "): typeof import('./graphql.js').DataEntryAuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EsfDefinitionsRegister($input: RegisterPersonInput!) {\n    registerPerson(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').EsfDefinitionsRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EsfDefinitionsEnrol($input: EnrolInput!) {\n    enrolPerson(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').EsfDefinitionsEnrolDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EsfDefinitionsExit($input: ExitInput!) {\n    recordExit(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').EsfDefinitionsExitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EsfDefinitionsFollowUp($input: FollowUpInput!) {\n    recordFollowUp(input: $input) {\n      id\n      observedOn\n    }\n  }\n"): typeof import('./graphql.js').EsfDefinitionsFollowUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EsfDefinitionsCorrect($input: CorrectEnrolmentInput!) {\n    correctEnrolment(input: $input) {\n      id\n      selectedOn\n      exitedOn\n    }\n  }\n"): typeof import('./graphql.js').EsfDefinitionsCorrectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EsfDefinitionsImport($csv: String!) {\n    importFile(kind: PARTICIPANTS, csv: $csv, fileName: \"esf.csv\") {\n      written\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').EsfDefinitionsImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EsfDefinitionsIndicators($filter: ReportFilter) {\n    esfIndicators(filter: $filter) {\n      code\n      women\n      men\n      total\n    }\n  }\n"): typeof import('./graphql.js').EsfDefinitionsIndicatorsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

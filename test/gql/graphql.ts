@@ -150,6 +150,7 @@ export type FollowUpInput = {
   employed: boolean;
   enrolmentId: string | number;
   improvedSituation: boolean;
+  /** Six months after the exit, four weeks either way; another day is refused. */
   observedOn: string;
 };
 
@@ -696,6 +697,55 @@ export type DataEntryAuditLogQueryVariables = Exact<{
 
 
 export type DataEntryAuditLogQuery = { auditLog: { nextCursor: string | null, entries: Array<{ id: string, at: unknown, actor: string, action: string, entity: string, entityId: string, before: unknown, after: unknown }> } };
+
+export type EsfDefinitionsRegisterMutationVariables = Exact<{
+  input: RegisterPersonInput;
+}>;
+
+
+export type EsfDefinitionsRegisterMutation = { registerPerson: { id: string } };
+
+export type EsfDefinitionsEnrolMutationVariables = Exact<{
+  input: EnrolInput;
+}>;
+
+
+export type EsfDefinitionsEnrolMutation = { enrolPerson: { id: string } };
+
+export type EsfDefinitionsExitMutationVariables = Exact<{
+  input: ExitInput;
+}>;
+
+
+export type EsfDefinitionsExitMutation = { recordExit: { id: string } };
+
+export type EsfDefinitionsFollowUpMutationVariables = Exact<{
+  input: FollowUpInput;
+}>;
+
+
+export type EsfDefinitionsFollowUpMutation = { recordFollowUp: { id: string, observedOn: string } };
+
+export type EsfDefinitionsCorrectMutationVariables = Exact<{
+  input: CorrectEnrolmentInput;
+}>;
+
+
+export type EsfDefinitionsCorrectMutation = { correctEnrolment: { id: string, selectedOn: string, exitedOn: string | null } };
+
+export type EsfDefinitionsImportMutationVariables = Exact<{
+  csv: string;
+}>;
+
+
+export type EsfDefinitionsImportMutation = { importFile: { written: boolean, errors: Array<{ row: number, column: string, message: string }> } };
+
+export type EsfDefinitionsIndicatorsQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+}>;
+
+
+export type EsfDefinitionsIndicatorsQuery = { esfIndicators: Array<{ code: string, women: number | null, men: number | null, total: number | null }> };
 
 export type ExportsAnalystKeyMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1857,6 +1907,66 @@ export const DataEntryAuditLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DataEntryAuditLogQuery, DataEntryAuditLogQueryVariables>;
+export const EsfDefinitionsRegisterDocument = new TypedDocumentString(`
+    mutation EsfDefinitionsRegister($input: RegisterPersonInput!) {
+  registerPerson(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EsfDefinitionsRegisterMutation, EsfDefinitionsRegisterMutationVariables>;
+export const EsfDefinitionsEnrolDocument = new TypedDocumentString(`
+    mutation EsfDefinitionsEnrol($input: EnrolInput!) {
+  enrolPerson(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EsfDefinitionsEnrolMutation, EsfDefinitionsEnrolMutationVariables>;
+export const EsfDefinitionsExitDocument = new TypedDocumentString(`
+    mutation EsfDefinitionsExit($input: ExitInput!) {
+  recordExit(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EsfDefinitionsExitMutation, EsfDefinitionsExitMutationVariables>;
+export const EsfDefinitionsFollowUpDocument = new TypedDocumentString(`
+    mutation EsfDefinitionsFollowUp($input: FollowUpInput!) {
+  recordFollowUp(input: $input) {
+    id
+    observedOn
+  }
+}
+    `) as unknown as TypedDocumentString<EsfDefinitionsFollowUpMutation, EsfDefinitionsFollowUpMutationVariables>;
+export const EsfDefinitionsCorrectDocument = new TypedDocumentString(`
+    mutation EsfDefinitionsCorrect($input: CorrectEnrolmentInput!) {
+  correctEnrolment(input: $input) {
+    id
+    selectedOn
+    exitedOn
+  }
+}
+    `) as unknown as TypedDocumentString<EsfDefinitionsCorrectMutation, EsfDefinitionsCorrectMutationVariables>;
+export const EsfDefinitionsImportDocument = new TypedDocumentString(`
+    mutation EsfDefinitionsImport($csv: String!) {
+  importFile(kind: PARTICIPANTS, csv: $csv, fileName: "esf.csv") {
+    written
+    errors {
+      row
+      column
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EsfDefinitionsImportMutation, EsfDefinitionsImportMutationVariables>;
+export const EsfDefinitionsIndicatorsDocument = new TypedDocumentString(`
+    query EsfDefinitionsIndicators($filter: ReportFilter) {
+  esfIndicators(filter: $filter) {
+    code
+    women
+    men
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<EsfDefinitionsIndicatorsQuery, EsfDefinitionsIndicatorsQueryVariables>;
 export const ExportsAnalystKeyDocument = new TypedDocumentString(`
     mutation ExportsAnalystKey {
   createApiKey(input: {role: ANALYST, label: "Regione"}) {

@@ -2,6 +2,8 @@
 -- the operation): copied from the person when the enrolment is inserted or moved to another
 -- person, by the row trigger enrolment_entry_snapshot. Existing enrolments take their person's
 -- current situation. enrolment_daily, exit_daily and esf_daily read these columns.
+-- esf_commission.sql replaces the function and the trigger: they also set entry_age, the age at
+-- entry, again when the selection day is corrected.
 
 alter table "enrolment"
   add column "sex" "sex" null,

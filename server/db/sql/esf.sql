@@ -1,13 +1,18 @@
 -- ESF common indicators. What each participant counts in is defined once, here, by two SQL
 -- functions over the enrolment (its situation at entry) and its six-month follow-up;
--- docs/indicators.md states the same definitions in words.
+-- docs/indicators.md states the same definitions in words. The two functions below were replaced
+-- by esf_commission.sql (Migration20261126140000_esf_commission): the age at entry exact
+-- (enrolment.entry_age), CR07 only for participants employed at entry, CR06/CR07 only from a
+-- follow-up observed in the six-month window; read that file for the definitions in force.
 --
 -- esf_daily: participants per project, day, sex and indicator code: outputs on the day of
--- selection, CR03/CR04 on the day of the exit, CR06/CR07 on the later of exit and follow-up.
+-- selection, CR03/CR04 on the day of the exit, CR06/CR07 on the later of exit and follow-up
+-- (since esf_commission.sql, on the day of the follow-up, which its window puts after the exit).
 --
 -- Maintained by:
 --   enrolment  INSERT / UPDATE / DELETE  esf_from_enrolments()  (this file)
---              reads project_code, selected_on, sex, birth_year, the entry_* columns,
+--              reads project_code, selected_on, sex, birth_year (entry_age since
+--              esf_commission.sql), the entry_* columns,
 --              exited_on, outcome, qualification_on_exit (and the enrolment's follow-up)
 --   follow_up  INSERT / UPDATE / DELETE  esf_from_follow_ups()  (this file)
 --              reads enrolment_id, observed_on, employed, improved_situation (CR06, CR07)

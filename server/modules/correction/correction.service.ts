@@ -17,7 +17,7 @@ import {
 } from '../../domain/enrolment.js';
 import { conflict, invalid, notFound } from '../../domain/errors.js';
 import { notLocked, projectDay } from '../../domain/period.js';
-import { oldEnoughAtSelection } from '../../domain/person.js';
+import { ageOn, oldEnoughAtSelection } from '../../domain/person.js';
 import { isUuid, reasonOf } from '../../domain/rules.js';
 import { Activity } from '../activity/activity.entity.js';
 import { activityRecord, attendanceRecord } from '../activity/activity.service.js';
@@ -155,6 +155,8 @@ export async function correctEnrolment(em: EntityManager, caller: Caller, input:
       selectionDay(input.selectedOn, project, lock);
       oldEnoughAtSelection(enrolment.birthYear, input.selectedOn, 'selectedOn');
       enrolment.selectedOn = input.selectedOn;
+      // The age at entry follows the day of selection (the database trigger computes the same).
+      enrolment.entryAge = ageOn((await enrolment.person.load())?.birthDate, enrolment.birthYear, input.selectedOn);
     }
     if (input.arrearsAtEnrolment != null) {
       arrearsAtEnrolment(input.arrearsAtEnrolment);

@@ -75,6 +75,14 @@ export class Enrolment {
   @Property({ type: 'smallint' })
   birthYear!: number;
 
+  /**
+   * Age at entry in completed years on the day of selection, from the person's birth date (the
+   * year difference when it is unknown); the trigger recomputes it when the selection day is
+   * corrected. ESF CO06, CO07 and CO08 read it.
+   */
+  @Property({ type: 'smallint' })
+  entryAge!: number;
+
   @Enum({ items: () => LabourStatus, nativeEnumName: 'labour_status' })
   entryLabourStatus!: LabourStatus;
 

@@ -24,7 +24,8 @@ export class ExitInput {
 @InputType({ description: 'The situation six months after leaving (ESF CR06, CR07).' })
 export class FollowUpInput {
   @Field(() => ID) enrolmentId!: string;
-  @Field(() => DateScalar) observedOn!: string;
+  @Field(() => DateScalar, { description: 'Six months after the exit, four weeks either way; another day is refused.' })
+  observedOn!: string;
   @Field(() => Boolean) employed!: boolean;
   @Field(() => Boolean) improvedSituation!: boolean;
 }

@@ -11,7 +11,7 @@ import {
   targetNotices,
   withholdingOnExit,
 } from '../../domain/enrolment.js';
-import { oldEnoughAtSelection } from '../../domain/person.js';
+import { ageOn, oldEnoughAtSelection } from '../../domain/person.js';
 import { isUuid } from '../../domain/rules.js';
 import { audit } from '../audit/audit.service.js';
 import { activeLock } from '../lock/lock.service.js';
@@ -104,6 +104,7 @@ export async function enrolPerson(em: EntityManager, caller: Caller, input: Enro
       // The participant at entry (the database trigger copies the same values).
       sex: person.sex,
       birthYear: person.birthYear,
+      entryAge: ageOn(person.birthDate, person.birthYear, input.selectedOn),
       entryLabourStatus: person.labourStatus,
       entryEducation: person.education ?? null,
       entryJoblessHousehold: person.joblessHousehold ?? null,
@@ -147,7 +148,10 @@ export async function recordExit(em: EntityManager, caller: Caller, input: ExitI
   });
 }
 
-/** The six-month follow-up of a participant who has left: once per enrolment. */
+/**
+ * The six-month follow-up of a participant who has left: once per enrolment, observed six months
+ * after the exit give or take four weeks (a day outside that window is refused on observedOn).
+ */
 export async function recordFollowUp(em: EntityManager, caller: Caller, input: FollowUpInput): Promise<FollowUp> {
   return writeTransaction(em, async (em: EntityManager) => {
     // Locked: the exit it follows cannot be removed meanwhile, and a second follow-up sees the first.

@@ -1,4 +1,4 @@
-import { Entity, Enum, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Check, Entity, Enum, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { EducationLevel, LabourStatus, Sex } from './person.enums.js';
 
@@ -8,6 +8,7 @@ import { EducationLevel, LabourStatus, Sex } from './person.enums.js';
  * The nullable booleans are the ESF household and disadvantage attributes: null = not declared.
  */
 @Entity({ tableName: 'person' })
+@Check({ name: 'person_birth_date_in_birth_year', expression: 'birth_date is null or extract(year from birth_date) = birth_year' })
 @ObjectType({ simpleResolvers: true, description: 'A registered person (pseudonymised).' })
 export class Person {
   @Field(() => ID)
@@ -26,6 +27,14 @@ export class Person {
   @Field(() => Int)
   @Property({ type: 'smallint' })
   birthYear!: number;
+
+  /**
+   * The birth date: the fiscal code's day and month in `birthYear`, known at registration. Kept
+   * for the exact age at entry (ESF CO06-CO08) and never served. Null for people registered before
+   * it was kept (their age at entry is taken from the birth year alone).
+   */
+  @Property({ type: 'date', nullable: true })
+  birthDate?: string | null;
 
   @Enum({ items: () => EducationLevel, nativeEnumName: 'education_level', nullable: true })
   education?: EducationLevel | null;

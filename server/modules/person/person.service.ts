@@ -3,13 +3,16 @@ import { advisoryLock, personRegistrationLock, writeTransaction } from '../../db
 import type { Caller } from '../../domain/caller.js';
 import { notFound } from '../../domain/errors.js';
 import { pseudonymise } from '../../domain/fiscal-code.js';
-import { birthYearRule, fiscalCodeOf, sameAsRegistered } from '../../domain/person.js';
+import { birthYearRule, checkedFiscalCode, sameAsRegistered } from '../../domain/person.js';
 import { isUuid } from '../../domain/rules.js';
 import { audit } from '../audit/audit.service.js';
 import { Person } from './person.entity.js';
 import type { RegisterPersonInput } from './person.input.js';
 
-/** What the audit trail keeps of a person: the attributes, never the fiscal code or its hash. */
+/**
+ * What the audit trail keeps of a person: the attributes given, never the fiscal code, its hash or
+ * the birth date read from it.
+ */
 const AUDITED_FIELDS = [
   'id',
   'sex',
@@ -42,13 +45,16 @@ export async function getPerson(em: EntityManager, id: string, field: string): P
 /**
  * Registers a person, or finds them: the same fiscal code registered twice is the same person,
  * and the existing record is returned unchanged (a CONFLICT when the sex or birth year given
- * disagree with it). The answer is the same for a person found and a person created, whoever
- * registered them first: an id (a random UUID) and the sex and birth year the caller gave. Only an
- * admin's CONFLICT names the person who holds the code (see `sameAsRegistered`).
+ * disagree with it). A new person's birth date is the code's day and month in the birth year
+ * given (for the exact age at entry); the code itself is kept only as its HMAC. The answer is the
+ * same for a person found and a person created, whoever registered them first: an id (a random
+ * UUID) and the sex and birth year the caller gave. Only an admin's CONFLICT names the person who
+ * holds the code (see `sameAsRegistered`).
  */
 export async function registerPerson(em: EntityManager, caller: Caller, input: RegisterPersonInput, pseudonymKey: Buffer): Promise<Person> {
   birthYearRule(input.birthYear);
-  const hash = pseudonymise(fiscalCodeOf(input.fiscalCode, input.sex, input.birthYear), pseudonymKey);
+  const { code, birthDate } = checkedFiscalCode(input.fiscalCode, input.sex, input.birthYear);
+  const hash = pseudonymise(code, pseudonymKey);
 
   return writeTransaction(em, async (em: EntityManager) => {
     // One registration of a fiscal code at a time: a second one at the same moment waits, then
@@ -63,6 +69,7 @@ export async function registerPerson(em: EntityManager, caller: Caller, input: R
       fiscalCodeHash: hash,
       sex: input.sex,
       birthYear: input.birthYear,
+      birthDate,
       education: input.education ?? null,
       labourStatus: input.labourStatus,
       joblessHousehold: input.joblessHousehold ?? null,
