@@ -46,6 +46,7 @@ const fiscalCode = (first15: string) => first15 + checkCharacter(first15);
 const filter = { filter: { asOf: '2020-08-31' } };
 
 /** Each root field: a call that touches GOLAB (the own operator's project), and who may make it. */
+let declarations = 0;
 const CASES: Record<string, Case> = {
   'Query.programme': { document: '{ programme { code } }', expected: everyone },
   'Query.projects': { document: '{ projects { code } }', expected: everyone },
@@ -107,6 +108,19 @@ const CASES: Record<string, Case> = {
     document: 'mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }',
     variables: () => ({ input: { fiscalCode: fiscalCode('TSTACC80A01F205'), sex: 'MALE', birthYear: 1980, labourStatus: 'UNEMPLOYED' } }),
     expected: anyOperator,
+  },
+  'Mutation.declareSituation': {
+    document: 'mutation($input: DeclareSituationInput!) { declareSituation(input: $input) { id } }',
+    // A new day each call: one declaration a day.
+    variables: () => ({
+      input: {
+        personId: ids.person,
+        effectiveOn: `2020-01-${String((declarations += 1)).padStart(2, '0')}`,
+        labourStatus: 'UNEMPLOYED',
+        reason: 'access test',
+      },
+    }),
+    expected: personal,
   },
   'Mutation.enrolPerson': {
     document: 'mutation($input: EnrolInput!) { enrolPerson(input: $input) { id } }',

@@ -14,6 +14,7 @@ import { conflict, DomainError, ErrorCode } from '../domain/errors.js';
 const CONSTRAINTS: Record<string, { field: string; message: string }> = {
   person_fiscal_code_hash_unique: { field: 'fiscalCode', message: 'This fiscal code is registered already, as another person' },
   enrolment_one_open_per_project: { field: 'personId', message: 'This person already has an open enrolment in this project' },
+  person_situation_one_per_day: { field: 'effectiveOn', message: 'A situation is declared for this person from this day already' },
   follow_up_enrolment_id_unique: { field: 'enrolmentId', message: 'This enrolment has a follow-up already' },
   withholding_enrolment_id_unique: { field: 'enrolmentId', message: 'The withholding of this exit is recorded already' },
   attendance_activity_id_person_id_unique: { field: 'personId', message: 'This person is registered at this activity already' },

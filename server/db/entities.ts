@@ -11,6 +11,7 @@ import { Repayment } from '../modules/ledger/repayment.entity.js';
 import { Withholding } from '../modules/ledger/withholding.entity.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { Person } from '../modules/person/person.entity.js';
+import { PersonSituation } from '../modules/person/person-situation.entity.js';
 import { Programme } from '../modules/programme/programme.entity.js';
 import { ProjectPartner } from '../modules/project/project-partner.entity.js';
 import { ReportSnapshot } from '../modules/snapshot/snapshot.entity.js';
@@ -24,6 +25,7 @@ export const entities = [
   Project,
   ProjectPartner,
   Person,
+  PersonSituation,
   Enrolment,
   FollowUp,
   Repayment,

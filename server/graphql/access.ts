@@ -9,6 +9,9 @@
  *   person), an OPERATOR reads the record only when it is tied to at least one of its projects:
  *   null for a record tied to none (or to no project at all), exactly as for one that does not
  *   exist; and a record tied to its projects stays visible when another project ties it too.
+ *   With `match: 'ANY'` (a person's situation), an OPERATOR may act when the record is tied to at
+ *   least one of its projects (FORBIDDEN otherwise, also for a record tied to none or that does
+ *   not exist).
  * - KEYS: any caller with a key (ANALYST, OPERATOR, ADMIN): exact figures the public may not see.
  * - ADMIN: ADMIN only (keys, locks, the audit trail).
  */
@@ -26,7 +29,7 @@ export type AccessRule =
   | { access: 'PUBLIC' }
   | { access: 'ADMIN' }
   | { access: 'KEYS' }
-  | { access: 'PERSONAL'; projects?: ProjectsOf; outOfScope?: 'FORBIDDEN' | 'NULL' };
+  | { access: 'PERSONAL'; projects?: ProjectsOf; outOfScope?: 'FORBIDDEN' | 'NULL'; match?: 'ALL' | 'ANY' };
 
 const sql = async (ctx: Context, text: string, params: unknown[]): Promise<string[] | null> => {
   const { rows } = await ctx.db.query<{ code: string }>(text, params);
@@ -84,6 +87,7 @@ export const ACCESS: Record<string, AccessRule> = {
 
   // An operator registers people for its projects; the person is tied to a project when enrolled.
   'Mutation.registerPerson': { access: 'PERSONAL' },
+  'Mutation.declareSituation': { access: 'PERSONAL', projects: (a, c) => projectsOfPerson(input(a, 'personId'), c), match: 'ANY' },
   'Mutation.enrolPerson': { access: 'PERSONAL', projects: (a) => code(input(a, 'projectCode')) },
   'Mutation.recordExit': { access: 'PERSONAL', projects: (a, c) => projectOfEnrolment(input(a, 'enrolmentId'), c) },
   'Mutation.recordFollowUp': { access: 'PERSONAL', projects: (a, c) => projectOfEnrolment(input(a, 'enrolmentId'), c) },
@@ -119,6 +123,10 @@ export async function checkAccess(rule: AccessRule, args: Args, ctx: Context, fi
   // Nothing found: the resolver answers NOT_FOUND (or null) as it would for anyone.
   // A record tied to none of the operator's projects answers null, as one that does not exist.
   if (rule.outOfScope === 'NULL') return projects !== null && projects.some((code) => worksOn(caller, code));
+  if (rule.match === 'ANY') {
+    if (projects !== null && projects.some((code) => worksOn(caller, code))) return true;
+    throw new DomainError(ErrorCode.FORBIDDEN, `Refused: ${field} needs a key of one of the person's projects.`);
+  }
   if (projects === null) return true;
   withinScope(caller, projects);
   return true;

@@ -104,6 +104,28 @@ export type CreateApiKeyInput = {
   role: Role;
 };
 
+/** A person's situation declared again, from the day it takes effect (audited, with a reason). */
+export type DeclareSituationInput = {
+  /** Sensitive: may be left undeclared. */
+  disability?: boolean | null | undefined;
+  /** Highest level completed (ISCED 2011); omitted = not declared. */
+  education?: EducationLevel | null | undefined;
+  /** The day the situation takes effect: enrolments selected on or after it record it. */
+  effectiveOn: string;
+  housingExclusion?: boolean | null | undefined;
+  joblessHousehold?: boolean | null | undefined;
+  joblessHouseholdWithChildren?: boolean | null | undefined;
+  labourStatus: LabourStatus;
+  /** Sensitive: may be left undeclared. */
+  migrantOrMinority?: boolean | null | undefined;
+  /** Sensitive: may be left undeclared. */
+  otherDisadvantaged?: boolean | null | undefined;
+  personId: string | number;
+  /** Why the situation changed (kept in the audit trail). */
+  reason: string;
+  singleAdultWithChildren?: boolean | null | undefined;
+};
+
 export type EducationLevel =
   | 'ISCED_0'
   | 'ISCED_1'
@@ -122,6 +144,8 @@ export type EnrolInput = {
   personId: string | number;
   projectCode: string | number;
   selectedOn: string;
+  /** The participant's situation on the day of selection, when it differs from the one declared before: declared from that day (audited). Omitted = the situation in effect that day. */
+  situationAtEntry?: SituationInput | null | undefined;
 };
 
 /** How and when a participant left the path. */
@@ -222,6 +246,23 @@ export type Role =
 export type Sex =
   | 'FEMALE'
   | 'MALE';
+
+/** A person's situation (labour status, education, household, disadvantages): what the ESF describes at entry. */
+export type SituationInput = {
+  /** Sensitive: may be left undeclared. */
+  disability?: boolean | null | undefined;
+  /** Highest level completed (ISCED 2011); omitted = not declared. */
+  education?: EducationLevel | null | undefined;
+  housingExclusion?: boolean | null | undefined;
+  joblessHousehold?: boolean | null | undefined;
+  joblessHouseholdWithChildren?: boolean | null | undefined;
+  labourStatus: LabourStatus;
+  /** Sensitive: may be left undeclared. */
+  migrantOrMinority?: boolean | null | undefined;
+  /** Sensitive: may be left undeclared. */
+  otherDisadvantaged?: boolean | null | undefined;
+  singleAdultWithChildren?: boolean | null | undefined;
+};
 
 /** Voids a record entered by mistake: it leaves every figure; the trail keeps it, with the reason. */
 export type VoidInput = {
@@ -1110,6 +1151,34 @@ export type ReportingBeforeTheLabsQueryVariables = Exact<{
 
 
 export type ReportingBeforeTheLabsQuery = { fundingSummary: { totalAwarded: string, allowancesCommitted: string, withheld: string, byRole: Array<{ projectCount: number, awarded: string }>, projects: Array<{ awarded: string, allowancesCommitted: string, withheld: string }> }, participation: Array<{ peopleReached: number, attendances: number, anonymousHeadcount: number, shareOfTarget: number, cumulative: Array<{ value: number }> }>, employmentOutcomes: { enrolled: number, inProgress: number, employed: number, unsuccessful: number, withdrawn: number, employmentRate: number | null }, debtRecovery: { arrearsAtEnrolment: string, totalRecovered: string, outstanding: string, recoveryRate: number | null, cumulative: Array<{ value: number }> }, esfIndicators: Array<{ women: number | null, men: number | null, total: number | null }> };
+
+export type SituationRegisterMutationVariables = Exact<{
+  input: RegisterPersonInput;
+}>;
+
+
+export type SituationRegisterMutation = { registerPerson: { id: string } };
+
+export type SituationDeclareMutationVariables = Exact<{
+  input: DeclareSituationInput;
+}>;
+
+
+export type SituationDeclareMutation = { declareSituation: { id: string, effectiveOn: string, labourStatus: LabourStatus, education: EducationLevel | null } };
+
+export type SituationEnrolMutationVariables = Exact<{
+  input: EnrolInput;
+}>;
+
+
+export type SituationEnrolMutation = { enrolPerson: { id: string } };
+
+export type SituationEsfQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+}>;
+
+
+export type SituationEsfQuery = { esfIndicators: Array<{ code: string, women: number | null }> };
 
 export type SnapshotsFreezeAnnualMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -2942,6 +3011,38 @@ export const ReportingBeforeTheLabsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReportingBeforeTheLabsQuery, ReportingBeforeTheLabsQueryVariables>;
+export const SituationRegisterDocument = new TypedDocumentString(`
+    mutation SituationRegister($input: RegisterPersonInput!) {
+  registerPerson(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SituationRegisterMutation, SituationRegisterMutationVariables>;
+export const SituationDeclareDocument = new TypedDocumentString(`
+    mutation SituationDeclare($input: DeclareSituationInput!) {
+  declareSituation(input: $input) {
+    id
+    effectiveOn
+    labourStatus
+    education
+  }
+}
+    `) as unknown as TypedDocumentString<SituationDeclareMutation, SituationDeclareMutationVariables>;
+export const SituationEnrolDocument = new TypedDocumentString(`
+    mutation SituationEnrol($input: EnrolInput!) {
+  enrolPerson(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SituationEnrolMutation, SituationEnrolMutationVariables>;
+export const SituationEsfDocument = new TypedDocumentString(`
+    query SituationEsf($filter: ReportFilter) {
+  esfIndicators(filter: $filter) {
+    code
+    women
+  }
+}
+    `) as unknown as TypedDocumentString<SituationEsfQuery, SituationEsfQueryVariables>;
 export const SnapshotsFreezeAnnualDocument = new TypedDocumentString(`
     mutation SnapshotsFreezeAnnual {
   freezeReport(asOf: "2020-08-31", label: "Relazione annuale 2020") {

@@ -1,3 +1,4 @@
+import { SituationInput } from '../person/person.input.js';
 import { Field, ID, InputType } from 'type-graphql';
 import { DateScalar, MoneyScalar } from '../../graphql/scalars.js';
 import { ContractType, ExitOutcome } from './enrolment.enums.js';
@@ -8,6 +9,12 @@ export class EnrolInput {
   @Field(() => ID) projectCode!: string;
   @Field(() => DateScalar) selectedOn!: string;
   @Field(() => MoneyScalar, { description: 'Rent arrears owed to ALER at selection.' }) arrearsAtEnrolment!: bigint;
+  @Field(() => SituationInput, {
+    nullable: true,
+    description:
+      "The participant's situation on the day of selection, when it differs from the one declared before: declared from that day (audited). Omitted = the situation in effect that day.",
+  })
+  situationAtEntry?: SituationInput | null;
 }
 
 @InputType({ description: 'How and when a participant left the path.' })

@@ -16,6 +16,7 @@ import { isUuid } from '../../domain/rules.js';
 import { audit } from '../audit/audit.service.js';
 import { activeLock } from '../lock/lock.service.js';
 import { Withholding } from '../ledger/withholding.entity.js';
+import { addSituation, situationOn } from '../person/situation.service.js';
 import { getPerson } from '../person/person.service.js';
 import { findProject } from '../project/project.service.js';
 import { Enrolment } from './enrolment.entity.js';
@@ -95,25 +96,30 @@ export async function enrolPerson(em: EntityManager, caller: Caller, input: Enro
     oldEnoughAtSelection(person.birthYear, input.selectedOn, 'personId');
     arrearsAtEnrolment(input.arrearsAtEnrolment);
     noOpenEnrolment(person.id, project.code, (await em.count(Enrolment, { person, project, exitedOn: null })) > 0);
+    if (input.situationAtEntry) {
+      await addSituation(em, caller, person, input.selectedOn, input.situationAtEntry, `situation at entry, enrolment in ${project.code}`);
+    }
+    // The participant at entry: the situation in effect on the day of selection (the database
+    // trigger copies the same values).
+    const entry = await situationOn(em, person, input.selectedOn);
 
     const enrolment = em.create(Enrolment, {
       person,
       project,
       selectedOn: input.selectedOn,
       arrearsCents: input.arrearsAtEnrolment,
-      // The participant at entry (the database trigger copies the same values).
       sex: person.sex,
       birthYear: person.birthYear,
       entryAge: ageOn(person.birthDate, person.birthYear, input.selectedOn),
-      entryLabourStatus: person.labourStatus,
-      entryEducation: person.education ?? null,
-      entryJoblessHousehold: person.joblessHousehold ?? null,
-      entryJoblessHouseholdWithChildren: person.joblessHouseholdWithChildren ?? null,
-      entrySingleAdultWithChildren: person.singleAdultWithChildren ?? null,
-      entryMigrantOrMinority: person.migrantOrMinority ?? null,
-      entryDisability: person.disability ?? null,
-      entryOtherDisadvantaged: person.otherDisadvantaged ?? null,
-      entryHousingExclusion: person.housingExclusion ?? null,
+      entryLabourStatus: entry.labourStatus,
+      entryEducation: entry.education,
+      entryJoblessHousehold: entry.joblessHousehold,
+      entryJoblessHouseholdWithChildren: entry.joblessHouseholdWithChildren,
+      entrySingleAdultWithChildren: entry.singleAdultWithChildren,
+      entryMigrantOrMinority: entry.migrantOrMinority,
+      entryDisability: entry.disability,
+      entryOtherDisadvantaged: entry.otherDisadvantaged,
+      entryHousingExclusion: entry.housingExclusion,
       synthetic: false,
     });
     await em.flush();
