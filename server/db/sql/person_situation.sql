@@ -14,7 +14,7 @@
 
 create table "person_situation" (
   "id" uuid not null default gen_random_uuid(),
-  "person_id" uuid not null references "person" ("id") on update cascade on delete cascade,
+  "person_id" uuid not null,
   "effective_on" date not null,
   "labour_status" "labour_status" not null,
   "education" "education_level" null,
@@ -27,7 +27,8 @@ create table "person_situation" (
   "housing_exclusion" boolean null,
   "created_at" timestamptz not null default now(),
   constraint "person_situation_pkey" primary key ("id"),
-  constraint "person_situation_one_per_day" unique ("person_id", "effective_on")
+  constraint "person_situation_one_per_day" unique ("person_id", "effective_on"),
+  constraint "person_situation_person_id_foreign" foreign key ("person_id") references "person" ("id") on update cascade on delete cascade
 );
 
 create or replace function enrolment_entry_snapshot() returns trigger language plpgsql as $$
