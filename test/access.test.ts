@@ -76,6 +76,11 @@ const CASES: Record<string, Case> = {
     variables: () => filter,
     expected: everyone,
   },
+  'Query.esfAnnualTable': {
+    document: 'query($filter: ReportFilter) { esfAnnualTable(filter: $filter, fromYear: 2019) { years } }',
+    variables: () => filter,
+    expected: everyone,
+  },
   'Query.disclosurePolicy': {
     document: '{ disclosurePolicy { threshold } }',
     variables: () => ({}),

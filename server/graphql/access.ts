@@ -73,6 +73,8 @@ export const ACCESS: Record<string, AccessRule> = {
   'Query.employmentOutcomes': PUBLIC,
   'Query.debtRecovery': PUBLIC,
   'Query.esfIndicators': PUBLIC,
+  // The public gets differences of the published yearly releases (server/disclosure/esf-annual.ts).
+  'Query.esfAnnualTable': PUBLIC,
   'Query.disclosurePolicy': PUBLIC,
   // Programme and project totals only: nothing below project level, so nothing to suppress.
   'Query.newsletterUpdate': PUBLIC,

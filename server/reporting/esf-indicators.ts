@@ -125,3 +125,12 @@ export async function getEsfIndicators(db: Database, scope: ReportScope): Promis
     projects,
   };
 }
+
+/**
+ * One project's part of a report, as the report of that project alone would be (the same SQL with
+ * the one code): its table, or zeros when it has no participant yet.
+ */
+export function esfOfProject(result: EsfResult, code: string): EsfResult {
+  const project = result.projects.find((p) => p.code === code);
+  return { asOf: result.asOf, indicators: project?.indicators ?? indicatorTable(() => 0), projects: project ? [project] : [] };
+}

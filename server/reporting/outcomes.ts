@@ -108,3 +108,28 @@ export function withEveryProject(result: OutcomesResult, projectCodes: string[])
   const byCode = new Map(result.projects.map((p) => [p.code, p]));
   return { ...result, projects: projectCodes.map((code) => byCode.get(code) ?? { code, ...outcomeCounts(ZERO_TALLY) }) };
 }
+
+/**
+ * One project's part of a report, as the report of that project alone would be (the same SQL with
+ * the one code): its totals, its sexes and its finest tallies.
+ */
+export function outcomesOfProject(result: OutcomesResult, code: string): OutcomesResult {
+  const bySex = result.projectSex.get(code);
+  const tally = (sex: string) => bySex?.get(sex) ?? ZERO_TALLY;
+  const total = outcomeCounts(
+    ['FEMALE', 'MALE'].reduce<Tally>((sum, sex) => {
+      const t = tally(sex);
+      const out: Tally = { ...sum };
+      for (const key of ['enrolled', 'employed', 'unsuccessful', 'withdrawn', ...CONTRACT_TYPES] as const)
+        out[key] = (sum[key] ?? 0) + (t[key] ?? 0);
+      return out;
+    }, ZERO_TALLY),
+  );
+  return {
+    asOf: result.asOf,
+    ...total,
+    projects: result.projects.filter((p) => p.code === code),
+    bySex: ['FEMALE', 'MALE'].map((sex) => sexCounts(sex, tally(sex))),
+    projectSex: new Map(bySex ? [[code, bySex]] : []),
+  };
+}

@@ -86,6 +86,9 @@ type Documents = {
     "\n        query DataEntryPersonAsPublic($id: ID!) {\n          person(id: $id) {\n            id\n            sex\n          }\n        }\n      ": typeof types.DataEntryPersonAsPublicDocument,
     "\n        query DataEntryPersonAsAdmin($id: ID!) {\n          person(id: $id) {\n            id\n          }\n        }\n      ": typeof types.DataEntryPersonAsAdminDocument,
     "\n    query DataEntryAuditLog($filter: AuditFilter, $first: Int, $after: String) {\n      auditLog(filter: $filter, first: $first, after: $after) {\n        entries {\n          id\n          at\n          actor\n          action\n          entity\n          entityId\n          before\n          after\n        }\n        nextCursor\n      }\n    }\n  ": typeof types.DataEntryAuditLogDocument,
+    "\n  query EsfAnnualTable($filter: ReportFilter, $fromYear: Int, $toYear: Int) {\n    esfAnnualTable(filter: $filter, fromYear: $fromYear, toYear: $toYear) {\n      fromYear\n      toYear\n      asOf\n      years\n      indicators {\n        ...EsfAnnualLine\n      }\n      projects {\n        project {\n          code\n          startDate\n        }\n        indicators {\n          ...EsfAnnualLine\n        }\n      }\n    }\n  }\n  fragment EsfAnnualLine on EsfAnnualIndicator {\n    code\n    name\n    annual {\n      year\n      total\n      men\n      women\n    }\n    cumulative {\n      total\n      men\n      women\n    }\n  }\n": typeof types.EsfAnnualTableDocument,
+    "\n  query EsfAnnualCumulative($filter: ReportFilter) {\n    esfIndicators(filter: $filter) {\n      code\n      name\n      total\n      men\n      women\n    }\n  }\n": typeof types.EsfAnnualCumulativeDocument,
+    "\n      mutation EsfAnnualAnalystKey {\n        createApiKey(input: { role: ANALYST, label: \"Regione\" }) {\n          token\n        }\n      }\n    ": typeof types.EsfAnnualAnalystKeyDocument,
     "\n  mutation EsfDefinitionsRegister($input: RegisterPersonInput!) {\n    registerPerson(input: $input) {\n      id\n    }\n  }\n": typeof types.EsfDefinitionsRegisterDocument,
     "\n  mutation EsfDefinitionsEnrol($input: EnrolInput!) {\n    enrolPerson(input: $input) {\n      id\n    }\n  }\n": typeof types.EsfDefinitionsEnrolDocument,
     "\n  mutation EsfDefinitionsExit($input: ExitInput!) {\n    recordExit(input: $input) {\n      id\n    }\n  }\n": typeof types.EsfDefinitionsExitDocument,
@@ -236,6 +239,9 @@ const documents: Documents = {
     "\n        query DataEntryPersonAsPublic($id: ID!) {\n          person(id: $id) {\n            id\n            sex\n          }\n        }\n      ": types.DataEntryPersonAsPublicDocument,
     "\n        query DataEntryPersonAsAdmin($id: ID!) {\n          person(id: $id) {\n            id\n          }\n        }\n      ": types.DataEntryPersonAsAdminDocument,
     "\n    query DataEntryAuditLog($filter: AuditFilter, $first: Int, $after: String) {\n      auditLog(filter: $filter, first: $first, after: $after) {\n        entries {\n          id\n          at\n          actor\n          action\n          entity\n          entityId\n          before\n          after\n        }\n        nextCursor\n      }\n    }\n  ": types.DataEntryAuditLogDocument,
+    "\n  query EsfAnnualTable($filter: ReportFilter, $fromYear: Int, $toYear: Int) {\n    esfAnnualTable(filter: $filter, fromYear: $fromYear, toYear: $toYear) {\n      fromYear\n      toYear\n      asOf\n      years\n      indicators {\n        ...EsfAnnualLine\n      }\n      projects {\n        project {\n          code\n          startDate\n        }\n        indicators {\n          ...EsfAnnualLine\n        }\n      }\n    }\n  }\n  fragment EsfAnnualLine on EsfAnnualIndicator {\n    code\n    name\n    annual {\n      year\n      total\n      men\n      women\n    }\n    cumulative {\n      total\n      men\n      women\n    }\n  }\n": types.EsfAnnualTableDocument,
+    "\n  query EsfAnnualCumulative($filter: ReportFilter) {\n    esfIndicators(filter: $filter) {\n      code\n      name\n      total\n      men\n      women\n    }\n  }\n": types.EsfAnnualCumulativeDocument,
+    "\n      mutation EsfAnnualAnalystKey {\n        createApiKey(input: { role: ANALYST, label: \"Regione\" }) {\n          token\n        }\n      }\n    ": types.EsfAnnualAnalystKeyDocument,
     "\n  mutation EsfDefinitionsRegister($input: RegisterPersonInput!) {\n    registerPerson(input: $input) {\n      id\n    }\n  }\n": types.EsfDefinitionsRegisterDocument,
     "\n  mutation EsfDefinitionsEnrol($input: EnrolInput!) {\n    enrolPerson(input: $input) {\n      id\n    }\n  }\n": types.EsfDefinitionsEnrolDocument,
     "\n  mutation EsfDefinitionsExit($input: ExitInput!) {\n    recordExit(input: $input) {\n      id\n    }\n  }\n": types.EsfDefinitionsExitDocument,
@@ -599,6 +605,18 @@ export function graphql(source: "\n        query DataEntryPersonAsAdmin($id: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query DataEntryAuditLog($filter: AuditFilter, $first: Int, $after: String) {\n      auditLog(filter: $filter, first: $first, after: $after) {\n        entries {\n          id\n          at\n          actor\n          action\n          entity\n          entityId\n          before\n          after\n        }\n        nextCursor\n      }\n    }\n  "): typeof import('./graphql.js').DataEntryAuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EsfAnnualTable($filter: ReportFilter, $fromYear: Int, $toYear: Int) {\n    esfAnnualTable(filter: $filter, fromYear: $fromYear, toYear: $toYear) {\n      fromYear\n      toYear\n      asOf\n      years\n      indicators {\n        ...EsfAnnualLine\n      }\n      projects {\n        project {\n          code\n          startDate\n        }\n        indicators {\n          ...EsfAnnualLine\n        }\n      }\n    }\n  }\n  fragment EsfAnnualLine on EsfAnnualIndicator {\n    code\n    name\n    annual {\n      year\n      total\n      men\n      women\n    }\n    cumulative {\n      total\n      men\n      women\n    }\n  }\n"): typeof import('./graphql.js').EsfAnnualTableDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EsfAnnualCumulative($filter: ReportFilter) {\n    esfIndicators(filter: $filter) {\n      code\n      name\n      total\n      men\n      women\n    }\n  }\n"): typeof import('./graphql.js').EsfAnnualCumulativeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation EsfAnnualAnalystKey {\n        createApiKey(input: { role: ANALYST, label: \"Regione\" }) {\n          token\n        }\n      }\n    "): typeof import('./graphql.js').EsfAnnualAnalystKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -739,6 +739,29 @@ export type DataEntryAuditLogQueryVariables = Exact<{
 
 export type DataEntryAuditLogQuery = { auditLog: { nextCursor: string | null, entries: Array<{ id: string, at: unknown, actor: string, action: string, entity: string, entityId: string, before: unknown, after: unknown }> } };
 
+export type EsfAnnualTableQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+  fromYear?: number | null | undefined;
+  toYear?: number | null | undefined;
+}>;
+
+
+export type EsfAnnualTableQuery = { esfAnnualTable: { fromYear: number, toYear: number, asOf: string, years: Array<number>, indicators: Array<{ code: string, name: string, annual: Array<{ year: number, total: number | null, men: number | null, women: number | null }>, cumulative: { total: number | null, men: number | null, women: number | null } }>, projects: Array<{ project: { code: string, startDate: string }, indicators: Array<{ code: string, name: string, annual: Array<{ year: number, total: number | null, men: number | null, women: number | null }>, cumulative: { total: number | null, men: number | null, women: number | null } }> }> } };
+
+export type EsfAnnualLineFragment = { code: string, name: string, annual: Array<{ year: number, total: number | null, men: number | null, women: number | null }>, cumulative: { total: number | null, men: number | null, women: number | null } };
+
+export type EsfAnnualCumulativeQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+}>;
+
+
+export type EsfAnnualCumulativeQuery = { esfIndicators: Array<{ code: string, name: string, total: number | null, men: number | null, women: number | null }> };
+
+export type EsfAnnualAnalystKeyMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EsfAnnualAnalystKeyMutation = { createApiKey: { token: string } };
+
 export type EsfDefinitionsRegisterMutationVariables = Exact<{
   input: RegisterPersonInput;
 }>;
@@ -1392,6 +1415,23 @@ export const AttackEsfFragmentDoc = new TypedDocumentString(`
   total
 }
     `, {"fragmentName":"AttackEsf"}) as unknown as TypedDocumentString<AttackEsfFragment, unknown>;
+export const EsfAnnualLineFragmentDoc = new TypedDocumentString(`
+    fragment EsfAnnualLine on EsfAnnualIndicator {
+  code
+  name
+  annual {
+    year
+    total
+    men
+    women
+  }
+  cumulative {
+    total
+    men
+    women
+  }
+}
+    `, {"fragmentName":"EsfAnnualLine"}) as unknown as TypedDocumentString<EsfAnnualLineFragment, unknown>;
 export const AccessCreateKeyDocument = new TypedDocumentString(`
     mutation AccessCreateKey($input: CreateApiKeyInput!) {
   createApiKey(input: $input) {
@@ -1976,6 +2016,60 @@ export const DataEntryAuditLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DataEntryAuditLogQuery, DataEntryAuditLogQueryVariables>;
+export const EsfAnnualTableDocument = new TypedDocumentString(`
+    query EsfAnnualTable($filter: ReportFilter, $fromYear: Int, $toYear: Int) {
+  esfAnnualTable(filter: $filter, fromYear: $fromYear, toYear: $toYear) {
+    fromYear
+    toYear
+    asOf
+    years
+    indicators {
+      ...EsfAnnualLine
+    }
+    projects {
+      project {
+        code
+        startDate
+      }
+      indicators {
+        ...EsfAnnualLine
+      }
+    }
+  }
+}
+    fragment EsfAnnualLine on EsfAnnualIndicator {
+  code
+  name
+  annual {
+    year
+    total
+    men
+    women
+  }
+  cumulative {
+    total
+    men
+    women
+  }
+}`) as unknown as TypedDocumentString<EsfAnnualTableQuery, EsfAnnualTableQueryVariables>;
+export const EsfAnnualCumulativeDocument = new TypedDocumentString(`
+    query EsfAnnualCumulative($filter: ReportFilter) {
+  esfIndicators(filter: $filter) {
+    code
+    name
+    total
+    men
+    women
+  }
+}
+    `) as unknown as TypedDocumentString<EsfAnnualCumulativeQuery, EsfAnnualCumulativeQueryVariables>;
+export const EsfAnnualAnalystKeyDocument = new TypedDocumentString(`
+    mutation EsfAnnualAnalystKey {
+  createApiKey(input: {role: ANALYST, label: "Regione"}) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<EsfAnnualAnalystKeyMutation, EsfAnnualAnalystKeyMutationVariables>;
 export const EsfDefinitionsRegisterDocument = new TypedDocumentString(`
     mutation EsfDefinitionsRegister($input: RegisterPersonInput!) {
   registerPerson(input: $input) {

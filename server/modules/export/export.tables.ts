@@ -1,18 +1,20 @@
 /**
- * The tables the Region downloads: the ESF indicators and the per-project figures, as of a day:
- * the request's exact reports (the same as the GraphQL fields'), shown through the disclosure the
- * caller gets. Column names are the GraphQL field names.
+ * The tables the Region downloads: the ESF indicators and the per-project figures, as of a day,
+ * and the ESF indicators per year (the Annual Implementation Report's layout): the request's exact
+ * reports (the same as the GraphQL fields'), shown through the disclosure the caller gets. Column
+ * names are the GraphQL field names (the annual table's: "2019 total", …, "cumulative women").
  */
 import type { Disclosure } from '../../disclosure/audience.js';
 import { debtView } from '../../disclosure/debt.js';
 import { esfView } from '../../disclosure/esf.js';
+import { esfAnnualView, type AnnualIndicatorView } from '../../disclosure/esf-annual.js';
 import { fundingView } from '../../disclosure/funding.js';
 import { outcomesView } from '../../disclosure/outcomes.js';
 import { participationView } from '../../disclosure/participation.js';
 import { formatCents } from '../../money.js';
 import type { ReportScope } from '../../reporting/filters.js';
 import type { Project } from '../project/project.entity.js';
-import { exactReport, outcomesForView, type ReportRequest } from '../report/report.service.js';
+import { exactReport, outcomesForView, type EsfAnnualReports, type ReportRequest } from '../report/report.service.js';
 
 export type ColumnKind = 'text' | 'count' | 'money' | 'boolean';
 export interface Column {
@@ -40,6 +42,43 @@ export async function esfTable(ctx: ReportRequest, scope: ReportScope, disclosur
       { name: 'suppressed', kind: 'boolean' },
     ],
     rows: rows.map((r) => [r.code, r.name, r.women, r.men, r.total, r.suppressed]),
+  };
+}
+
+/** The label of the lines for all the projects of the annual table together (the programme when no project is named). */
+export const ALL_PROJECTS = 'ALL';
+
+/**
+ * The ESF indicators per year, as the Annual Implementation Report lays them out: one line per
+ * indicator, for all the projects together (project "ALL") then for each project; for each year
+ * its total, men and women, then the cumulative total, men and women. Blank: a hidden public figure.
+ */
+export function esfAnnualExportTable(reports: EsfAnnualReports, disclosure: Disclosure): ExportTable {
+  const view = esfAnnualView(
+    reports.yearEnds,
+    reports.projects.map((p) => p.code),
+    disclosure,
+  );
+  const sexes = ['total', 'men', 'women'] as const;
+  const lines = (project: string, indicators: AnnualIndicatorView[]) =>
+    indicators.map((row) => [
+      project,
+      row.code,
+      row.name,
+      ...row.annual.flatMap((year) => sexes.map((sex) => year[sex])),
+      ...sexes.map((sex) => row.cumulative[sex]),
+    ]);
+  return {
+    name: 'esf-annual',
+    columns: [
+      { name: 'project', kind: 'text' },
+      { name: 'code', kind: 'text' },
+      { name: 'name', kind: 'text' },
+      ...[...view.years.map(String), 'cumulative'].flatMap((period) =>
+        sexes.map((sex): Column => ({ name: `${period} ${sex}`, kind: 'count' })),
+      ),
+    ],
+    rows: [lines(ALL_PROJECTS, view.indicators), ...view.projects.map((p) => lines(p.code, p.indicators))].flat(),
   };
 }
 

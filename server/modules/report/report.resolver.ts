@@ -1,7 +1,8 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root, type ClassType } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root, type ClassType } from 'type-graphql';
 import { publishedRules } from '../../disclosure/audience.js';
 import { debtView } from '../../disclosure/debt.js';
 import { esfView } from '../../disclosure/esf.js';
+import { esfAnnualView } from '../../disclosure/esf-annual.js';
 import { fundingView } from '../../disclosure/funding.js';
 import { outcomesView, type OutcomeCountsView } from '../../disclosure/outcomes.js';
 import { participationView } from '../../disclosure/participation.js';
@@ -15,15 +16,17 @@ import type { ContractType } from '../enrolment/enrolment.enums.js';
 import type { Sex } from '../person/person.enums.js';
 import type { AlerRole } from '../project/project.enums.js';
 import { Project } from '../project/project.entity.js';
-import { disclosureOf, outcomesForView, runReport, scopeOf } from './report.service.js';
+import { disclosureOf, outcomesForView, runEsfAnnual, runReport, scopeOf } from './report.service.js';
 import {
   DebtRecovery,
   DisclosurePolicyInfo,
   EmploymentOutcomes,
+  EsfAnnualTable,
   FiguresAudience,
   FundingSummary,
   IndicatorValue,
   ProjectDebtRecovery,
+  ProjectEsfAnnual,
   ProjectFunding,
   ProjectOutcomes,
   ProjectParticipation,
@@ -148,6 +151,38 @@ export class ReportResolver {
     const disclosure = disclosureOf(ctx);
     return esfView(exact, disclosure, await outcomesForView(ctx, scope, disclosure));
   }
+
+  @Query(() => EsfAnnualTable, {
+    description:
+      "The ESF indicators per calendar year and cumulative, by sex, for the projects together and per project: the Annual Implementation Report's tables. For the public, built from the yearly releases (docs/disclosure.md).",
+  })
+  async esfAnnualTable(
+    @Arg('filter', () => ReportFilter, {
+      nullable: true,
+      description: 'Which projects; the last year is the last one ended on or before asOf (for the public, the last yearly release).',
+    })
+    filter: ReportFilter | null,
+    @Arg('fromYear', () => Int, { nullable: true, description: "The first year; default the year the filter's first project started." })
+    fromYear: number | null | undefined,
+    @Arg('toYear', () => Int, { nullable: true, description: 'The last year; default the last year ended on or before asOf.' })
+    toYear: number | null | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<EsfAnnualTable> {
+    const reports = await runEsfAnnual(ctx, filter, fromYear, toYear);
+    const view = esfAnnualView(
+      reports.yearEnds,
+      reports.projects.map((p) => p.code),
+      disclosureOf(ctx),
+    );
+    return {
+      fromYear: reports.fromYear,
+      toYear: reports.toYear,
+      asOf: view.asOf,
+      years: view.years,
+      indicators: view.indicators,
+      projects: view.projects.map(({ code, indicators }) => ({ projectCode: code, indicators })),
+    };
+  }
 }
 
 function counts(row: OutcomeCountsView): OutcomeCounts {
@@ -196,4 +231,5 @@ export const reportRowResolvers = [
   projectFieldResolver(ProjectParticipation),
   projectFieldResolver(ProjectOutcomes),
   projectFieldResolver(ProjectDebtRecovery),
+  projectFieldResolver(ProjectEsfAnnual),
 ];

@@ -2,8 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { todayInItaly } from '../../dates.js';
 import type { Database } from '../../db/database.js';
 import { DomainError, ErrorCode } from '../../domain/errors.js';
-import { MAX_PROJECT_CODES } from '../../domain/limits.js';
+import { EARLIEST_DATE, MAX_PROJECT_CODES } from '../../domain/limits.js';
 import { dateInRange } from '../../domain/rules.js';
+import type { YearEndReports } from '../../disclosure/esf-annual.js';
 import {
   disclosureFor,
   reportDate,
@@ -162,4 +163,53 @@ export async function outcomesForView(
   disclosure: Disclosure,
 ): Promise<ExactReport<'outcomes'> | undefined> {
   return disclosure.audience === 'PROTECTED' ? exactReport(ctx, 'outcomes', scope) : undefined;
+}
+
+/** What the annual ESF table is built from: the years, the scope's projects, the reports as of each year end. */
+export interface EsfAnnualReports {
+  fromYear: number;
+  toYear: number;
+  projects: Project[];
+  /** From 31 December of the year before fromYear to 31 December of toYear. */
+  yearEnds: YearEndReports[];
+}
+
+/**
+ * The reports behind the annual ESF table (server/disclosure/esf-annual.ts). The last year is the
+ * last one ended on or before the filter's asOf (default today): for the public, the last yearly
+ * release on or before it; toYear may name an earlier one. The first year is fromYear, by default
+ * the year the scope's first project started. The reports as of each year end are the request's
+ * exact reports (the same as esfIndicators' as of that day), asked for at the same time.
+ */
+export async function runEsfAnnual(
+  ctx: ReportRequest,
+  filter: ReportFilter | null | undefined,
+  fromYear: number | null | undefined,
+  toYear: number | null | undefined,
+): Promise<EsfAnnualReports> {
+  const disclosure = disclosureOf(ctx);
+  const scope = scopeOf(filter, disclosure, 'ESF');
+  const lastYear = Number(scope.asOf.slice(0, 4)) - (scope.asOf.endsWith('-12-31') ? 0 : 1);
+  const earliest = Number(EARLIEST_DATE.slice(0, 4));
+  const projects = await projectsInScope(ctx, scope);
+  const to = toYear ?? lastYear;
+  if (to > lastYear) {
+    const which = disclosure.audience === 'EXACT' ? 'the last year ended on or before asOf' : 'the last yearly release on or before asOf';
+    throw new DomainError(ErrorCode.INVALID_INPUT, `toYear ${to} is after ${lastYear}, ${which}`, 'toYear');
+  }
+  if (to < earliest) throw new DomainError(ErrorCode.INVALID_INPUT, `toYear ${to} is before ${earliest}`, 'toYear');
+  const started = Math.min(...projects.map((p) => Number(p.startDate.slice(0, 4))));
+  const from = fromYear ?? Math.max(earliest, Math.min(started, to));
+  if (from < earliest || from > to) {
+    throw new DomainError(ErrorCode.INVALID_INPUT, `fromYear ${from} must lie from ${earliest} to toYear (${to})`, 'fromYear');
+  }
+  const yearEnds = await Promise.all(
+    Array.from({ length: to - from + 2 }, async (_, i): Promise<YearEndReports> => {
+      const year = from - 1 + i;
+      const at: ReportScope = { projectCodes: scope.projectCodes, asOf: `${year}-12-31` };
+      const [esf, outcomes] = await Promise.all([exactReport(ctx, 'esf', at), outcomesForView(ctx, at, disclosure)]);
+      return { year, esf, outcomes };
+    }),
+  );
+  return { fromYear: from, toYear: to, projects, yearEnds };
 }

@@ -183,6 +183,54 @@ export class IndicatorValue {
   suppressed!: boolean;
 }
 
+@ObjectType({ simpleResolvers: true, description: 'Participants by sex; for the public, null when the published figure is blank.' })
+export class EsfSexCounts {
+  @Field(() => Int, { nullable: true }) total!: number | null;
+  @Field(() => Int, { nullable: true }) men!: number | null;
+  @Field(() => Int, { nullable: true }) women!: number | null;
+}
+
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    'Participants counted in one calendar year: the cumulative figure as of 31 December of the year minus that of the year before. For the public, the difference of the two published yearly releases (null when either is blank; it may be negative, as the releases carry independent noise).',
+})
+export class EsfYearCounts extends EsfSexCounts {
+  @Field(() => Int) year!: number;
+}
+
+@ObjectType({ simpleResolvers: true, description: "One ESF indicator's line of the Annual Implementation Report's table." })
+export class EsfAnnualIndicator {
+  @Field(() => String, { description: 'ESF 2014-2020 common indicator code ("CO01", "CR04"), or PARTICIPANTS / INCOMPLETE.' })
+  code!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String, { description: 'TOTAL, OUTPUT or RESULT.' }) kind!: string;
+  @Field(() => Boolean, { description: 'Sensitive personal data that a participant may decline to give.' }) sensitive!: boolean;
+  @Field(() => [EsfYearCounts], { description: 'The annual values, one per year from fromYear to toYear.' }) annual!: EsfYearCounts[];
+  @Field(() => EsfSexCounts, { description: 'The cumulative value as of 31 December of toYear (esfIndicators as of that day).' })
+  cumulative!: EsfSexCounts;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class ProjectEsfAnnual extends ProjectRow {
+  @Field(() => [EsfAnnualIndicator]) indicators!: EsfAnnualIndicator[];
+}
+
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    "The ESF indicators in the layout of the Annual Implementation Report's tables: each indicator's annual values per calendar year and its cumulative value, by sex, for all the projects of the filter (the programme when none is named) and per project.",
+})
+export class EsfAnnualTable {
+  @Field(() => Int) fromYear!: number;
+  @Field(() => Int) toYear!: number;
+  @Field(() => DateScalar, { description: '31 December of toYear: the day of the cumulative values.' }) asOf!: string;
+  @Field(() => [Int], { description: 'fromYear to toYear, the order of every `annual` list.' }) years!: number[];
+  @Field(() => [EsfAnnualIndicator], { description: 'All the projects of the filter together.' }) indicators!: EsfAnnualIndicator[];
+  @Field(() => [ProjectEsfAnnual], { description: 'Each project of the filter, in the order of the reports.' })
+  projects!: ProjectEsfAnnual[];
+}
+
 export enum FiguresAudience {
   EXACT = 'EXACT',
   PROTECTED = 'PROTECTED',
