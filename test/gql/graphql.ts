@@ -1062,7 +1062,7 @@ export type DemoDashboardQueryVariables = Exact<{
 }>;
 
 
-export type DemoDashboardQuery = { fundingSummary: { asOf: string, totalAwarded: string, allowancesCommitted: string, withheld: string, byRole: Array<{ alerRole: AlerRole, projectCount: number, awarded: string }>, projects: Array<{ awarded: string, allowancesCommitted: string, withheld: string, project: { code: string, name: string, alerRole: AlerRole, partners: Array<{ organisation: { name: string } }> } }> }, participation: Array<{ target: number, peopleReached: number, attendances: number, anonymousHeadcount: number, shareOfTarget: number, pacePerMonth: number | null, targetReachedMonth: string | null, projectedTargetMonth: string | null, project: { code: string, name: string }, cumulative: Array<{ month: string, value: number }> }>, employmentOutcomes: { enrolled: number, inProgress: number, employed: number, unsuccessful: number, withdrawn: number, employmentRate: number | null, byContractType: Array<{ contractType: ContractType, count: number | null }>, bySex: Array<{ sex: Sex, enrolled: number | null, employed: number | null }>, projects: Array<{ enrolled: number, inProgress: number, employed: number, unsuccessful: number, withdrawn: number, project: { code: string } }> }, debtRecovery: { arrearsAtEnrolment: string, recoveredFromRepayments: string, recoveredFromWithholding: string, totalRecovered: string, outstanding: string, recoveryRate: number | null, cumulative: Array<{ month: string, value: number }>, monthly: Array<{ month: string, repayments: string, withholding: string, total: string }>, projects: Array<{ arrearsAtEnrolment: string, recoveredFromRepayments: string, recoveredFromWithholding: string, totalRecovered: string, project: { code: string } }> }, esfIndicators: Array<{ code: string, women: number | null, men: number | null, total: number | null }> };
+export type DemoDashboardQuery = { fundingSummary: { asOf: string, totalAwarded: string, allowancesCommitted: string, withheld: string, byRole: Array<{ alerRole: AlerRole, projectCount: number, awarded: string }>, projects: Array<{ awarded: string, allowancesCommitted: string, withheld: string, project: { code: string, name: string, alerRole: AlerRole, partners: Array<{ organisation: { name: string } }> } }> }, participation: Array<{ target: number, peopleReached: number, attendances: number, anonymousHeadcount: number, shareOfTarget: number, pacePerMonth: number | null, targetReachedMonth: string | null, projectedTargetMonth: string | null, project: { code: string, name: string }, cumulative: Array<{ month: string, value: number }> }>, peopleReached: { asOf: string, distinct: number | null, sumOverProjects: number }, employmentOutcomes: { enrolled: number, inProgress: number, employed: number, unsuccessful: number, withdrawn: number, employmentRate: number | null, byContractType: Array<{ contractType: ContractType, count: number | null }>, bySex: Array<{ sex: Sex, enrolled: number | null, employed: number | null }>, projects: Array<{ enrolled: number, inProgress: number, employed: number, unsuccessful: number, withdrawn: number, project: { code: string } }> }, debtRecovery: { arrearsAtEnrolment: string, recoveredFromRepayments: string, recoveredFromWithholding: string, totalRecovered: string, outstanding: string, recoveryRate: number | null, cumulative: Array<{ month: string, value: number }>, monthly: Array<{ month: string, repayments: string, withholding: string, total: string }>, projects: Array<{ arrearsAtEnrolment: string, recoveredFromRepayments: string, recoveredFromWithholding: string, totalRecovered: string, project: { code: string } }> }, esfIndicators: Array<{ code: string, women: number | null, men: number | null, total: number | null }> };
 
 export type ReportingFundingQueryVariables = Exact<{
   filter?: ReportFilter | null | undefined;
@@ -1077,6 +1077,13 @@ export type ReportingParticipationQueryVariables = Exact<{
 
 
 export type ReportingParticipationQuery = { participation: Array<{ asOf: string, target: number, peopleReached: number, attendances: number, anonymousHeadcount: number, shareOfTarget: number, pacePerMonth: number | null, targetReachedMonth: string | null, projectedTargetMonth: string | null, project: { code: string }, cumulative: Array<{ month: string, value: number }> }> };
+
+export type ReportingPeopleReachedQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+}>;
+
+
+export type ReportingPeopleReachedQuery = { peopleReached: { asOf: string, distinct: number | null, sumOverProjects: number }, participation: Array<{ peopleReached: number }> };
 
 export type ReportingOutcomesQueryVariables = Exact<{
   filter?: ReportFilter | null | undefined;
@@ -2700,6 +2707,11 @@ export const DemoDashboardDocument = new TypedDocumentString(`
     targetReachedMonth
     projectedTargetMonth
   }
+  peopleReached(filter: $filter) {
+    asOf
+    distinct
+    sumOverProjects
+  }
   employmentOutcomes(filter: $filter) {
     enrolled
     inProgress
@@ -2807,6 +2819,18 @@ export const ReportingParticipationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReportingParticipationQuery, ReportingParticipationQueryVariables>;
+export const ReportingPeopleReachedDocument = new TypedDocumentString(`
+    query ReportingPeopleReached($filter: ReportFilter) {
+  peopleReached(filter: $filter) {
+    asOf
+    distinct
+    sumOverProjects
+  }
+  participation(filter: $filter) {
+    peopleReached
+  }
+}
+    `) as unknown as TypedDocumentString<ReportingPeopleReachedQuery, ReportingPeopleReachedQueryVariables>;
 export const ReportingOutcomesDocument = new TypedDocumentString(`
     query ReportingOutcomes($filter: ReportFilter) {
   employmentOutcomes(filter: $filter) {
