@@ -572,7 +572,7 @@ export type BrowserHeadlineQueryVariables = Exact<{
 }>;
 
 
-export type BrowserHeadlineQuery = { fundingSummary: { totalAwarded: string }, participation: Array<{ peopleReached: number, target: number }>, employmentOutcomes: { employed: number, enrolled: number }, debtRecovery: { totalRecovered: string } };
+export type BrowserHeadlineQuery = { fundingSummary: { totalAwarded: string }, participation: Array<{ peopleReached: number, target: number }>, peopleReached: { distinct: number | null, sumOverProjects: number }, employmentOutcomes: { employed: number, enrolled: number }, debtRecovery: { totalRecovered: string } };
 
 export type BrowserReachQueryVariables = Exact<{
   filter?: ReportFilter | null | undefined;
@@ -1002,7 +1002,14 @@ export type NewsletterDraftQuery = { newsletterUpdate: { asOf: string, language:
 export type NewsletterPublicFiguresQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NewsletterPublicFiguresQuery = { participation: Array<{ peopleReached: number }>, employmentOutcomes: { enrolled: number, employed: number, inProgress: number } };
+export type NewsletterPublicFiguresQuery = { peopleReached: { distinct: number | null, sumOverProjects: number }, employmentOutcomes: { enrolled: number, employed: number, inProgress: number } };
+
+export type NewsletterReachedQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+}>;
+
+
+export type NewsletterReachedQuery = { peopleReached: { distinct: number | null, sumOverProjects: number } };
 
 export type OperationsAnalystKeyMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1714,6 +1721,10 @@ export const BrowserHeadlineDocument = new TypedDocumentString(`
   participation(filter: $filter) {
     peopleReached
     target
+  }
+  peopleReached(filter: $filter) {
+    distinct
+    sumOverProjects
   }
   employmentOutcomes(filter: $filter) {
     employed
@@ -2487,8 +2498,9 @@ export const NewsletterDraftDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<NewsletterDraftQuery, NewsletterDraftQueryVariables>;
 export const NewsletterPublicFiguresDocument = new TypedDocumentString(`
     query NewsletterPublicFigures {
-  participation(filter: {asOf: "2019-12-31"}) {
-    peopleReached
+  peopleReached(filter: {asOf: "2019-12-31"}) {
+    distinct
+    sumOverProjects
   }
   employmentOutcomes(filter: {asOf: "2019-12-31"}) {
     enrolled
@@ -2497,6 +2509,14 @@ export const NewsletterPublicFiguresDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NewsletterPublicFiguresQuery, NewsletterPublicFiguresQueryVariables>;
+export const NewsletterReachedDocument = new TypedDocumentString(`
+    query NewsletterReached($filter: ReportFilter) {
+  peopleReached(filter: $filter) {
+    distinct
+    sumOverProjects
+  }
+}
+    `) as unknown as TypedDocumentString<NewsletterReachedQuery, NewsletterReachedQueryVariables>;
 export const OperationsAnalystKeyDocument = new TypedDocumentString(`
     mutation OperationsAnalystKey {
   createApiKey(input: {role: ANALYST, label: "Regione"}) {

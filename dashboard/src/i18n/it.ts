@@ -23,8 +23,10 @@ export const it = {
   empty: 'Nessun dato ancora registrato per questa selezione.',
   headline: {
     awarded: 'Finanziamento assegnato',
-    reached: 'Persone coinvolte',
-    reachedOf: (target: string) => `su ${target} previste`,
+    reached: 'Persone raggiunte',
+    reachedSummed: 'Persone raggiunte, somma dei progetti',
+    reachedOf: (target: string, perProject: string | null) =>
+      perProject === null ? `su ${target} previste` : `${perProject} contando ogni progetto a sé, su ${target} previste`,
     employed: 'Partecipanti al lavoro',
     employedOf: (enrolled: string) => `su ${enrolled} nel percorso`,
     recovered: 'Morosità recuperata',
