@@ -35,6 +35,7 @@ type Documents = {
     "\n  fragment AttackDebt on DebtRecovery {\n    asOf\n    arrearsAtEnrolment\n    recoveredFromRepayments\n    recoveredFromWithholding\n    totalRecovered\n    outstanding\n    recoveryRate\n    monthly {\n      month\n      repayments\n      withholding\n      total\n    }\n    projects {\n      project {\n        code\n      }\n      arrearsAtEnrolment\n      recoveredFromRepayments\n      recoveredFromWithholding\n      totalRecovered\n      outstanding\n      recoveryRate\n    }\n  }\n": typeof types.AttackDebtFragmentDoc,
     "\n  query AttackPolicy {\n    disclosurePolicy {\n      method\n      threshold\n      maxNoise\n      maxMoneyNoise\n      releaseFrequency\n    }\n  }\n": typeof types.AttackPolicyDocument,
     "\n  fragment AttackEsf on IndicatorValue {\n    code\n    women\n    men\n    total\n  }\n": typeof types.AttackEsfFragmentDoc,
+    "\n  fragment AttackReach on PeopleReached {\n    asOf\n    distinct\n    sumOverProjects\n  }\n": typeof types.AttackReachFragmentDoc,
     "\n  mutation ConcurrentImport($kind: ImportKind!, $csv: String!, $fileName: String) {\n    importFile(kind: $kind, csv: $csv, fileName: $fileName) {\n      written\n      skipped\n      created {\n        people\n        enrolments\n        activities\n        attendances\n      }\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n": typeof types.ConcurrentImportDocument,
     "\n  mutation ConcurrentActivity($input: ActivityInput!) {\n    recordActivity(input: $input) {\n      id\n    }\n  }\n": typeof types.ConcurrentActivityDocument,
     "\n  mutation IdempotentRepay($input: RepaymentInput!) {\n    recordRepayment(input: $input) {\n      id\n      amount\n    }\n  }\n": typeof types.IdempotentRepayDocument,
@@ -183,6 +184,7 @@ const documents: Documents = {
     "\n  fragment AttackDebt on DebtRecovery {\n    asOf\n    arrearsAtEnrolment\n    recoveredFromRepayments\n    recoveredFromWithholding\n    totalRecovered\n    outstanding\n    recoveryRate\n    monthly {\n      month\n      repayments\n      withholding\n      total\n    }\n    projects {\n      project {\n        code\n      }\n      arrearsAtEnrolment\n      recoveredFromRepayments\n      recoveredFromWithholding\n      totalRecovered\n      outstanding\n      recoveryRate\n    }\n  }\n": types.AttackDebtFragmentDoc,
     "\n  query AttackPolicy {\n    disclosurePolicy {\n      method\n      threshold\n      maxNoise\n      maxMoneyNoise\n      releaseFrequency\n    }\n  }\n": types.AttackPolicyDocument,
     "\n  fragment AttackEsf on IndicatorValue {\n    code\n    women\n    men\n    total\n  }\n": types.AttackEsfFragmentDoc,
+    "\n  fragment AttackReach on PeopleReached {\n    asOf\n    distinct\n    sumOverProjects\n  }\n": types.AttackReachFragmentDoc,
     "\n  mutation ConcurrentImport($kind: ImportKind!, $csv: String!, $fileName: String) {\n    importFile(kind: $kind, csv: $csv, fileName: $fileName) {\n      written\n      skipped\n      created {\n        people\n        enrolments\n        activities\n        attendances\n      }\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n": types.ConcurrentImportDocument,
     "\n  mutation ConcurrentActivity($input: ActivityInput!) {\n    recordActivity(input: $input) {\n      id\n    }\n  }\n": types.ConcurrentActivityDocument,
     "\n  mutation IdempotentRepay($input: RepaymentInput!) {\n    recordRepayment(input: $input) {\n      id\n      amount\n    }\n  }\n": types.IdempotentRepayDocument,
@@ -391,6 +393,10 @@ export function graphql(source: "\n  query AttackPolicy {\n    disclosurePolicy 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment AttackEsf on IndicatorValue {\n    code\n    women\n    men\n    total\n  }\n"): typeof import('./graphql.js').AttackEsfFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AttackReach on PeopleReached {\n    asOf\n    distinct\n    sumOverProjects\n  }\n"): typeof import('./graphql.js').AttackReachFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

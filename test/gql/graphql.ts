@@ -346,6 +346,8 @@ export type AttackPolicyQuery = { disclosurePolicy: { method: string, threshold:
 
 export type AttackEsfFragment = { code: string, women: number | null, men: number | null, total: number | null };
 
+export type AttackReachFragment = { asOf: string, distinct: number | null, sumOverProjects: number };
+
 export type ConcurrentImportMutationVariables = Exact<{
   kind: ImportKind;
   csv: string;
@@ -1337,6 +1339,13 @@ export const AttackEsfFragmentDoc = new TypedDocumentString(`
   total
 }
     `, {"fragmentName":"AttackEsf"}) as unknown as TypedDocumentString<AttackEsfFragment, unknown>;
+export const AttackReachFragmentDoc = new TypedDocumentString(`
+    fragment AttackReach on PeopleReached {
+  asOf
+  distinct
+  sumOverProjects
+}
+    `, {"fragmentName":"AttackReach"}) as unknown as TypedDocumentString<AttackReachFragment, unknown>;
 export const AccessCreateKeyDocument = new TypedDocumentString(`
     mutation AccessCreateKey($input: CreateApiKeyInput!) {
   createApiKey(input: $input) {
