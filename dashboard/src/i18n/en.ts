@@ -46,7 +46,7 @@ export const en: Texts = {
   panels: {
     funding: 'Funding per project',
     reach: 'People reached against the 500 target',
-    reachOverTime: 'People reached over time',
+    reachOverTime: 'People reached over time, summed over the projects',
     outcomes: 'Outcomes of the reintegration path',
     debt: 'Rent debt recovered over time',
     esf: 'ESF common indicators',

@@ -44,8 +44,8 @@ export const it = {
   },
   panels: {
     funding: 'Finanziamento per progetto',
-    reach: 'Persone coinvolte rispetto all’obiettivo di 500',
-    reachOverTime: 'Persone coinvolte nel tempo',
+    reach: 'Persone raggiunte rispetto all’obiettivo di 500',
+    reachOverTime: 'Persone raggiunte nel tempo, somma dei progetti',
     outcomes: 'Esiti del percorso di reinserimento',
     debt: 'Morosità recuperata nel tempo',
     esf: 'Indicatori comuni FSE',
@@ -53,7 +53,7 @@ export const it = {
   series: {
     lead: 'ALER capofila',
     partner: 'ALER partner',
-    reached: 'Persone coinvolte',
+    reached: 'Persone raggiunte',
     target: 'Obiettivo',
     employed: 'Al lavoro',
     unsuccessful: 'Senza esito',
