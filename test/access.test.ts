@@ -61,6 +61,11 @@ const CASES: Record<string, Case> = {
     variables: () => filter,
     expected: everyone,
   },
+  'Query.peopleReached': {
+    document: 'query($filter: ReportFilter) { peopleReached(filter: $filter) { distinct sumOverProjects } }',
+    variables: () => filter,
+    expected: everyone,
+  },
   'Query.employmentOutcomes': {
     document: 'query($filter: ReportFilter) { employmentOutcomes(filter: $filter) { enrolled } }',
     variables: () => filter,

@@ -18,6 +18,7 @@ import type {
   AttackFundingFragment,
   AttackOutcomesFragment,
   AttackParticipationFragment,
+  AttackReachFragment,
 } from './gql/graphql.js';
 import { AS_ADMIN, startTestApp, type TestApp } from './helpers/app.js';
 import { attributeDisclosures, audit, truthFromExactAnswers, truthValue, type Truth } from './attack/audit.js';
@@ -165,15 +166,22 @@ const ESF = graphql(`
     total
   }
 `);
-const FRAGMENTS = [FUNDING, PARTICIPATION, OUTCOMES, DEBT, ESF].map((f) => f.toString()).join('\n');
+const REACH = graphql(`
+  fragment AttackReach on PeopleReached {
+    asOf
+    distinct
+    sumOverProjects
+  }
+`);
+const FRAGMENTS = [FUNDING, PARTICIPATION, OUTCOMES, DEBT, ESF, REACH].map((f) => f.toString()).join('\n');
 
 interface Filter {
   asOf: string;
   projectCodes: string[] | null;
 }
 
-/** Four filters a request: five reports each, twenty aliases (the API's limit). */
-const FILTERS_PER_REQUEST = 4;
+/** Three filters a request: six reports each, eighteen aliases (the API's limit is twenty). */
+const FILTERS_PER_REQUEST = 3;
 
 function document(count: number): string {
   const vars = Array.from({ length: count }, (_, i) => `$f${i}: ReportFilter`).join(', ');
@@ -184,7 +192,8 @@ function document(count: number): string {
     f${i}_participation: participation(filter: $f${i}) { ...AttackParticipation }
     f${i}_outcomes: employmentOutcomes(filter: $f${i}) { ...AttackOutcomes }
     f${i}_debt: debtRecovery(filter: $f${i}) { ...AttackDebt }
-    f${i}_esf: esfIndicators(filter: $f${i}) { ...AttackEsf }`,
+    f${i}_esf: esfIndicators(filter: $f${i}) { ...AttackEsf }
+    f${i}_reach: peopleReached(filter: $f${i}) { ...AttackReach }`,
   ).join('');
   return `query AttackHarvest(${vars}) {${fields}\n}\n${FRAGMENTS}`;
 }
@@ -198,7 +207,8 @@ function answersOf(filter: Filter, data: Record<string, unknown>, i: number, exa
   const outcomes = data[`f${i}_outcomes`] as AttackOutcomesFragment;
   const debt = data[`f${i}_debt`] as AttackDebtFragment;
   const esf = data[`f${i}_esf`] as AttackEsfFragment[];
-  const dates = new Set([funding.asOf, outcomes.asOf, debt.asOf, ...participation.map((p) => p.asOf)]);
+  const peopleReached = data[`f${i}_reach`] as AttackReachFragment;
+  const dates = new Set([funding.asOf, outcomes.asOf, debt.asOf, peopleReached.asOf, ...participation.map((p) => p.asOf)]);
   expect([...dates], `one release date for ${JSON.stringify(filter)}`).toHaveLength(1);
   return {
     asOf: outcomes.asOf,
@@ -207,6 +217,7 @@ function answersOf(filter: Filter, data: Record<string, unknown>, i: number, exa
     participation: participation.map(withCode),
     outcomes: { ...outcomes, projects: outcomes.projects.map(withCode) },
     debt: { ...debt, projects: debt.projects.map(withCode) },
+    peopleReached,
     // The public's ESF table is the annual release: asked at a month end, it is the year end's
     // (checked below), so it is kept as of the year ends only; a key's is as of every day.
     ...(outcomes.asOf.endsWith('-12-31') || exactAnswers ? { esf } : {}),
@@ -348,9 +359,10 @@ describe.each([1, 3])('the public figures of demo scale %i under attack', (scale
     noise = { maxCount: policy.maxNoise, maxMoneyCents: cents(policy.maxMoneyNoise) };
     const filters = RELEASES.flatMap((asOf) => SCOPES.map((projectCodes) => ({ asOf, projectCodes })));
     published = await harvest(t, filters);
+    // The truth: each project, and all projects for the distinct people reached.
     exact = await harvest(
       t,
-      filters.filter((f) => f.projectCodes?.length === 1),
+      filters.filter((f) => f.projectCodes === null || f.projectCodes.length === 1),
       AS_ADMIN,
     );
     truth = truthFromExactAnswers(exact);
@@ -358,7 +370,13 @@ describe.each([1, 3])('the public figures of demo scale %i under attack', (scale
   afterAll(() => t?.close());
 
   it('the identities the attack uses hold on the exact figures', () => {
-    for (const a of exact) {
+    for (const a of exact.filter((answer) => answer.projectCodes === null)) {
+      const perProject = a.participation!.map((row) => row.peopleReached!);
+      expect(a.peopleReached!.sumOverProjects, `${a.asOf}: the sum over projects`).toBe(perProject.reduce((x, y) => x + y, 0));
+      expect(a.peopleReached!.distinct, `${a.asOf}: distinct ≤ the sum`).toBeLessThanOrEqual(a.peopleReached!.sumOverProjects);
+      expect(a.peopleReached!.distinct, `${a.asOf}: distinct ≥ each project`).toBeGreaterThanOrEqual(Math.max(...perProject));
+    }
+    for (const a of exact.filter((answer) => answer.projectCodes !== null)) {
       const p = a.projectCodes![0]!;
       const esf = new Map(a.esf!.map((row) => [row.code, row]));
       for (const sex of ['women', 'men'] as const) {
@@ -475,8 +493,9 @@ describe.each([1, 3])('the public figures of demo scale %i under attack', (scale
   });
 
   it('has teeth: on exact figures with the old display rule, the same attack recovers small counts and single repayments', async () => {
+    // The old rule published no distinct count: the control reads the projects' answers only, as before.
     const model = build(
-      exact.map((a) => withOldDisplayRule(a, threshold)),
+      exact.filter((a) => a.projectCodes !== null).map((a) => withOldDisplayRule(a, threshold)),
       EXACT,
     );
     const result = model.solve();

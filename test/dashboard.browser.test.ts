@@ -31,6 +31,10 @@ const HEADLINE = graphql(`
       peopleReached
       target
     }
+    peopleReached(filter: $filter) {
+      distinct
+      sumOverProjects
+    }
     employmentOutcomes(filter: $filter) {
       employed
       enrolled
@@ -152,9 +156,20 @@ describe('the dashboard, all projects as of the end of the labs', () => {
   it('shows the headline figures the API gives, in Italian formats, with their date', async () => {
     const data = await api(HEADLINE, { asOf: AS_OF });
     const values = (await page.locator('.figure .value').allTextContents()).map(plain);
-    const reached = data.participation.reduce((s, p) => s + p.peopleReached, 0);
+    const count = (n: number) => new Intl.NumberFormat('it-IT').format(n);
     expect(values[0]).toBe('1.950.303,84 €');
-    expect(values[1]).toBe(new Intl.NumberFormat('it-IT').format(reached));
+    // People reached: the distinct people of all projects, the API's figure; the projects' sum named as such beside it.
+    const { distinct, sumOverProjects } = data.peopleReached;
+    expect(sumOverProjects).toBe(data.participation.reduce((s, p) => s + p.peopleReached, 0));
+    expect(distinct).not.toBeNull();
+    expect(distinct).toBeLessThan(sumOverProjects);
+    expect(values[1]).toBe(count(distinct!));
+    const labels = (await page.locator('.figure .label').allTextContents()).map(plain);
+    expect(labels[1]).toBe('Persone raggiunte');
+    const target = data.participation.reduce((s, p) => s + p.target, 0);
+    expect(plain(await page.locator('.figure .of').nth(1).textContent())).toBe(
+      `${count(sumOverProjects)} contando ogni progetto a sé, su ${count(target)} previste`,
+    );
     expect(values[2]).toBe(new Intl.NumberFormat('it-IT').format(data.employmentOutcomes.employed));
     expect(values[3]).toBe(
       plain(new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR' }).format(Number(data.debtRecovery.totalRecovered))),

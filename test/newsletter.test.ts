@@ -48,8 +48,9 @@ describe('newsletterUpdate', () => {
       await t.gql(
         graphql(`
           query NewsletterPublicFigures {
-            participation(filter: { asOf: "2019-12-31" }) {
-              peopleReached
+            peopleReached(filter: { asOf: "2019-12-31" }) {
+              distinct
+              sumOverProjects
             }
             employmentOutcomes(filter: { asOf: "2019-12-31" }) {
               enrolled
@@ -60,17 +61,57 @@ describe('newsletterUpdate', () => {
         `),
       )
     ).data!;
-    const reached = figures.participation.reduce((sum, p) => sum + p.peopleReached, 0);
+    // Person 0 is reached by both projects: the public figures say the distinct people of all projects, and the sum if it differs.
+    const { distinct, sumOverProjects } = figures.peopleReached;
     const { enrolled, employed, inProgress } = figures.employmentOutcomes;
     const markdown = data.newsletterUpdate.markdown;
-    if (reached > 0) expect(markdown).toContain(`hanno coinvolto **${reached} ${reached === 1 ? 'persona' : 'persone'}**`);
+    expect(distinct).not.toBeNull();
+    if (distinct! > 0)
+      expect(markdown).toContain(`hanno raggiunto **${distinct} ${distinct === 1 ? 'persona' : 'persone'}** con le loro attività`);
+    if (distinct !== sumOverProjects)
+      expect(markdown).toContain(
+        `contando ogni progetto a sé (chi è raggiunto da più progetti conta in ciascuno) sono ${sumOverProjects},`,
+      );
     if (enrolled > 0) expect(markdown).toContain(`**${employed} ${employed === 1 ? 'ha' : 'hanno'} trovato lavoro** e ${inProgress} `);
     expect(markdown).toContain('*Cifre pubbliche al 31 dicembre 2019, ultimo rilascio mensile: per proteggere le persone');
     // A key gets the same newsletter: it is what may be published.
     expect((await t.gql(QUERY, { filter: { asOf: '2020-01-17' } }, AS_ADMIN)).data!.newsletterUpdate.markdown).toBe(markdown);
+    // Repayments are the participants': here from the one who found work; the withholding from the one whose path ended without work.
+    expect(markdown).toMatch(
+      / euro rimborsati dai partecipanti e [\d.,]+ euro trattenuti sull'indennità di chi ha concluso il percorso senza trovare lavoro/,
+    );
     const english = (await t.gql(QUERY, { filter: { asOf: '2020-01-17' }, language: 'EN' })).data!.newsletterUpdate;
     expect(english.language).toBe('EN');
     expect(english.markdown).toContain('*Public figures as of 31 December 2019, the latest monthly release: to protect people');
+  });
+
+  it('says people reached distinct over the projects, or the sum over the projects where the public has no distinct count', async () => {
+    const reached = async (projectCodes: string[]) =>
+      (
+        await t.gql(
+          graphql(`
+            query NewsletterReached($filter: ReportFilter) {
+              peopleReached(filter: $filter) {
+                distinct
+                sumOverProjects
+              }
+            }
+          `),
+          { filter: { asOf: '2019-12-31', projectCodes } },
+        )
+      ).data!.peopleReached;
+    const draft = async (projectCodes: string[]) =>
+      (await t.gql(QUERY, { filter: { asOf: '2019-12-31', projectCodes } })).data!.newsletterUpdate.markdown;
+    const one = await reached(['PRO_SALOMONE']);
+    expect(one.distinct).toBe(one.sumOverProjects);
+    expect(await draft(['PRO_SALOMONE'])).toContain(
+      `hanno raggiunto **${one.distinct} persone** con le loro attività, su 500 previste dai progetti`,
+    );
+    const two = await reached(['PRO_SALOMONE', 'GOLAB']);
+    expect(two.distinct).toBeNull();
+    expect(await draft(['PRO_SALOMONE', 'GOLAB'])).toContain(
+      `questi Laboratori Sociali di Quartiere contano insieme **${two.sumOverProjects} persone raggiunte**, sommando quelle di ogni progetto`,
+    );
   });
 
   it('names the frozen report the figures are, and goes back to provisional after a correction', async () => {
@@ -86,7 +127,7 @@ describe('newsletterUpdate', () => {
     await t.sql(`update person set synthetic = true where id = (select id from person limit 1)`);
     const data = (await t.gql(QUERY, { filter: { asOf: '2018-06-30' } })).data!;
     expect(data.newsletterUpdate.usesSyntheticData).toBe(true);
-    expect(data.newsletterUpdate.markdown).toContain('non hanno ancora registrato persone coinvolte');
+    expect(data.newsletterUpdate.markdown).toContain('non hanno ancora registrato persone raggiunte');
     expect(data.newsletterUpdate.markdown).toContain('Il percorso di reinserimento non ha ancora accolto partecipanti.');
     expect(data.newsletterUpdate.markdown).toContain(
       '*Nota: queste cifre provengono dalla popolazione dimostrativa di Quartieri, sintetica: non descrivono persone reali.*',

@@ -154,12 +154,20 @@ function figure(label: string, value: string, of: string, asOf: string): string 
 function renderHeadline(data: HeadlineQuery): void {
   const lang = state.lang;
   const asOf = texts.headline.asOf(formatDate(data.fundingSummary.asOf, lang));
-  const reached = data.participation.reduce((s, p) => s + p.peopleReached, 0);
+  // Distinct people (a person reached by two projects once); the public gets no distinct count for
+  // some sets of projects, and then the headline says it shows the sum of the projects' figures.
+  const { distinct, sumOverProjects } = data.peopleReached;
   const target = data.participation.reduce((s, p) => s + p.target, 0);
+  const perProject = distinct !== null && distinct !== sumOverProjects ? formatCount(sumOverProjects, lang) : null;
   const headline = app.querySelector('#headline')!;
   headline.innerHTML = [
     figure(texts.headline.awarded, formatMoney(data.fundingSummary.totalAwarded, lang), '', asOf),
-    figure(texts.headline.reached, formatCount(reached, lang), texts.headline.reachedOf(formatCount(target, lang)), asOf),
+    figure(
+      distinct === null ? texts.headline.reachedSummed : texts.headline.reached,
+      formatCount(distinct ?? sumOverProjects, lang),
+      texts.headline.reachedOf(formatCount(target, lang), perProject),
+      asOf,
+    ),
     figure(
       texts.headline.employed,
       formatCount(data.employmentOutcomes.employed, lang),

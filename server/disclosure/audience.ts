@@ -1,9 +1,9 @@
 /**
  * Who sees what: the one place that decides, from the caller's role, whether a report is shown
  * exact or in its protected (public) view. The views of this folder (funding.ts, participation.ts,
- * outcomes.ts, debt.ts, esf.ts, esf-annual.ts) take exact reports and a Disclosure and return what
- * may be shown; resolvers, exports, the newsletter and snapshots ask them, and nothing else looks
- * at a role to choose figures. The method (docs/disclosure.md) is the cell key method (cell-key.ts) on the
+ * reach.ts, outcomes.ts, debt.ts, esf.ts, esf-annual.ts) take exact reports and a Disclosure and
+ * return what may be shown; resolvers, exports, the newsletter and snapshots ask them, and nothing
+ * else looks at a role to choose figures. The method (docs/disclosure.md) is the cell key method (cell-key.ts) on the
  * finest cells of every public figure, release periods (release.ts) for the dates the public may
  * ask about, and small published counts shown as "< threshold" (suppression.ts).
  */

@@ -5,6 +5,7 @@ import { ESF_INDICATORS, type EsfResult, type IndicatorRow } from '../reporting/
 import type { FundingResult } from '../reporting/funding.js';
 import { CONTRACT_TYPES, outcomeCounts, ZERO_TALLY, type OutcomesResult, type Tally } from '../reporting/outcomes.js';
 import type { ProjectParticipationRow } from '../reporting/participation.js';
+import type { ReachReport } from '../reporting/reach.js';
 import { disclosureFor, disclosurePolicy, figuresNote, forPublication, forTheRecord, reportDate, type ViewerRole } from './audience.js';
 import { MAX_MONEY_NOISE_CENTS, NOISE, noiseDistribution, perturbCents, perturbCount } from './cell-key.js';
 import { debtView } from './debt.js';
@@ -12,6 +13,7 @@ import { esfView } from './esf.js';
 import { fundingView } from './funding.js';
 import { outcomesView } from './outcomes.js';
 import { participationView } from './participation.js';
+import { ALL_PROJECTS_REACH_CELL, reachView } from './reach.js';
 import { latestRelease, releaseFor } from './release.js';
 
 const POLICY = disclosurePolicy(10, Buffer.from('a key for the unit tests'));
@@ -307,6 +309,57 @@ describe('participationView', () => {
     expect(points[0]).toBe(0);
     expect(full!.targetReachedMonth).toBe(full!.cumulative.find((p) => p.value >= 30)?.month ?? null);
     expect(participationView([row(8)], EXACT)).toEqual([row(8)]);
+  });
+});
+
+describe('reachView', () => {
+  const project = (code: string, reached: number): ProjectParticipationRow => ({
+    code,
+    asOf: '2020-03-31',
+    target: 500,
+    peopleReached: reached,
+    attendances: 0,
+    anonymousHeadcount: 0,
+    shareOfTarget: reached / 500,
+    cumulative: [{ month: '2020-03', value: reached }],
+    pacePerMonth: 0,
+    targetReachedMonth: null,
+    projectedTargetMonth: null,
+  });
+  const series = [0, 40, 41, 41, 60, 62];
+  const reach = (projectCodes: string[] | null, allProjects: boolean, upTo = series.length): ReachReport => ({
+    asOf: '2020-03-31',
+    projectCodes,
+    allProjects,
+    people: series[upTo - 1]!,
+    cumulative: series.slice(0, upTo).map((value, i) => ({ month: `2020-0${i + 1}`, value })),
+  });
+  const rows = [project('A', 50), project('B', 20)];
+
+  it('gives keys the distinct people of any scope, and the sum over the projects beside it', () => {
+    expect(reachView(reach(['A', 'B'], false), rows, EXACT)).toEqual({ asOf: '2020-03-31', people: 62, sumOverProjects: 70 });
+  });
+
+  it('gives the public one project its published people reached, and no distinct count for a set of projects short of all', () => {
+    const published = participationView([rows[0]!], PUBLIC);
+    expect(reachView(reach(['A'], false), published, PUBLIC).people).toBe(published[0]!.peopleReached);
+    const both = participationView(rows, PUBLIC);
+    expect(reachView(reach(['A', 'B'], false), both, PUBLIC)).toEqual({
+      asOf: '2020-03-31',
+      people: null,
+      sumOverProjects: both[0]!.peopleReached + both[1]!.peopleReached,
+    });
+  });
+
+  it('gives the public all projects one cell of its own, non-decreasing, within the noise, and the same for the same people', () => {
+    const both = participationView(rows, PUBLIC);
+    const published = series.map((_, i) => reachView(reach(null, true, i + 1), both, PUBLIC).people!);
+    published.slice(1).forEach((v, i) => expect(v).toBeGreaterThanOrEqual(published[i]!));
+    published.forEach((v, i) => expect(Math.abs(v - series[i]!)).toBeLessThanOrEqual(Math.min(series[i]!, NOISE.maxNoise)));
+    // The last month end: the largest draw so far of the one cell, whatever the scope is called.
+    const draws = series.map((n) => perturbCount(SECRET, ALL_PROJECTS_REACH_CELL, n));
+    expect(published.at(-1)).toBe(Math.max(...draws));
+    expect(reachView(reach(['A', 'B'], true), both, PUBLIC).people).toBe(published.at(-1));
   });
 });
 

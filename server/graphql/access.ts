@@ -70,6 +70,7 @@ export const ACCESS: Record<string, AccessRule> = {
   'Query.project': PUBLIC,
   'Query.fundingSummary': PUBLIC,
   'Query.participation': PUBLIC,
+  'Query.peopleReached': PUBLIC,
   'Query.employmentOutcomes': PUBLIC,
   'Query.debtRecovery': PUBLIC,
   'Query.esfIndicators': PUBLIC,

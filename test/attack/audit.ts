@@ -59,7 +59,8 @@ export function audit(model: AttackModel, truth: Truth, threshold: number): Audi
 
 /**
  * The truth as a key holder reads it: exact answers for single projects (ESF by sex, outcomes by
- * sex and contract type, participation and its monthly series, debt).
+ * sex and contract type, participation and its monthly series, debt), and for all projects the
+ * distinct people reached.
  */
 export function truthFromExactAnswers(answers: Iterable<PublicAnswers>): Truth {
   const truth: Truth = new Map();
@@ -68,6 +69,7 @@ export function truthFromExactAnswers(answers: Iterable<PublicAnswers>): Truth {
     truth.set(`${name}@${date}`, value);
   };
   for (const a of answers) {
+    if (a.projectCodes === null && a.peopleReached) set(cell.reachDistinct(), a.peopleReached.asOf, a.peopleReached.distinct);
     if (a.projectCodes?.length !== 1) continue;
     const p = a.projectCodes[0]!;
     for (const row of a.esf ?? []) {

@@ -6,7 +6,8 @@
  * - the TRUE value of each finest cell: ESF indicator per project and sex; outcome measure
  *   (inProgress, employed, unsuccessful, withdrawn: a partition of the enrolled) per project and
  *   sex; employed exits per project and contract type; people reached, attendances and anonymous
- *   headcount per project; arrears, repaid and withheld (cents) per project;
+ *   headcount per project; arrears, repaid and withheld (cents) per project; and one programme
+ *   cell, the distinct people reached by all projects together;
  * - the PUBLISHED value of that cell (its perturbed value), when the model has noise: a published
  *   figure is the sum of the published values of the finest cells it covers (a total over sexes or
  *   projects adds up perturbed cells, docs/disclosure.md); each published value lies within the
@@ -18,8 +19,9 @@
  * and its subsets; ESF participants = outcomes enrolled, per sex; employed = the sum of the
  * contract types; the rules of the call when told (every participant unemployed at entry:
  * CO03 = CO05 = 0 and CO08 = CO07; a fixed withholding per unsuccessful exit; an allowance per
- * enrolment); and between dates: cumulative figures never decrease, and a flow is a variable of
- * its own (the difference of two consecutive dates).
+ * enrolment); the distinct people reached by all projects lie between the largest project's
+ * people reached and their sum; and between dates: cumulative figures never decrease, and a flow
+ * is a variable of its own (the difference of two consecutive dates).
  *
  * A null (hidden) figure says nothing by itself: secondary suppression hides cells of any value.
  * Figures the API derives (rates, shares, allowances committed, recovered, outstanding, the pace)
@@ -72,6 +74,8 @@ export const cell = {
   contract: (project: string, contract: string) => `contract/${project}/${contract}`,
   participation: (project: string, measure: (typeof PARTICIPATION)[number]) => `participation/${project}/${measure}`,
   debt: (project: string, measure: (typeof DEBT)[number]) => `debt/${project}/${measure}`,
+  /** The distinct people reached by all projects together: a programme cell, not a project's. */
+  reachDistinct: () => 'reach/ALL/distinct',
 };
 
 interface CellSpec {
@@ -100,6 +104,8 @@ export function specOf(name: string): CellSpec {
       return { kind: 'count', monotone: true };
     case 'debt':
       return { kind: 'money', monotone: true };
+    case 'reach':
+      return { kind: 'count', monotone: true };
     default:
       throw new Error(`unknown cell ${name}`);
   }
@@ -115,8 +121,8 @@ export interface Noise {
   exactFamilies?: readonly Family[];
 }
 
-export type Family = 'esf' | 'outcomes' | 'contract' | 'participation' | 'debt';
-export const FAMILIES: readonly Family[] = ['esf', 'outcomes', 'contract', 'participation', 'debt'];
+export type Family = 'esf' | 'outcomes' | 'contract' | 'participation' | 'debt' | 'reach';
+export const FAMILIES: readonly Family[] = ['esf', 'outcomes', 'contract', 'participation', 'debt', 'reach'];
 
 export const EXACT: Noise = Object.freeze({ maxCount: 0, maxMoneyCents: 0 });
 
@@ -214,6 +220,12 @@ export interface DebtAnswer extends DebtAmountsAnswer {
   projects: (DebtAmountsAnswer & { projectCode: string })[];
 }
 
+export interface ReachAnswer {
+  asOf: string;
+  distinct: number | null;
+  sumOverProjects: number;
+}
+
 /** Everything one filter (projects, day) returned: `asOf` is the date the figures are as of. */
 export interface PublicAnswers {
   asOf: string;
@@ -224,6 +236,7 @@ export interface PublicAnswers {
   participation?: readonly ParticipationAnswer[];
   funding?: FundingAnswer;
   debt?: DebtAnswer;
+  peopleReached?: ReachAnswer;
 }
 
 /** "1234.56" → 123456 */
@@ -307,6 +320,8 @@ export class AttackModel {
   /** Every published figure: its finest cells and date → its value. */
   private readonly figures = new Map<string, number>();
   private readonly flows: FlowVariable[] = [];
+  /** The published distinct people reached by all projects, by date (a running maximum: read at finalize). */
+  private readonly distinctReached = new Map<string, number>();
   private readonly exact: boolean;
   private finalized = false;
 
@@ -329,7 +344,7 @@ export class AttackModel {
       : this.solver.variable(k);
     this.trueVars.set(k, variable);
     this.remember(this.datesOf, name, date);
-    this.remember(this.projectDates, name.split('/')[1]!, date);
+    if (name !== cell.reachDistinct()) this.remember(this.projectDates, name.split('/')[1]!, date);
     return variable;
   }
 
@@ -447,6 +462,70 @@ export class AttackModel {
     if (answers.participation) for (const row of answers.participation) this.addParticipation(row);
     if (answers.funding) this.addFunding(answers, answers.funding);
     if (answers.debt) this.addDebt(answers, answers.debt);
+    if (answers.peopleReached) this.addReach(answers, answers.peopleReached);
+  }
+
+  /**
+   * People reached over a scope: the sum over its projects is theirs (a derived figure); the
+   * distinct count is one project's published figure, or for all projects the programme cell,
+   * published as the running maximum of its month-end draws (read at finalize).
+   */
+  private addReach(answers: PublicAnswers, reach: ReachAnswer): void {
+    const projects = this.scope(answers);
+    const date = reach.asOf;
+    const label = projects.length === 1 ? projects[0]! : answers.projectCodes === null ? 'all' : 'scope';
+    const reached = (p: string): GroupTerm => [[cell.participation(p, 'peopleReached')], date, 1];
+    this.claim(`reach ${label} sumOverProjects @ ${date}`, [projects.map(reached)], reach.sumOverProjects, 0.5);
+    if (reach.distinct === null) return;
+    if (projects.length === 1) this.claim(`reach ${label} distinct @ ${date}`, [[reached(projects[0]!)]], reach.distinct, 0.5);
+    else if (projects.length === this.options.projects.length) this.distinctReached.set(date, reach.distinct);
+    else this.findings.push(`reach ${label} distinct @ ${date} = ${reach.distinct}: a distinct count for a set of projects short of all`);
+  }
+
+  /**
+   * The programme cell as published at each date: with a running maximum, a new high at the month
+   * end after the date before is that month's own draw, otherwise an upper bound of it; and the
+   * truth is at least what any earlier draw allows (each draw is at most n + min(n, D) of a true
+   * count n that never decreases).
+   */
+  private distinctReachedFigures(): void {
+    const name = cell.reachDistinct();
+    let previous: { date: string; value: number } | null = null;
+    for (const [date, value] of [...this.distinctReached].sort(([a], [b]) => a.localeCompare(b))) {
+      if (this.exact || !this.options.runningMaxSeries) {
+        this.publish([name], date, value, 'reach all distinct');
+        continue;
+      }
+      const published = this.v(name, date);
+      const label = `reach all distinct @ ${date} = ${value}`;
+      const newHigh = previous !== null && endOfMonth(previousMonth(date.slice(0, 7))) === previous.date && value > previous.value;
+      if (newHigh) this.solver.equal([[published, 1]], value, label);
+      else this.solver.constrain([[published, 1]], 0, value, label);
+      const truth = this.x(name, date);
+      this.solver.atLeast([[truth, 1]], value - this.options.noise.maxCount, `${label}: truth ≥ published − D`);
+      this.solver.atLeast([[truth, 2]], value, `${label}: truth ≥ published / 2`);
+      previous = { date, value };
+    }
+  }
+
+  /** The distinct people reached by all projects lie between the largest project's people reached and their sum. */
+  private reachIdentities(): void {
+    const name = cell.reachDistinct();
+    for (const date of [...(this.datesOf.get(name) ?? [])]) {
+      const distinct = this.x(name, date);
+      const projects = this.options.projects.map((p) => this.x(cell.participation(p, 'peopleReached'), date));
+      this.solver.atMost([[distinct, 1], ...projects.map((v): Term => [v, -1])], 0, `reach @ ${date}: distinct ≤ Σ projects`);
+      for (const [i, v] of projects.entries()) {
+        this.solver.atLeast(
+          [
+            [distinct, 1],
+            [v, -1],
+          ],
+          0,
+          `reach @ ${date}: distinct ≥ ${this.options.projects[i]}`,
+        );
+      }
+    }
   }
 
   private addEsf(answers: PublicAnswers): void {
@@ -724,6 +803,8 @@ export class AttackModel {
   /** Identities per project and date, and the flows between consecutive dates. Called by solve. */
   private finalize(): void {
     if (this.finalized) return;
+    this.distinctReachedFigures();
+    this.reachIdentities();
     for (const [project, dates] of [...this.projectDates]) for (const date of [...dates]) this.identities(project, date);
     // Totals over sex and enrolled per sex, for reading (and their flows).
     for (const [project, dates] of [...this.projectDates]) {

@@ -387,6 +387,8 @@ export type AttackPolicyQuery = { disclosurePolicy: { method: string, threshold:
 
 export type AttackEsfFragment = { code: string, women: number | null, men: number | null, total: number | null };
 
+export type AttackReachFragment = { asOf: string, distinct: number | null, sumOverProjects: number };
+
 export type ConcurrentImportMutationVariables = Exact<{
   kind: ImportKind;
   csv: string;
@@ -613,7 +615,7 @@ export type BrowserHeadlineQueryVariables = Exact<{
 }>;
 
 
-export type BrowserHeadlineQuery = { fundingSummary: { totalAwarded: string }, participation: Array<{ peopleReached: number, target: number }>, employmentOutcomes: { employed: number, enrolled: number }, debtRecovery: { totalRecovered: string } };
+export type BrowserHeadlineQuery = { fundingSummary: { totalAwarded: string }, participation: Array<{ peopleReached: number, target: number }>, peopleReached: { distinct: number | null, sumOverProjects: number }, employmentOutcomes: { employed: number, enrolled: number }, debtRecovery: { totalRecovered: string } };
 
 export type BrowserReachQueryVariables = Exact<{
   filter?: ReportFilter | null | undefined;
@@ -1066,7 +1068,14 @@ export type NewsletterDraftQuery = { newsletterUpdate: { asOf: string, language:
 export type NewsletterPublicFiguresQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NewsletterPublicFiguresQuery = { participation: Array<{ peopleReached: number }>, employmentOutcomes: { enrolled: number, employed: number, inProgress: number } };
+export type NewsletterPublicFiguresQuery = { peopleReached: { distinct: number | null, sumOverProjects: number }, employmentOutcomes: { enrolled: number, employed: number, inProgress: number } };
+
+export type NewsletterReachedQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+}>;
+
+
+export type NewsletterReachedQuery = { peopleReached: { distinct: number | null, sumOverProjects: number } };
 
 export type OperationsAnalystKeyMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1126,7 +1135,7 @@ export type DemoDashboardQueryVariables = Exact<{
 }>;
 
 
-export type DemoDashboardQuery = { fundingSummary: { asOf: string, totalAwarded: string, allowancesCommitted: string, withheld: string, byRole: Array<{ alerRole: AlerRole, projectCount: number, awarded: string }>, projects: Array<{ awarded: string, allowancesCommitted: string, withheld: string, project: { code: string, name: string, alerRole: AlerRole, partners: Array<{ organisation: { name: string } }> } }> }, participation: Array<{ target: number, peopleReached: number, attendances: number, anonymousHeadcount: number, shareOfTarget: number, pacePerMonth: number | null, targetReachedMonth: string | null, projectedTargetMonth: string | null, project: { code: string, name: string }, cumulative: Array<{ month: string, value: number }> }>, employmentOutcomes: { enrolled: number, inProgress: number, employed: number, unsuccessful: number, withdrawn: number, employmentRate: number | null, byContractType: Array<{ contractType: ContractType, count: number | null }>, bySex: Array<{ sex: Sex, enrolled: number | null, employed: number | null }>, projects: Array<{ enrolled: number, inProgress: number, employed: number, unsuccessful: number, withdrawn: number, project: { code: string } }> }, debtRecovery: { arrearsAtEnrolment: string, recoveredFromRepayments: string, recoveredFromWithholding: string, totalRecovered: string, outstanding: string, recoveryRate: number | null, cumulative: Array<{ month: string, value: number }>, monthly: Array<{ month: string, repayments: string, withholding: string, total: string }>, projects: Array<{ arrearsAtEnrolment: string, recoveredFromRepayments: string, recoveredFromWithholding: string, totalRecovered: string, project: { code: string } }> }, esfIndicators: Array<{ code: string, women: number | null, men: number | null, total: number | null }> };
+export type DemoDashboardQuery = { fundingSummary: { asOf: string, totalAwarded: string, allowancesCommitted: string, withheld: string, byRole: Array<{ alerRole: AlerRole, projectCount: number, awarded: string }>, projects: Array<{ awarded: string, allowancesCommitted: string, withheld: string, project: { code: string, name: string, alerRole: AlerRole, partners: Array<{ organisation: { name: string } }> } }> }, participation: Array<{ target: number, peopleReached: number, attendances: number, anonymousHeadcount: number, shareOfTarget: number, pacePerMonth: number | null, targetReachedMonth: string | null, projectedTargetMonth: string | null, project: { code: string, name: string }, cumulative: Array<{ month: string, value: number }> }>, peopleReached: { asOf: string, distinct: number | null, sumOverProjects: number }, employmentOutcomes: { enrolled: number, inProgress: number, employed: number, unsuccessful: number, withdrawn: number, employmentRate: number | null, byContractType: Array<{ contractType: ContractType, count: number | null }>, bySex: Array<{ sex: Sex, enrolled: number | null, employed: number | null }>, projects: Array<{ enrolled: number, inProgress: number, employed: number, unsuccessful: number, withdrawn: number, project: { code: string } }> }, debtRecovery: { arrearsAtEnrolment: string, recoveredFromRepayments: string, recoveredFromWithholding: string, totalRecovered: string, outstanding: string, recoveryRate: number | null, cumulative: Array<{ month: string, value: number }>, monthly: Array<{ month: string, repayments: string, withholding: string, total: string }>, projects: Array<{ arrearsAtEnrolment: string, recoveredFromRepayments: string, recoveredFromWithholding: string, totalRecovered: string, project: { code: string } }> }, esfIndicators: Array<{ code: string, women: number | null, men: number | null, total: number | null }> };
 
 export type ReportingFundingQueryVariables = Exact<{
   filter?: ReportFilter | null | undefined;
@@ -1141,6 +1150,13 @@ export type ReportingParticipationQueryVariables = Exact<{
 
 
 export type ReportingParticipationQuery = { participation: Array<{ asOf: string, target: number, peopleReached: number, attendances: number, anonymousHeadcount: number, shareOfTarget: number, pacePerMonth: number | null, targetReachedMonth: string | null, projectedTargetMonth: string | null, project: { code: string }, cumulative: Array<{ month: string, value: number }> }> };
+
+export type ReportingPeopleReachedQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+}>;
+
+
+export type ReportingPeopleReachedQuery = { peopleReached: { asOf: string, distinct: number | null, sumOverProjects: number }, participation: Array<{ peopleReached: number }> };
 
 export type ReportingOutcomesQueryVariables = Exact<{
   filter?: ReportFilter | null | undefined;
@@ -1415,6 +1431,13 @@ export const AttackEsfFragmentDoc = new TypedDocumentString(`
   total
 }
     `, {"fragmentName":"AttackEsf"}) as unknown as TypedDocumentString<AttackEsfFragment, unknown>;
+export const AttackReachFragmentDoc = new TypedDocumentString(`
+    fragment AttackReach on PeopleReached {
+  asOf
+  distinct
+  sumOverProjects
+}
+    `, {"fragmentName":"AttackReach"}) as unknown as TypedDocumentString<AttackReachFragment, unknown>;
 export const EsfAnnualLineFragmentDoc = new TypedDocumentString(`
     fragment EsfAnnualLine on EsfAnnualIndicator {
   code
@@ -1816,6 +1839,10 @@ export const BrowserHeadlineDocument = new TypedDocumentString(`
   participation(filter: $filter) {
     peopleReached
     target
+  }
+  peopleReached(filter: $filter) {
+    distinct
+    sumOverProjects
   }
   employmentOutcomes(filter: $filter) {
     employed
@@ -2643,8 +2670,9 @@ export const NewsletterDraftDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<NewsletterDraftQuery, NewsletterDraftQueryVariables>;
 export const NewsletterPublicFiguresDocument = new TypedDocumentString(`
     query NewsletterPublicFigures {
-  participation(filter: {asOf: "2019-12-31"}) {
-    peopleReached
+  peopleReached(filter: {asOf: "2019-12-31"}) {
+    distinct
+    sumOverProjects
   }
   employmentOutcomes(filter: {asOf: "2019-12-31"}) {
     enrolled
@@ -2653,6 +2681,14 @@ export const NewsletterPublicFiguresDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NewsletterPublicFiguresQuery, NewsletterPublicFiguresQueryVariables>;
+export const NewsletterReachedDocument = new TypedDocumentString(`
+    query NewsletterReached($filter: ReportFilter) {
+  peopleReached(filter: $filter) {
+    distinct
+    sumOverProjects
+  }
+}
+    `) as unknown as TypedDocumentString<NewsletterReachedQuery, NewsletterReachedQueryVariables>;
 export const OperationsAnalystKeyDocument = new TypedDocumentString(`
     mutation OperationsAnalystKey {
   createApiKey(input: {role: ANALYST, label: "Regione"}) {
@@ -2863,6 +2899,11 @@ export const DemoDashboardDocument = new TypedDocumentString(`
     targetReachedMonth
     projectedTargetMonth
   }
+  peopleReached(filter: $filter) {
+    asOf
+    distinct
+    sumOverProjects
+  }
   employmentOutcomes(filter: $filter) {
     enrolled
     inProgress
@@ -2970,6 +3011,18 @@ export const ReportingParticipationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReportingParticipationQuery, ReportingParticipationQueryVariables>;
+export const ReportingPeopleReachedDocument = new TypedDocumentString(`
+    query ReportingPeopleReached($filter: ReportFilter) {
+  peopleReached(filter: $filter) {
+    asOf
+    distinct
+    sumOverProjects
+  }
+  participation(filter: $filter) {
+    peopleReached
+  }
+}
+    `) as unknown as TypedDocumentString<ReportingPeopleReachedQuery, ReportingPeopleReachedQueryVariables>;
 export const ReportingOutcomesDocument = new TypedDocumentString(`
     query ReportingOutcomes($filter: ReportFilter) {
   employmentOutcomes(filter: $filter) {

@@ -53,7 +53,7 @@ export type HeadlineQueryVariables = Exact<{
 }>;
 
 
-export type HeadlineQuery = { programme: { usesSyntheticData: boolean }, projects: Array<{ code: string, name: string, municipality: string }>, fundingSummary: { asOf: string, totalAwarded: string }, participation: Array<{ target: number, peopleReached: number }>, employmentOutcomes: { enrolled: number, employed: number }, disclosurePolicy: { yourFigures: FiguresAudience, threshold: number, maxNoise: number, maxMoneyNoise: string }, debtRecovery: { arrearsAtEnrolment: string, totalRecovered: string } };
+export type HeadlineQuery = { programme: { usesSyntheticData: boolean }, projects: Array<{ code: string, name: string, municipality: string }>, fundingSummary: { asOf: string, totalAwarded: string }, participation: Array<{ target: number }>, peopleReached: { distinct: number | null, sumOverProjects: number }, employmentOutcomes: { enrolled: number, employed: number }, disclosurePolicy: { yourFigures: FiguresAudience, threshold: number, maxNoise: number, maxMoneyNoise: string }, debtRecovery: { arrearsAtEnrolment: string, totalRecovered: string } };
 
 export type NewsletterDraftQueryVariables = Exact<{
   filter?: ReportFilter | null | undefined;
@@ -164,7 +164,10 @@ export const HeadlineDocument = new TypedDocumentString(`
   }
   participation(filter: $filter) {
     target
-    peopleReached
+  }
+  peopleReached(filter: $filter) {
+    distinct
+    sumOverProjects
   }
   employmentOutcomes(filter: $filter) {
     enrolled

@@ -25,7 +25,9 @@ export const en: Texts = {
   headline: {
     awarded: 'Funding awarded',
     reached: 'People reached',
-    reachedOf: (target: string) => `of ${target} targeted`,
+    reachedSummed: 'People reached, summed over the projects',
+    reachedOf: (target: string, perProject: string | null) =>
+      perProject === null ? `of ${target} targeted` : `${perProject} counting each project on its own, of ${target} targeted`,
     employed: 'Participants in work',
     employedOf: (enrolled: string) => `of ${enrolled} on the path`,
     recovered: 'Rent debt recovered',
@@ -44,7 +46,7 @@ export const en: Texts = {
   panels: {
     funding: 'Funding per project',
     reach: 'People reached against the 500 target',
-    reachOverTime: 'People reached over time',
+    reachOverTime: 'People reached over time, summed over the projects',
     outcomes: 'Outcomes of the reintegration path',
     debt: 'Rent debt recovered over time',
     esf: 'ESF common indicators',

@@ -23,8 +23,10 @@ export const it = {
   empty: 'Nessun dato ancora registrato per questa selezione.',
   headline: {
     awarded: 'Finanziamento assegnato',
-    reached: 'Persone coinvolte',
-    reachedOf: (target: string) => `su ${target} previste`,
+    reached: 'Persone raggiunte',
+    reachedSummed: 'Persone raggiunte, somma dei progetti',
+    reachedOf: (target: string, perProject: string | null) =>
+      perProject === null ? `su ${target} previste` : `${perProject} contando ogni progetto a sé, su ${target} previste`,
     employed: 'Partecipanti al lavoro',
     employedOf: (enrolled: string) => `su ${enrolled} nel percorso`,
     recovered: 'Morosità recuperata',
@@ -42,8 +44,8 @@ export const it = {
   },
   panels: {
     funding: 'Finanziamento per progetto',
-    reach: 'Persone coinvolte rispetto all’obiettivo di 500',
-    reachOverTime: 'Persone coinvolte nel tempo',
+    reach: 'Persone raggiunte rispetto all’obiettivo di 500',
+    reachOverTime: 'Persone raggiunte nel tempo, somma dei progetti',
     outcomes: 'Esiti del percorso di reinserimento',
     debt: 'Morosità recuperata nel tempo',
     esf: 'Indicatori comuni FSE',
@@ -51,7 +53,7 @@ export const it = {
   series: {
     lead: 'ALER capofila',
     partner: 'ALER partner',
-    reached: 'Persone coinvolte',
+    reached: 'Persone raggiunte',
     target: 'Obiettivo',
     employed: 'Al lavoro',
     unsuccessful: 'Senza esito',

@@ -2,6 +2,7 @@ import { forPublication } from '../../disclosure/audience.js';
 import { debtView } from '../../disclosure/debt.js';
 import { outcomesView } from '../../disclosure/outcomes.js';
 import { participationView } from '../../disclosure/participation.js';
+import { reachView } from '../../disclosure/reach.js';
 import type { ReportScope } from '../../reporting/filters.js';
 import { usesSyntheticData } from '../../reporting/synthetic.js';
 import { exactReport, type ReportRequest } from '../report/report.service.js';
@@ -20,11 +21,15 @@ export interface ProjectFigures {
 /**
  * Everything a newsletter update says: the request's exact reports shown as for publication
  * (server/disclosure/), whoever asks. It says programme and project totals only, which every view
- * shows as they are.
+ * shows as they are; people reached are the distinct people of the scope where the public has that
+ * figure (disclosure/reach.ts), with the sum over the projects beside them.
  */
 export interface NewsletterFigures {
   asOf: string;
-  reached: number;
+  /** Distinct people reached by the projects together; null when the public has no such figure for this set of projects. */
+  reached: number | null;
+  /** The sum of the projects' people reached: a person reached by two projects counts in each. */
+  reachedSumOverProjects: number;
   target: number;
   enrolled: number;
   employed: number;
@@ -47,8 +52,9 @@ export async function newsletterFigures(
   frozen: () => Promise<NewsletterFigures['frozenAs']>,
 ): Promise<NewsletterFigures> {
   const publication = forPublication(ctx.disclosurePolicy);
-  const [participation, outcomes, debt, synthetic, frozenAs] = await Promise.all([
+  const [participation, reach, outcomes, debt, synthetic, frozenAs] = await Promise.all([
     exactReport(ctx, 'participation', scope).then((exact) => participationView(exact, publication)),
+    exactReport(ctx, 'reach', scope),
     exactReport(ctx, 'outcomes', scope).then((exact) => outcomesView(exact, publication)),
     exactReport(ctx, 'debt', scope).then((exact) => debtView(exact, publication)),
     usesSyntheticData(ctx.db),
@@ -56,9 +62,11 @@ export async function newsletterFigures(
   ]);
   const reachOf = new Map(participation.map((p) => [p.code, p]));
   const outcomeOf = new Map(outcomes.projects.map((p) => [p.code, p]));
+  const reached = reachView(reach, participation, publication);
   return {
     asOf: scope.asOf,
-    reached: participation.reduce((s, p) => s + p.peopleReached, 0),
+    reached: reached.people,
+    reachedSumOverProjects: reached.sumOverProjects,
     target: participation.reduce((s, p) => s + p.target, 0),
     enrolled: outcomes.enrolled,
     employed: outcomes.employed,

@@ -19,11 +19,18 @@ function where(p: ProjectFigures): string {
 const it = (f: NewsletterFigures): Draft => {
   const date = longDate(f.asOf, 'it');
   const blocks: string[] = [];
+  const ofTarget = `su ${count(f.target, 'it')} previste dai progetti (${percent(f.reachedSumOverProjects / f.target, 'it')})`;
+  const eachProject = '(chi è raggiunto da più progetti conta in ciascuno)';
   blocks.push(
-    f.reached === 0
-      ? `Al ${date} i Laboratori Sociali di Quartiere non hanno ancora registrato persone coinvolte nelle loro attività.`
-      : `Al ${date} i Laboratori Sociali di Quartiere hanno coinvolto **${plural(f.reached, 'it', 'persona', 'persone')}** nelle loro attività, ` +
-          `su ${count(f.target, 'it')} previste dai progetti (${percent(f.reached / f.target, 'it')}).`,
+    f.reachedSumOverProjects === 0 && !f.reached
+      ? `Al ${date} i Laboratori Sociali di Quartiere non hanno ancora registrato persone raggiunte dalle loro attività.`
+      : f.reached === null
+        ? `Al ${date} questi Laboratori Sociali di Quartiere contano insieme **${plural(f.reachedSumOverProjects, 'it', 'persona raggiunta', 'persone raggiunte')}**, ` +
+          `sommando quelle di ogni progetto ${eachProject}, ${ofTarget}.`
+        : `Al ${date} i Laboratori Sociali di Quartiere hanno raggiunto **${plural(f.reached, 'it', 'persona', 'persone')}** con le loro attività` +
+          (f.reached === f.reachedSumOverProjects
+            ? `, ${ofTarget}.`
+            : `; contando ogni progetto a sé ${eachProject} sono ${count(f.reachedSumOverProjects, 'it')}, ${ofTarget}.`),
   );
   blocks.push(
     f.enrolled === 0
@@ -34,8 +41,8 @@ const it = (f: NewsletterFigures): Draft => {
   if (f.recoveredCents > 0n) {
     blocks.push(
       `Il debito verso ALER Milano si è ridotto di **${euroAmount(f.recoveredCents, 'it')} euro**: ` +
-        `${euroAmount(f.repaidCents, 'it')} euro rimborsati da chi ha trovato lavoro e ${euroAmount(f.withheldCents, 'it')} euro ` +
-        `trattenuti sull'indennità di chi non ci è riuscito` +
+        `${euroAmount(f.repaidCents, 'it')} euro rimborsati dai partecipanti e ${euroAmount(f.withheldCents, 'it')} euro ` +
+        `trattenuti sull'indennità di chi ha concluso il percorso senza trovare lavoro` +
         (f.recoveryRate === null ? '.' : ` (${percent(f.recoveryRate, 'it')} della morosità al momento della selezione).`),
     );
   }
@@ -45,7 +52,7 @@ const it = (f: NewsletterFigures): Draft => {
       active
         .map(
           (p) =>
-            `- **${p.name}** (${where(p)}): ${plural(p.reached, 'it', 'persona coinvolta', 'persone coinvolte')}` +
+            `- **${p.name}** (${where(p)}): ${plural(p.reached, 'it', 'persona raggiunta', 'persone raggiunte')}` +
             (p.enrolled > 0
               ? `, ${count(p.employed, 'it')} su ${plural(p.enrolled, 'it', 'partecipante', 'partecipanti')} al lavoro.`
               : '.'),
@@ -71,11 +78,18 @@ const it = (f: NewsletterFigures): Draft => {
 const en = (f: NewsletterFigures): Draft => {
   const date = longDate(f.asOf, 'en');
   const blocks: string[] = [];
+  const ofTarget = `of the ${count(f.target, 'en')} the projects set out to reach (${percent(f.reachedSumOverProjects / f.target, 'en')})`;
+  const eachProject = '(someone reached by several projects counts in each)';
   blocks.push(
-    f.reached === 0
-      ? `As of ${date} the Neighbourhood Social Labs have not yet recorded anyone taking part in their activities.`
-      : `As of ${date} the Neighbourhood Social Labs have involved **${plural(f.reached, 'en', 'person', 'people')}** in their activities, ` +
-          `of the ${count(f.target, 'en')} the projects set out to reach (${percent(f.reached / f.target, 'en')}).`,
+    f.reachedSumOverProjects === 0 && !f.reached
+      ? `As of ${date} the Neighbourhood Social Labs have not yet recorded anyone reached by their activities.`
+      : f.reached === null
+        ? `As of ${date} these Neighbourhood Social Labs count **${plural(f.reachedSumOverProjects, 'en', 'person', 'people')} reached** between them, ` +
+          `adding up each project's ${eachProject}, ${ofTarget}.`
+        : `As of ${date} the Neighbourhood Social Labs have reached **${plural(f.reached, 'en', 'person', 'people')}** through their activities` +
+          (f.reached === f.reachedSumOverProjects
+            ? `, ${ofTarget}.`
+            : `; counting each project on its own ${eachProject} they are ${count(f.reachedSumOverProjects, 'en')}, ${ofTarget}.`),
   );
   blocks.push(
     f.enrolled === 0
@@ -86,8 +100,8 @@ const en = (f: NewsletterFigures): Draft => {
   if (f.recoveredCents > 0n) {
     blocks.push(
       `Rent debt owed to ALER Milano has come down by **€${euroAmount(f.recoveredCents, 'en')}**: ` +
-        `€${euroAmount(f.repaidCents, 'en')} repaid by those who found work and €${euroAmount(f.withheldCents, 'en')} ` +
-        `withheld from the allowance of those who did not` +
+        `€${euroAmount(f.repaidCents, 'en')} repaid by participants and €${euroAmount(f.withheldCents, 'en')} ` +
+        `withheld from the allowance of those whose path ended without a job` +
         (f.recoveryRate === null ? '.' : ` (${percent(f.recoveryRate, 'en')} of the arrears at selection).`),
     );
   }
@@ -97,7 +111,7 @@ const en = (f: NewsletterFigures): Draft => {
       active
         .map(
           (p) =>
-            `- **${p.name}** (${where(p)}): ${plural(p.reached, 'en', 'person', 'people')} involved` +
+            `- **${p.name}** (${where(p)}): ${plural(p.reached, 'en', 'person', 'people')} reached` +
             (p.enrolled > 0 ? `, ${count(p.employed, 'en')} of ${plural(p.enrolled, 'en', 'participant', 'participants')} in work.` : '.'),
         )
         .join('\n'),

@@ -6,6 +6,7 @@ import { esfAnnualView } from '../../disclosure/esf-annual.js';
 import { fundingView } from '../../disclosure/funding.js';
 import { outcomesView, type OutcomeCountsView } from '../../disclosure/outcomes.js';
 import { participationView } from '../../disclosure/participation.js';
+import { reachView } from '../../disclosure/reach.js';
 import { todayInItaly } from '../../dates.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import type { Context } from '../../graphql/context.js';
@@ -29,6 +30,7 @@ import {
   ProjectEsfAnnual,
   ProjectFunding,
   ProjectOutcomes,
+  PeopleReached,
   ProjectParticipation,
   ReportFilter,
   type DebtAmounts,
@@ -99,6 +101,17 @@ export class ReportResolver {
   ): Promise<ProjectParticipation[]> {
     const { exact } = await runReport(ctx, filter, 'participation');
     return participationView(exact, disclosureOf(ctx)).map(({ code, ...row }) => ({ projectCode: code, ...row }));
+  }
+
+  @Query(() => PeopleReached, {
+    description: "Distinct people reached by the filter's projects taken together, and the sum of the projects' people reached.",
+  })
+  async peopleReached(@Arg('filter', () => ReportFilter, FILTER) filter: ReportFilter | null, @Ctx() ctx: Context): Promise<PeopleReached> {
+    // The same scope's participation (shared with a participation field of the request) gives the sum and the one-project figure.
+    const [reach, participation] = await Promise.all([runReport(ctx, filter, 'reach'), runReport(ctx, filter, 'participation')]);
+    const disclosure = disclosureOf(ctx);
+    const view = reachView(reach.exact, participationView(participation.exact, disclosure), disclosure);
+    return { asOf: view.asOf, distinct: view.people, sumOverProjects: view.sumOverProjects };
   }
 
   @Query(() => EmploymentOutcomes, {

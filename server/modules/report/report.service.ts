@@ -19,6 +19,7 @@ import type { ReportScope } from '../../reporting/filters.js';
 import { getFunding } from '../../reporting/funding.js';
 import { getOutcomes } from '../../reporting/outcomes.js';
 import { getParticipation } from '../../reporting/participation.js';
+import { getReach } from '../../reporting/reach.js';
 import type { Project } from '../project/project.entity.js';
 import type { ProjectLoaders } from '../project/project.loader.js';
 import { listProjects } from '../project/project.service.js';
@@ -109,6 +110,7 @@ export function projectsInScope(ctx: ReportRequest, scope: ReportScope): Promise
 const AGGREGATES = {
   funding: getFunding,
   participation: getParticipation,
+  reach: getReach,
   outcomes: getOutcomes,
   debt: getDebtRecovery,
   esf: getEsfIndicators,

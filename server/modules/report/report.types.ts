@@ -76,6 +76,25 @@ export class ProjectParticipation extends ProjectRow {
   projectedTargetMonth!: string | null;
 }
 
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    "People reached by the filter's projects taken together. A person reached by two projects is one person in `distinct` and is counted in each project's `peopleReached`, so in `sumOverProjects` twice.",
+})
+export class PeopleReached {
+  @Field(() => DateScalar) asOf!: string;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Distinct registered people with an attendance or an enrolment in at least one of the projects up to asOf. For the public: for one project, its peopleReached; for all projects, a figure of its own (perturbed, docs/disclosure.md); null for any other set of projects.',
+  })
+  distinct!: number | null;
+  @Field(() => Int, {
+    description: "The sum of the projects' peopleReached (as participation shows them): people reached by several projects count in each.",
+  })
+  sumOverProjects!: number;
+}
+
 @ObjectType({ simpleResolvers: true })
 export class ContractTypeCount {
   @Field(() => ContractType) contractType!: ContractType;
