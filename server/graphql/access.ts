@@ -70,6 +70,8 @@ export const ACCESS: Record<string, AccessRule> = {
   'Query.employmentOutcomes': PUBLIC,
   'Query.debtRecovery': PUBLIC,
   'Query.esfIndicators': PUBLIC,
+  // Facts about projects (CO20-CO23), exact for everyone: server/disclosure/esf-entities.ts.
+  'Query.esfEntityIndicators': PUBLIC,
   'Query.disclosurePolicy': PUBLIC,
   // Programme and project totals only: nothing below project level, so nothing to suppress.
   'Query.newsletterUpdate': PUBLIC,

@@ -47,6 +47,8 @@ export function enrolmentRecord(e: Enrolment): Record<string, unknown> {
     outcome: e.outcome ?? null,
     contractType: e.contractType ?? null,
     qualificationOnExit: e.qualificationOnExit ?? null,
+    jobSearchingOnExit: e.jobSearchingOnExit ?? null,
+    inEducationOrTrainingOnExit: e.inEducationOrTrainingOnExit ?? null,
   };
 }
 
@@ -114,6 +116,7 @@ export async function enrolPerson(em: EntityManager, caller: Caller, input: Enro
       entryDisability: person.disability ?? null,
       entryOtherDisadvantaged: person.otherDisadvantaged ?? null,
       entryHousingExclusion: person.housingExclusion ?? null,
+      entryDegreeOfUrbanisation: project.degreeOfUrbanisation ?? null,
       synthetic: false,
     });
     await em.flush();
@@ -140,6 +143,8 @@ export async function recordExit(em: EntityManager, caller: Caller, input: ExitI
     enrolment.outcome = input.outcome;
     enrolment.contractType = input.contractType ?? null;
     enrolment.qualificationOnExit = input.gainedQualification ?? null;
+    enrolment.jobSearchingOnExit = input.jobSearchingOnExit ?? null;
+    enrolment.inEducationOrTrainingOnExit = input.inEducationOrTrainingOnExit ?? null;
     const withheld = withholdingOnExit(input.outcome, project);
     if (withheld !== null) await writeWithholding(em, caller, enrolment, input.exitedOn, withheld);
     await em.flush();

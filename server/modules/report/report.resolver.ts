@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root, type ClassType } from 'type-graphql';
 import { publishedRules } from '../../disclosure/audience.js';
 import { debtView } from '../../disclosure/debt.js';
+import { esfEntityView } from '../../disclosure/esf-entities.js';
 import { esfView } from '../../disclosure/esf.js';
 import { fundingView } from '../../disclosure/funding.js';
 import { outcomesView, type OutcomeCountsView } from '../../disclosure/outcomes.js';
@@ -15,11 +16,12 @@ import type { ContractType } from '../enrolment/enrolment.enums.js';
 import type { Sex } from '../person/person.enums.js';
 import type { AlerRole } from '../project/project.enums.js';
 import { Project } from '../project/project.entity.js';
-import { disclosureOf, outcomesForView, runReport, scopeOf } from './report.service.js';
+import { disclosureOf, exactReport, outcomesForView, projectsInScope, runReport, scopeOf } from './report.service.js';
 import {
   DebtRecovery,
   DisclosurePolicyInfo,
   EmploymentOutcomes,
+  EntityIndicatorValue,
   FiguresAudience,
   FundingSummary,
   IndicatorValue,
@@ -147,6 +149,20 @@ export class ReportResolver {
     const { exact, scope } = await runReport(ctx, filter, 'esf');
     const disclosure = disclosureOf(ctx);
     return esfView(exact, disclosure, await outcomesForView(ctx, scope, disclosure));
+  }
+
+  @Query(() => [EntityIndicatorValue], {
+    description:
+      'ESF 2014-2020 common output indicators for entities (CO20-CO23): projects, not participants; exact for everyone, as of the day asked.',
+  })
+  async esfEntityIndicators(
+    @Arg('filter', () => ReportFilter, FILTER) filter: ReportFilter | null,
+    @Ctx() ctx: Context,
+  ): Promise<EntityIndicatorValue[]> {
+    // Facts about projects: the day asked, not a release day, for every caller (docs/disclosure.md).
+    const scope = scopeOf(filter);
+    const [, exact] = await Promise.all([projectsInScope(ctx, scope), exactReport(ctx, 'esfEntities', scope)]);
+    return esfEntityView(exact, disclosureOf(ctx));
   }
 }
 
