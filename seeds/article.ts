@@ -20,6 +20,14 @@ export const PROGRAMME = {
 export const ALER_MILANO = 'ALER Milano';
 export const GALDUS = 'Cooperativa Sociale Galdus';
 
+/**
+ * Where the projects' degrees of urbanisation come from (not from the article): ISTAT's statistical
+ * classifications of the municipalities, which give each one Eurostat's degree of urbanisation.
+ * All eight municipalities are in the Metropolitan City of Milan; none is rural (docs/indicators.md, CO19).
+ */
+export const DEGREE_OF_URBANISATION_SOURCE =
+  'ISTAT, classificazioni statistiche dei comuni: grado di urbanizzazione (Eurostat DEGURBA, LAU)';
+
 export interface ArticleOrganisation {
   name: string;
   kind: OrganisationKind;
@@ -66,6 +74,8 @@ export interface ArticleProject {
   awarded: string;
   /** Partners other than ALER: the awarding municipality (lead) or a named partner. */
   partners: { organisation: string; role: 'LEAD' | 'PARTNER' }[];
+  /** The municipality's degree of urbanisation (Eurostat DEGURBA): 1 cities, 2 towns and suburbs, 3 rural (ESF CO19). */
+  degreeOfUrbanisation: 1 | 2 | 3;
   /** true when the article states this project's rules; false when they are assumed. */
   rulesFromArticle: boolean;
   note?: string;
@@ -76,6 +86,7 @@ export const PROJECTS: ArticleProject[] = [
     code: 'GOLAB',
     name: 'GOLab',
     municipality: 'Milano',
+    degreeOfUrbanisation: 1,
     place: 'via Gola',
     alerRole: AlerRole.LEAD,
     awarded: '251883.03',
@@ -86,6 +97,7 @@ export const PROJECTS: ArticleProject[] = [
     code: 'PRO_SALOMONE',
     name: 'PRO_SALOMONE',
     municipality: 'Milano',
+    degreeOfUrbanisation: 1,
     place: 'via Salomone',
     alerRole: AlerRole.LEAD,
     awarded: '251303.91',
@@ -97,6 +109,7 @@ export const PROJECTS: ArticleProject[] = [
     code: 'FORNASE',
     name: 'Abitare al Fornasè',
     municipality: 'Cormano',
+    degreeOfUrbanisation: 1,
     place: null,
     alerRole: AlerRole.PARTNER,
     awarded: '247471.04',
@@ -107,6 +120,7 @@ export const PROJECTS: ArticleProject[] = [
     code: 'SAPERI',
     name: 'Nuove opportunità per nuovi SAPeri',
     municipality: 'Cinisello Balsamo',
+    degreeOfUrbanisation: 1,
     place: null,
     alerRole: AlerRole.PARTNER,
     awarded: '251958.97',
@@ -117,6 +131,7 @@ export const PROJECTS: ArticleProject[] = [
     code: 'NESSUNO_ESCLUSO',
     name: 'NESSUNO ESCLUSO',
     municipality: 'Garbagnate Milanese',
+    degreeOfUrbanisation: 2,
     place: null,
     alerRole: AlerRole.PARTNER,
     awarded: '251997.48',
@@ -127,6 +142,7 @@ export const PROJECTS: ArticleProject[] = [
     code: 'LSQ_RHO',
     name: 'Laboratori sociali di quartiere',
     municipality: 'Rho',
+    degreeOfUrbanisation: 2,
     place: null,
     alerRole: AlerRole.PARTNER,
     awarded: '191725.34',
@@ -138,6 +154,7 @@ export const PROJECTS: ArticleProject[] = [
     code: 'QUARTIERE_IN_CORSO',
     name: 'Quartiere in corso!',
     municipality: 'Pieve Emanuele',
+    degreeOfUrbanisation: 2,
     place: null,
     alerRole: AlerRole.PARTNER,
     awarded: '251977.40',
@@ -148,6 +165,7 @@ export const PROJECTS: ArticleProject[] = [
     code: 'SESTOINSIEME',
     name: 'SestoInsieme',
     municipality: 'Sesto San Giovanni',
+    degreeOfUrbanisation: 1,
     place: null,
     alerRole: AlerRole.PARTNER,
     awarded: '251986.67',

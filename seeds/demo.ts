@@ -53,6 +53,8 @@ export interface DemoData {
     outcome: (string | null)[];
     contractType: (string | null)[];
     qualificationOnExit: (boolean | null)[];
+    jobSearchingOnExit: (boolean | null)[];
+    inEducationOrTrainingOnExit: (boolean | null)[];
   };
   followUps: { id: string[]; enrolmentId: string[]; observedOn: string[]; employed: boolean[]; improvedSituation: boolean[] };
   repayments: { id: string[]; enrolmentId: string[]; paidOn: string[]; amountCents: string[] };
@@ -188,6 +190,8 @@ function emptyData(): DemoData {
       outcome: [],
       contractType: [],
       qualificationOnExit: [],
+      jobSearchingOnExit: [],
+      inEducationOrTrainingOnExit: [],
     },
     followUps: { id: [], enrolmentId: [], observedOn: [], employed: [], improvedSituation: [] },
     repayments: { id: [], enrolmentId: [], paidOn: [], amountCents: [] },
@@ -209,6 +213,14 @@ function daysBetween(from: string, to: string): number {
 function birthDateIn(year: number, key: string): string {
   const draw = createHash('sha256').update(`synthetic-birth-date:${key}`).digest().readUInt32BE(0);
   return addDays(`${year}-01-01`, draw % daysBetween(`${year}-01-01`, `${year + 1}-01-01`));
+}
+
+/**
+ * A chance drawn from a hash of `key` rather than from the random stream, like birthDateIn, so
+ * that recording the situation upon leaving left the rest of the population as it was.
+ */
+function hashedChance(p: number, key: string): boolean {
+  return createHash('sha256').update(`synthetic-exit:${key}`).digest().readUInt32BE(0) / 2 ** 32 < p;
 }
 
 function minDate(a: string, b: string): string {
@@ -364,6 +376,10 @@ export function generateDemo(projects: DemoProject[], options: DemoOptions): Dem
       e.outcome.push(outcome);
       e.contractType.push(contract);
       e.qualificationOnExit.push(exitedOn && outcome !== 'WITHDRAWN' ? rng.chance(0.45) : exitedOn ? false : null);
+      // Upon leaving without a job: most still look for one, some go on to a course.
+      const key = `${options.seed}:${enrolmentId}`;
+      e.jobSearchingOnExit.push(exitedOn ? outcome !== 'EMPLOYED' && hashedChance(0.8, `${key}:job-search`) : null);
+      e.inEducationOrTrainingOnExit.push(exitedOn ? hashedChance(outcome === 'EMPLOYED' ? 0.04 : 0.15, `${key}:training`) : null);
 
       if (outcome === 'UNSUCCESSFUL' && exitedOn) {
         data.withholdings.id.push(rng.uuid());

@@ -1,6 +1,15 @@
 import type pg from 'pg';
 import { parseMoney } from '../server/money.js';
-import { ALER_MILANO, ASSUMED_RULE_FIELDS, ORGANISATIONS, PROGRAMME, PROJECTS, PRO_SALOMONE_RULES, SOURCE } from './article.js';
+import {
+  ALER_MILANO,
+  ASSUMED_RULE_FIELDS,
+  DEGREE_OF_URBANISATION_SOURCE,
+  ORGANISATIONS,
+  PROGRAMME,
+  PROJECTS,
+  PRO_SALOMONE_RULES,
+  SOURCE,
+} from './article.js';
 
 /**
  * Writes the article's programme, organisations, projects and partners. Idempotent: rows that
@@ -30,8 +39,8 @@ export async function seedArticle(client: pg.PoolClient | pg.Client): Promise<vo
     await client.query(
       `insert into project (code, programme_code, name, municipality, place, aler_role, awarded_cents, start_date,
          end_date, participant_target, involvement_target, allowance_cents, withholding_share, assumed_fields, source,
-         awarded_on)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+         awarded_on, degree_of_urbanisation, degree_of_urbanisation_source)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
        on conflict (code) do nothing`,
       [
         project.code,
@@ -50,6 +59,8 @@ export async function seedArticle(client: pg.PoolClient | pg.Client): Promise<vo
         project.rulesFromArticle ? [] : [...ASSUMED_RULE_FIELDS],
         project.note ? `${SOURCE}. ${project.note}` : SOURCE,
         PROGRAMME.fundedListPublishedOn,
+        project.degreeOfUrbanisation,
+        DEGREE_OF_URBANISATION_SOURCE,
       ],
     );
     const partners = [{ organisation: ALER_MILANO, role: project.alerRole as string }, ...project.partners];

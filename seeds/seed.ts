@@ -141,6 +141,8 @@ async function insertDemo(client: pg.PoolClient, demo: DemoData, progress: (mess
     ['outcome', 'exit_outcome', e.outcome],
     ['contract_type', 'contract_type', e.contractType],
     ['qualification_on_exit', 'boolean', e.qualificationOnExit],
+    ['job_searching_on_exit', 'boolean', e.jobSearchingOnExit],
+    ['in_education_or_training_on_exit', 'boolean', e.inEducationOrTrainingOnExit],
   ]);
   const f = demo.followUps;
   await insert('follow_up', [

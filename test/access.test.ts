@@ -86,6 +86,11 @@ const CASES: Record<string, Case> = {
     variables: () => filter,
     expected: everyone,
   },
+  'Query.esfEntityIndicators': {
+    document: 'query($filter: ReportFilter) { esfEntityIndicators(filter: $filter) { code value } }',
+    variables: () => filter,
+    expected: everyone,
+  },
   'Query.disclosurePolicy': {
     document: '{ disclosurePolicy { threshold } }',
     variables: () => ({}),

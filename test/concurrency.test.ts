@@ -140,7 +140,8 @@ async function trailDisagrees(): Promise<unknown[]> {
     select 'enrolment' as entity, x.id from enrolment x
      where ${last('enrolment')} is distinct from jsonb_build_object('id', x.id, 'personId', x.person_id, 'projectCode', x.project_code,
        'selectedOn', x.selected_on::text, 'arrearsCents', x.arrears_cents::text, 'exitedOn', x.exited_on::text, 'outcome', x.outcome,
-       'contractType', x.contract_type, 'qualificationOnExit', x.qualification_on_exit)
+       'contractType', x.contract_type, 'qualificationOnExit', x.qualification_on_exit, 'jobSearchingOnExit', x.job_searching_on_exit,
+       'inEducationOrTrainingOnExit', x.in_education_or_training_on_exit)
        and exists (select 1 from audit_entry a where a.entity = 'enrolment' and a.entity_id = x.id::text)
     union all
     select 'withholding', x.id from withholding x

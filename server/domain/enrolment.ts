@@ -45,12 +45,29 @@ export function contractTypeFits(outcome: string | null | undefined, contractTyp
   }
 }
 
-/** One exit per enrolment, not before the selection, a day of the project, with a fitting contract type. */
+/**
+ * The situation upon leaving: a participant who leaves EMPLOYED is not also engaged in job
+ * searching (the ESF counts the last of the two within four weeks of the exit, CR04 or CR01:
+ * docs/indicators.md). In education or training goes with any outcome.
+ */
+export function exitSituationFits(outcome: string | null | undefined, jobSearchingOnExit: boolean | null | undefined): void {
+  if (outcome === 'EMPLOYED' && jobSearchingOnExit === true) {
+    throw invalid(
+      'jobSearchingOnExit',
+      'An EMPLOYED exit is not also job searching: record the situation four weeks after the exit, one or the other',
+    );
+  }
+}
+
+/**
+ * One exit per enrolment, not before the selection, a day of the project, with a fitting contract
+ * type and situation upon leaving.
+ */
 export function exitRules(
   enrolment: EnrolmentFacts,
   project: ProjectPeriod,
   lock: ActiveLock | null,
-  exit: { exitedOn: string; outcome: string; contractType?: string | null },
+  exit: { exitedOn: string; outcome: string; contractType?: string | null; jobSearchingOnExit?: boolean | null },
 ): void {
   if (enrolment.exitedOn) throw conflict('enrolmentId', `Enrolment ${enrolment.id} already has an exit, on ${enrolment.exitedOn}`);
   if (exit.exitedOn < enrolment.selectedOn) {
@@ -58,6 +75,7 @@ export function exitRules(
   }
   projectDay('exitedOn', exit.exitedOn, project, lock);
   contractTypeFits(exit.outcome, exit.contractType);
+  exitSituationFits(exit.outcome, exit.jobSearchingOnExit);
 }
 
 /**

@@ -76,6 +76,8 @@ export const ACCESS: Record<string, AccessRule> = {
   'Query.esfIndicators': PUBLIC,
   // The public gets differences of the published yearly releases (server/disclosure/esf-annual.ts).
   'Query.esfAnnualTable': PUBLIC,
+  // Facts about projects (CO20-CO23), exact for everyone: server/disclosure/esf-entities.ts.
+  'Query.esfEntityIndicators': PUBLIC,
   'Query.disclosurePolicy': PUBLIC,
   // Programme and project totals only: nothing below project level, so nothing to suppress.
   'Query.newsletterUpdate': PUBLIC,

@@ -74,7 +74,14 @@ async function plan(input: AdapterInput): Promise<ImportPlan> {
         ['arrears_cents', 'bigint', enrolments.map((e) => e.arrearsCents)],
       ]);
       // The enrolment's audited shape (enrolmentRecord): no exit yet.
-      const open = { exitedOn: null, outcome: null, contractType: null, qualificationOnExit: null };
+      const open = {
+        exitedOn: null,
+        outcome: null,
+        contractType: null,
+        qualificationOnExit: null,
+        jobSearchingOnExit: null,
+        inEducationOrTrainingOnExit: null,
+      };
       return [...audited, ...enrolments.map((e) => ({ entity: 'enrolment', id: e.id, after: { ...e, ...open } }))];
     },
   };

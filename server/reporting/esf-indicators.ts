@@ -7,10 +7,11 @@ import { inScope, scopeParams, type ReportScope } from './filters.js';
  * by sex, from the participant's situation at entry recorded on the enrolment.
  *
  * Which indicators a participant counts in is defined once, in SQL: the functions
- * esf_output_codes and esf_result_events of server/db/sql/esf_commission.sql (a participant with
- * incomplete non-sensitive data counts only in PARTICIPANTS and INCOMPLETE; the age at entry is
- * exact; CR06/CR07 read the follow-up observed six months after leaving; CR07 counts only those
- * employed at entry). The triggers keep
+ * esf_output_codes and esf_result_events of server/db/sql/esf_missing_indicators.sql (a
+ * participant with incomplete non-sensitive data counts only in PARTICIPANTS and INCOMPLETE; the
+ * age at entry is exact; CR01-CR05 read the exit, CR06-CR09 the follow-up observed six months
+ * after leaving; CR07 counts only those employed at entry; CO19 reads the project's degree of
+ * urbanisation at entry; "disadvantaged" is CO15-CO18 at entry). The triggers keep
  * `esf_daily`, their sums per project, day, sex and indicator; this report adds them up to asOf,
  * per project and over the scope.
  * The same definitions in words: docs/indicators.md.
@@ -54,8 +55,17 @@ export const ESF_INDICATORS: IndicatorDefinition[] = [
   { code: 'CO16', name: 'Participants with disabilities', kind: 'OUTPUT', sensitive: true },
   { code: 'CO17', name: 'Other disadvantaged people', kind: 'OUTPUT', sensitive: true },
   { code: 'CO18', name: 'Homeless or affected by housing exclusion', kind: 'OUTPUT', sensitive: false },
+  { code: 'CO19', name: 'Participants from rural areas', kind: 'OUTPUT', sensitive: false },
+  { code: 'CR01', name: 'Inactive participants newly engaged in job searching upon leaving', kind: 'RESULT', sensitive: false },
+  { code: 'CR02', name: 'Participants in education/training upon leaving', kind: 'RESULT', sensitive: false },
   { code: 'CR03', name: 'Participants gaining a qualification upon leaving', kind: 'RESULT', sensitive: false },
   { code: 'CR04', name: 'Participants in employment, including self-employment, upon leaving', kind: 'RESULT', sensitive: false },
+  {
+    code: 'CR05',
+    name: 'Disadvantaged participants engaged in job searching, education/training, gaining a qualification, in employment, including self-employment, upon leaving',
+    kind: 'RESULT',
+    sensitive: false,
+  },
   {
     code: 'CR06',
     name: 'Participants in employment, including self-employment, six months after leaving',
@@ -65,6 +75,18 @@ export const ESF_INDICATORS: IndicatorDefinition[] = [
   {
     code: 'CR07',
     name: 'Participants with an improved labour market situation six months after leaving',
+    kind: 'RESULT',
+    sensitive: false,
+  },
+  {
+    code: 'CR08',
+    name: 'Participants above 54 years of age in employment, including self-employment, six months after leaving',
+    kind: 'RESULT',
+    sensitive: false,
+  },
+  {
+    code: 'CR09',
+    name: 'Disadvantaged participants in employment, including self-employment, six months after leaving',
     kind: 'RESULT',
     sensitive: false,
   },

@@ -51,10 +51,16 @@ export const ESF_CODES = [
   'CO16',
   'CO17',
   'CO18',
+  'CO19',
+  'CR01',
+  'CR02',
   'CR03',
   'CR04',
+  'CR05',
   'CR06',
   'CR07',
+  'CR08',
+  'CR09',
 ] as const;
 /** The partition of the enrolled: each a finest cell per project and sex. */
 export const MEASURES = ['inProgress', 'employed', 'unsuccessful', 'withdrawn'] as const;
@@ -732,6 +738,9 @@ export class AttackModel {
         ['CO04', 'CO03'],
         ['CO08', 'CO07'],
         ['CO13', 'CO12'],
+        ['CR01', 'CO03'],
+        ['CR08', 'CR06'],
+        ['CR09', 'CR06'],
       ] as const) {
         this.solver.atMost([term(esf(part)), term(esf(whole), -1)], 0, `${label} ${sex}: ${part} ≤ ${whole}`);
       }
@@ -763,7 +772,7 @@ export class AttackModel {
         `${label} ${sex}: PARTICIPANTS = enrolled`,
       );
       const exits = (['employed', 'unsuccessful', 'withdrawn'] as const).map((m) => term(out(m), -1));
-      for (const code of ['CR03', 'CR04', 'CR06', 'CR07'])
+      for (const code of ['CR01', 'CR02', 'CR03', 'CR04', 'CR05', 'CR06', 'CR07', 'CR08', 'CR09'])
         this.solver.atMost([term(esf(code)), ...exits], 0, `${label} ${sex}: ${code} ≤ exits`);
       this.solver.atMost([term(esf('CR04')), term(out('employed'), -1)], 0, `${label} ${sex}: CR04 ≤ employed`);
       // Employed exits with incomplete data are among the incomplete records.

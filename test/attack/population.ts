@@ -88,15 +88,23 @@ function outputCodes(p: Person): string[] {
   return codes;
 }
 
+/** Disadvantaged at entry (CR05, CR09): CO15, CO16, CO17 or CO18 (esf_disadvantaged). */
+const disadvantaged = (p: Person) =>
+  p.migrantOrMinority === true || p.disability === true || p.otherDisadvantaged === true || p.housingExclusion;
+
+/** The populations record no job searching or education upon leaving: CR01 and CR02 are 0, CR05 reads the rest. */
 function resultEvents(p: Person): { code: string; day: string }[] {
   if (!p.exit || p.education === null) return [];
   const events: { code: string; day: string }[] = [];
   if (p.exit.qualification) events.push({ code: 'CR03', day: p.exit.on });
   if (p.exit.outcome === 'EMPLOYED') events.push({ code: 'CR04', day: p.exit.on });
+  if (disadvantaged(p) && (p.exit.qualification || p.exit.outcome === 'EMPLOYED')) events.push({ code: 'CR05', day: p.exit.on });
   if (p.followUp) {
     const day = p.followUp.on > p.exit.on ? p.followUp.on : p.exit.on;
     if (p.followUp.employed) events.push({ code: 'CR06', day });
     if (p.followUp.improved) events.push({ code: 'CR07', day });
+    if (p.followUp.employed && Number(p.joined.slice(0, 4)) - p.birthYear > 54) events.push({ code: 'CR08', day });
+    if (p.followUp.employed && disadvantaged(p)) events.push({ code: 'CR09', day });
   }
   return events;
 }

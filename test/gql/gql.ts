@@ -97,6 +97,13 @@ type Documents = {
     "\n  mutation EsfDefinitionsCorrect($input: CorrectEnrolmentInput!) {\n    correctEnrolment(input: $input) {\n      id\n      selectedOn\n      exitedOn\n    }\n  }\n": typeof types.EsfDefinitionsCorrectDocument,
     "\n  mutation EsfDefinitionsImport($csv: String!) {\n    importFile(kind: PARTICIPANTS, csv: $csv, fileName: \"esf.csv\") {\n      written\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n": typeof types.EsfDefinitionsImportDocument,
     "\n  query EsfDefinitionsIndicators($filter: ReportFilter) {\n    esfIndicators(filter: $filter) {\n      code\n      women\n      men\n      total\n    }\n  }\n": typeof types.EsfDefinitionsIndicatorsDocument,
+    "\n  mutation EsfMissingRegister($input: RegisterPersonInput!) {\n    registerPerson(input: $input) {\n      id\n    }\n  }\n": typeof types.EsfMissingRegisterDocument,
+    "\n  mutation EsfMissingEnrol($input: EnrolInput!) {\n    enrolPerson(input: $input) {\n      id\n    }\n  }\n": typeof types.EsfMissingEnrolDocument,
+    "\n  mutation EsfMissingExit($input: ExitInput!) {\n    recordExit(input: $input) {\n      id\n      jobSearchingOnExit\n      inEducationOrTrainingOnExit\n    }\n  }\n": typeof types.EsfMissingExitDocument,
+    "\n  mutation EsfMissingFollowUp($input: FollowUpInput!) {\n    recordFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.EsfMissingFollowUpDocument,
+    "\n  mutation EsfMissingCorrect($input: CorrectEnrolmentInput!) {\n    correctEnrolment(input: $input) {\n      id\n      jobSearchingOnExit\n      inEducationOrTrainingOnExit\n    }\n  }\n": typeof types.EsfMissingCorrectDocument,
+    "\n  query EsfMissingIndicators($filter: ReportFilter) {\n    esfIndicators(filter: $filter) {\n      code\n      women\n      men\n      total\n    }\n  }\n": typeof types.EsfMissingIndicatorsDocument,
+    "\n  query EsfMissingEntities($filter: ReportFilter) {\n    esfEntityIndicators(filter: $filter) {\n      code\n      value\n      projectCodes\n      note\n    }\n    projects {\n      code\n      degreeOfUrbanisation\n      degreeOfUrbanisationSource\n    }\n  }\n": typeof types.EsfMissingEntitiesDocument,
     "\n      mutation ExportsAnalystKey {\n        createApiKey(input: { role: ANALYST, label: \"Regione\" }) {\n          token\n        }\n      }\n    ": typeof types.ExportsAnalystKeyDocument,
     "\n  query ExportsEsf($filter: ReportFilter) {\n    esfIndicators(filter: $filter) {\n      code\n      name\n      women\n      men\n      total\n      suppressed\n    }\n  }\n": typeof types.ExportsEsfDocument,
     "\n  query ExportsProjects($filter: ReportFilter) {\n    fundingSummary(filter: $filter) {\n      projects {\n        project {\n          code\n          name\n          municipality\n          alerRole\n        }\n        awarded\n        allowancesCommitted\n        withheld\n      }\n    }\n    participation(filter: $filter) {\n      project {\n        code\n      }\n      target\n      peopleReached\n      attendances\n      anonymousHeadcount\n    }\n    employmentOutcomes(filter: $filter) {\n      projects {\n        project {\n          code\n        }\n        enrolled\n        inProgress\n        employed\n        unsuccessful\n        withdrawn\n      }\n    }\n    debtRecovery(filter: $filter) {\n      projects {\n        project {\n          code\n        }\n        arrearsAtEnrolment\n        recoveredFromRepayments\n        recoveredFromWithholding\n        totalRecovered\n      }\n    }\n  }\n": typeof types.ExportsProjectsDocument,
@@ -253,6 +260,13 @@ const documents: Documents = {
     "\n  mutation EsfDefinitionsCorrect($input: CorrectEnrolmentInput!) {\n    correctEnrolment(input: $input) {\n      id\n      selectedOn\n      exitedOn\n    }\n  }\n": types.EsfDefinitionsCorrectDocument,
     "\n  mutation EsfDefinitionsImport($csv: String!) {\n    importFile(kind: PARTICIPANTS, csv: $csv, fileName: \"esf.csv\") {\n      written\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n": types.EsfDefinitionsImportDocument,
     "\n  query EsfDefinitionsIndicators($filter: ReportFilter) {\n    esfIndicators(filter: $filter) {\n      code\n      women\n      men\n      total\n    }\n  }\n": types.EsfDefinitionsIndicatorsDocument,
+    "\n  mutation EsfMissingRegister($input: RegisterPersonInput!) {\n    registerPerson(input: $input) {\n      id\n    }\n  }\n": types.EsfMissingRegisterDocument,
+    "\n  mutation EsfMissingEnrol($input: EnrolInput!) {\n    enrolPerson(input: $input) {\n      id\n    }\n  }\n": types.EsfMissingEnrolDocument,
+    "\n  mutation EsfMissingExit($input: ExitInput!) {\n    recordExit(input: $input) {\n      id\n      jobSearchingOnExit\n      inEducationOrTrainingOnExit\n    }\n  }\n": types.EsfMissingExitDocument,
+    "\n  mutation EsfMissingFollowUp($input: FollowUpInput!) {\n    recordFollowUp(input: $input) {\n      id\n    }\n  }\n": types.EsfMissingFollowUpDocument,
+    "\n  mutation EsfMissingCorrect($input: CorrectEnrolmentInput!) {\n    correctEnrolment(input: $input) {\n      id\n      jobSearchingOnExit\n      inEducationOrTrainingOnExit\n    }\n  }\n": types.EsfMissingCorrectDocument,
+    "\n  query EsfMissingIndicators($filter: ReportFilter) {\n    esfIndicators(filter: $filter) {\n      code\n      women\n      men\n      total\n    }\n  }\n": types.EsfMissingIndicatorsDocument,
+    "\n  query EsfMissingEntities($filter: ReportFilter) {\n    esfEntityIndicators(filter: $filter) {\n      code\n      value\n      projectCodes\n      note\n    }\n    projects {\n      code\n      degreeOfUrbanisation\n      degreeOfUrbanisationSource\n    }\n  }\n": types.EsfMissingEntitiesDocument,
     "\n      mutation ExportsAnalystKey {\n        createApiKey(input: { role: ANALYST, label: \"Regione\" }) {\n          token\n        }\n      }\n    ": types.ExportsAnalystKeyDocument,
     "\n  query ExportsEsf($filter: ReportFilter) {\n    esfIndicators(filter: $filter) {\n      code\n      name\n      women\n      men\n      total\n      suppressed\n    }\n  }\n": types.ExportsEsfDocument,
     "\n  query ExportsProjects($filter: ReportFilter) {\n    fundingSummary(filter: $filter) {\n      projects {\n        project {\n          code\n          name\n          municipality\n          alerRole\n        }\n        awarded\n        allowancesCommitted\n        withheld\n      }\n    }\n    participation(filter: $filter) {\n      project {\n        code\n      }\n      target\n      peopleReached\n      attendances\n      anonymousHeadcount\n    }\n    employmentOutcomes(filter: $filter) {\n      projects {\n        project {\n          code\n        }\n        enrolled\n        inProgress\n        employed\n        unsuccessful\n        withdrawn\n      }\n    }\n    debtRecovery(filter: $filter) {\n      projects {\n        project {\n          code\n        }\n        arrearsAtEnrolment\n        recoveredFromRepayments\n        recoveredFromWithholding\n        totalRecovered\n      }\n    }\n  }\n": types.ExportsProjectsDocument,
@@ -655,6 +669,34 @@ export function graphql(source: "\n  mutation EsfDefinitionsImport($csv: String!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EsfDefinitionsIndicators($filter: ReportFilter) {\n    esfIndicators(filter: $filter) {\n      code\n      women\n      men\n      total\n    }\n  }\n"): typeof import('./graphql.js').EsfDefinitionsIndicatorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EsfMissingRegister($input: RegisterPersonInput!) {\n    registerPerson(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').EsfMissingRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EsfMissingEnrol($input: EnrolInput!) {\n    enrolPerson(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').EsfMissingEnrolDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EsfMissingExit($input: ExitInput!) {\n    recordExit(input: $input) {\n      id\n      jobSearchingOnExit\n      inEducationOrTrainingOnExit\n    }\n  }\n"): typeof import('./graphql.js').EsfMissingExitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EsfMissingFollowUp($input: FollowUpInput!) {\n    recordFollowUp(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').EsfMissingFollowUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EsfMissingCorrect($input: CorrectEnrolmentInput!) {\n    correctEnrolment(input: $input) {\n      id\n      jobSearchingOnExit\n      inEducationOrTrainingOnExit\n    }\n  }\n"): typeof import('./graphql.js').EsfMissingCorrectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EsfMissingIndicators($filter: ReportFilter) {\n    esfIndicators(filter: $filter) {\n      code\n      women\n      men\n      total\n    }\n  }\n"): typeof import('./graphql.js').EsfMissingIndicatorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EsfMissingEntities($filter: ReportFilter) {\n    esfEntityIndicators(filter: $filter) {\n      code\n      value\n      projectCodes\n      note\n    }\n    projects {\n      code\n      degreeOfUrbanisation\n      degreeOfUrbanisationSource\n    }\n  }\n"): typeof import('./graphql.js').EsfMissingEntitiesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

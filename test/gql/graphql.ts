@@ -82,6 +82,10 @@ export type CorrectEnrolmentInput = {
   enrolmentId: string | number;
   exitedOn?: string | null | undefined;
   gainedQualification?: boolean | null | undefined;
+  /** In education or training upon leaving (ESF CR02, CR05). */
+  inEducationOrTrainingOnExit?: boolean | null | undefined;
+  /** Engaged in job searching upon leaving (ESF CR01, CR05). */
+  jobSearchingOnExit?: boolean | null | undefined;
   outcome?: ExitOutcome | null | undefined;
   reason: string;
   /** true: the exit was recorded by mistake; the participant is back in progress. */
@@ -156,6 +160,10 @@ export type ExitInput = {
   exitedOn: string;
   /** Gained a qualification upon leaving (ESF CR03). */
   gainedQualification?: boolean | null | undefined;
+  /** In education or training upon leaving, other than this path (ESF CR02, CR05). */
+  inEducationOrTrainingOnExit?: boolean | null | undefined;
+  /** Engaged in job searching upon leaving (ESF CR01, CR05); refused with an EMPLOYED exit (the two exclude each other). */
+  jobSearchingOnExit?: boolean | null | undefined;
   outcome: ExitOutcome;
 };
 
@@ -169,7 +177,7 @@ export type FiguresAudience =
   | 'EXACT'
   | 'PROTECTED';
 
-/** The situation six months after leaving (ESF CR06, CR07). */
+/** The situation six months after leaving (ESF CR06-CR09). */
 export type FollowUpInput = {
   employed: boolean;
   enrolmentId: string | number;
@@ -812,6 +820,55 @@ export type EsfDefinitionsIndicatorsQueryVariables = Exact<{
 
 
 export type EsfDefinitionsIndicatorsQuery = { esfIndicators: Array<{ code: string, women: number | null, men: number | null, total: number | null }> };
+
+export type EsfMissingRegisterMutationVariables = Exact<{
+  input: RegisterPersonInput;
+}>;
+
+
+export type EsfMissingRegisterMutation = { registerPerson: { id: string } };
+
+export type EsfMissingEnrolMutationVariables = Exact<{
+  input: EnrolInput;
+}>;
+
+
+export type EsfMissingEnrolMutation = { enrolPerson: { id: string } };
+
+export type EsfMissingExitMutationVariables = Exact<{
+  input: ExitInput;
+}>;
+
+
+export type EsfMissingExitMutation = { recordExit: { id: string, jobSearchingOnExit: boolean | null, inEducationOrTrainingOnExit: boolean | null } };
+
+export type EsfMissingFollowUpMutationVariables = Exact<{
+  input: FollowUpInput;
+}>;
+
+
+export type EsfMissingFollowUpMutation = { recordFollowUp: { id: string } };
+
+export type EsfMissingCorrectMutationVariables = Exact<{
+  input: CorrectEnrolmentInput;
+}>;
+
+
+export type EsfMissingCorrectMutation = { correctEnrolment: { id: string, jobSearchingOnExit: boolean | null, inEducationOrTrainingOnExit: boolean | null } };
+
+export type EsfMissingIndicatorsQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+}>;
+
+
+export type EsfMissingIndicatorsQuery = { esfIndicators: Array<{ code: string, women: number | null, men: number | null, total: number | null }> };
+
+export type EsfMissingEntitiesQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+}>;
+
+
+export type EsfMissingEntitiesQuery = { esfEntityIndicators: Array<{ code: string, value: number | null, projectCodes: Array<string>, note: string }>, projects: Array<{ code: string, degreeOfUrbanisation: number | null, degreeOfUrbanisationSource: string | null }> };
 
 export type ExportsAnalystKeyMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -2157,6 +2214,70 @@ export const EsfDefinitionsIndicatorsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EsfDefinitionsIndicatorsQuery, EsfDefinitionsIndicatorsQueryVariables>;
+export const EsfMissingRegisterDocument = new TypedDocumentString(`
+    mutation EsfMissingRegister($input: RegisterPersonInput!) {
+  registerPerson(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EsfMissingRegisterMutation, EsfMissingRegisterMutationVariables>;
+export const EsfMissingEnrolDocument = new TypedDocumentString(`
+    mutation EsfMissingEnrol($input: EnrolInput!) {
+  enrolPerson(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EsfMissingEnrolMutation, EsfMissingEnrolMutationVariables>;
+export const EsfMissingExitDocument = new TypedDocumentString(`
+    mutation EsfMissingExit($input: ExitInput!) {
+  recordExit(input: $input) {
+    id
+    jobSearchingOnExit
+    inEducationOrTrainingOnExit
+  }
+}
+    `) as unknown as TypedDocumentString<EsfMissingExitMutation, EsfMissingExitMutationVariables>;
+export const EsfMissingFollowUpDocument = new TypedDocumentString(`
+    mutation EsfMissingFollowUp($input: FollowUpInput!) {
+  recordFollowUp(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EsfMissingFollowUpMutation, EsfMissingFollowUpMutationVariables>;
+export const EsfMissingCorrectDocument = new TypedDocumentString(`
+    mutation EsfMissingCorrect($input: CorrectEnrolmentInput!) {
+  correctEnrolment(input: $input) {
+    id
+    jobSearchingOnExit
+    inEducationOrTrainingOnExit
+  }
+}
+    `) as unknown as TypedDocumentString<EsfMissingCorrectMutation, EsfMissingCorrectMutationVariables>;
+export const EsfMissingIndicatorsDocument = new TypedDocumentString(`
+    query EsfMissingIndicators($filter: ReportFilter) {
+  esfIndicators(filter: $filter) {
+    code
+    women
+    men
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<EsfMissingIndicatorsQuery, EsfMissingIndicatorsQueryVariables>;
+export const EsfMissingEntitiesDocument = new TypedDocumentString(`
+    query EsfMissingEntities($filter: ReportFilter) {
+  esfEntityIndicators(filter: $filter) {
+    code
+    value
+    projectCodes
+    note
+  }
+  projects {
+    code
+    degreeOfUrbanisation
+    degreeOfUrbanisationSource
+  }
+}
+    `) as unknown as TypedDocumentString<EsfMissingEntitiesQuery, EsfMissingEntitiesQueryVariables>;
 export const ExportsAnalystKeyDocument = new TypedDocumentString(`
     mutation ExportsAnalystKey {
   createApiKey(input: {role: ANALYST, label: "Regione"}) {

@@ -86,10 +86,16 @@ export const it = {
     CO16: 'Partecipanti con disabilità',
     CO17: 'Altre persone svantaggiate',
     CO18: 'Senzatetto o persone colpite da esclusione abitativa',
+    CO19: 'Persone provenienti da zone rurali',
+    CR01: 'Partecipanti inattivi che cercano lavoro alla fine della loro partecipazione all’intervento',
+    CR02: 'Partecipanti che intraprendono studi o corsi di formazione alla fine della loro partecipazione all’intervento',
     CR03: 'Partecipanti che hanno ottenuto una qualifica alla fine della loro partecipazione all’intervento',
     CR04: 'Partecipanti che hanno un lavoro, anche autonomo, alla fine della loro partecipazione all’intervento',
+    CR05: 'Partecipanti svantaggiati impegnati nella ricerca di un lavoro, in un percorso di istruzione o formazione, nell’acquisizione di una qualifica o in un’occupazione, anche autonoma, alla fine della loro partecipazione all’intervento',
     CR06: 'Partecipanti che hanno un lavoro, anche autonomo, entro i sei mesi successivi alla fine della loro partecipazione',
     CR07: 'Partecipanti che godono di una migliore situazione sul mercato del lavoro entro i sei mesi successivi',
+    CR08: 'Partecipanti di oltre 54 anni che hanno un lavoro, anche autonomo, entro i sei mesi successivi alla fine della loro partecipazione',
+    CR09: 'Partecipanti svantaggiati che hanno un lavoro, anche autonomo, entro i sei mesi successivi alla fine della loro partecipazione',
   } as Record<string, string>,
   esf: {
     /** The day the table answers for; the public gets the annual release (31 December). */

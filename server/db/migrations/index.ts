@@ -9,6 +9,7 @@ import { Migration20261126100000_writes } from './Migration20261126100000_writes
 import { Migration20261126110000_summaries } from './Migration20261126110000_summaries.js';
 import { Migration20261126130000_pseudonym_key } from './Migration20261126130000_pseudonym_key.js';
 import { Migration20261126140000_esf_commission } from './Migration20261126140000_esf_commission.js';
+import { Migration20261126150000_esf_missing_indicators } from './Migration20261126150000_esf_missing_indicators.js';
 import { Migration20261126160000_person_situation } from './Migration20261126160000_person_situation.js';
 
 /**
@@ -26,5 +27,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126110000_summaries', class: Migration20261126110000_summaries },
   { name: 'Migration20261126130000_pseudonym_key', class: Migration20261126130000_pseudonym_key },
   { name: 'Migration20261126140000_esf_commission', class: Migration20261126140000_esf_commission },
+  { name: 'Migration20261126150000_esf_missing_indicators', class: Migration20261126150000_esf_missing_indicators },
   { name: 'Migration20261126160000_person_situation', class: Migration20261126160000_person_situation },
 ];

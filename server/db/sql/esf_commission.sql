@@ -1,7 +1,10 @@
 -- The ESF definitions as the Commission gives them (issue #13, Migration20261126140000_esf_commission):
 -- the exact age at entry, CR07 only for participants employed at entry, and the six-month
 -- results read from a follow-up observed six months after leaving. docs/indicators.md states the
--- same definitions in words, with their sources and this hub's deviations.
+-- same definitions in words, with their sources and this hub's deviations. esf_output_codes(),
+-- esf_result_events() and enrolment_entry_snapshot() were replaced again by
+-- esf_missing_indicators.sql (CO19, CR01, CR02, CR05, CR08, CR09): read that file for the
+-- definitions in force.
 --
 -- person.birth_date      the birth date: the fiscal code's day and month in the birth year given
 --                        (server/domain/person.ts checkedFiscalCode), written by registerPerson

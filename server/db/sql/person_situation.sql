@@ -5,8 +5,9 @@
 -- person_situation   one row per declaration after registration: the situation from effective_on
 --                    on. The person's own columns stay the situation declared at registration,
 --                    which applies before the first declaration.
--- enrolment_entry_snapshot()  copies, on insert and whenever the person or the day of selection
---                    changes, the situation in effect on selected_on: the latest declaration on or
+-- enrolment_entry_snapshot()  (replacing esf_missing_indicators.sql's, whose trigger fires on
+--                    insert and on a change of person, project or day of selection) copies, on
+--                    insert and whenever the person or the day of selection changes, the situation in effect on selected_on: the latest declaration on or
 --                    before that day (the latest recorded, for two on one day: refused by the
 --                    unique key), else the registration's. A declaration does not change existing
 --                    enrolments: their situation at entry was recorded when they were made
@@ -63,6 +64,10 @@ begin
     end if;
   else
     select p.birth_date into born_on from person p where p.id = new.person_id;
+  end if;
+  -- The project's degree of urbanisation (CO19), as esf_missing_indicators.sql does.
+  if tg_op = 'INSERT' or new.project_code is distinct from old.project_code then
+    select p.degree_of_urbanisation into new.entry_degree_of_urbanisation from project p where p.code = new.project_code;
   end if;
   new.entry_age := age_on(born_on, new.birth_year, new.selected_on);
   return new;

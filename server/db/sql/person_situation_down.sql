@@ -1,4 +1,4 @@
--- Undoes person_situation.sql: the snapshot function of esf_commission.sql, and the table.
+-- Undoes person_situation.sql: the snapshot function of esf_missing_indicators.sql, and the table.
 create or replace function enrolment_entry_snapshot() returns trigger language plpgsql as $$
 declare
   born_on date;
@@ -16,6 +16,9 @@ begin
       from person p where p.id = new.person_id;
   else
     select p.birth_date into born_on from person p where p.id = new.person_id;
+  end if;
+  if tg_op = 'INSERT' or new.project_code is distinct from old.project_code then
+    select p.degree_of_urbanisation into new.entry_degree_of_urbanisation from project p where p.code = new.project_code;
   end if;
   new.entry_age := age_on(born_on, new.birth_year, new.selected_on);
   return new;

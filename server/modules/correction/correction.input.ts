@@ -30,6 +30,10 @@ export class CorrectEnrolmentInput {
   @Field(() => ExitOutcome, { nullable: true }) outcome?: ExitOutcome | null;
   @Field(() => ContractType, { nullable: true }) contractType?: ContractType | null;
   @Field(() => Boolean, { nullable: true }) gainedQualification?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Engaged in job searching upon leaving (ESF CR01, CR05).' })
+  jobSearchingOnExit?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'In education or training upon leaving (ESF CR02, CR05).' })
+  inEducationOrTrainingOnExit?: boolean | null;
   @Field(() => Boolean, { nullable: true, description: 'true: the exit was recorded by mistake; the participant is back in progress.' })
   removeExit?: boolean | null;
 }

@@ -10,6 +10,7 @@ import type { Caller } from '../../domain/caller.js';
 import {
   arrearsAtEnrolment,
   contractTypeFits,
+  exitSituationFits,
   repaymentAmount,
   repaymentDay,
   selectionDay,
@@ -170,7 +171,16 @@ export async function correctEnrolment(em: EntityManager, caller: Caller, input:
       enrolment.outcome = null;
       enrolment.contractType = null;
       enrolment.qualificationOnExit = null;
-    } else if (input.exitedOn != null || input.outcome != null || input.contractType != null || input.gainedQualification != null) {
+      enrolment.jobSearchingOnExit = null;
+      enrolment.inEducationOrTrainingOnExit = null;
+    } else if (
+      input.exitedOn != null ||
+      input.outcome != null ||
+      input.contractType != null ||
+      input.gainedQualification != null ||
+      input.jobSearchingOnExit != null ||
+      input.inEducationOrTrainingOnExit != null
+    ) {
       if (!enrolment.exitedOn && (input.exitedOn == null || input.outcome == null)) {
         throw invalid('exitedOn', 'This enrolment has no exit: record one with recordExit');
       }
@@ -184,7 +194,10 @@ export async function correctEnrolment(em: EntityManager, caller: Caller, input:
       }
       if (input.contractType != null) enrolment.contractType = input.contractType;
       if (input.gainedQualification != null) enrolment.qualificationOnExit = input.gainedQualification;
+      if (input.jobSearchingOnExit != null) enrolment.jobSearchingOnExit = input.jobSearchingOnExit;
+      if (input.inEducationOrTrainingOnExit != null) enrolment.inEducationOrTrainingOnExit = input.inEducationOrTrainingOnExit;
       contractTypeFits(enrolment.outcome, enrolment.contractType);
+      exitSituationFits(enrolment.outcome, enrolment.jobSearchingOnExit);
     }
     if (enrolment.exitedOn && enrolment.exitedOn < enrolment.selectedOn) {
       throw invalid('exitedOn', `The exit (${enrolment.exitedOn}) would come before the selection (${enrolment.selectedOn})`);

@@ -56,6 +56,16 @@ export class Enrolment {
   @Property({ type: 'boolean', nullable: true })
   qualificationOnExit?: boolean | null;
 
+  /** CR01, CR05: engaged in job searching upon leaving. Null = not recorded. */
+  @Field(() => Boolean, { nullable: true, description: 'Engaged in job searching upon leaving (ESF CR01, CR05).' })
+  @Property({ type: 'boolean', nullable: true })
+  jobSearchingOnExit?: boolean | null;
+
+  /** CR02, CR05: in education or training upon leaving. Null = not recorded. */
+  @Field(() => Boolean, { nullable: true, description: 'In education or training upon leaving (ESF CR02, CR05).' })
+  @Property({ type: 'boolean', nullable: true })
+  inEducationOrTrainingOnExit?: boolean | null;
+
   /** Set by the service for the caller, not stored (e.g. the participant target is exceeded). */
   notices?: string[];
 
@@ -109,6 +119,13 @@ export class Enrolment {
 
   @Property({ type: 'boolean', nullable: true })
   entryHousingExclusion?: boolean | null;
+
+  /**
+   * The project's degree of urbanisation when the participant entered (copied by the trigger on
+   * insert and on a move to another project): 3 counts in ESF CO19. Null when the project has none.
+   */
+  @Property({ type: 'smallint', nullable: true })
+  entryDegreeOfUrbanisation?: number | null;
 
   @Property({ type: 'boolean', default: false })
   synthetic: boolean = false;

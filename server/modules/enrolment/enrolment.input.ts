@@ -26,9 +26,16 @@ export class ExitInput {
   contractType?: ContractType | null;
   @Field(() => Boolean, { nullable: true, description: 'Gained a qualification upon leaving (ESF CR03).' }) gainedQualification?:
     boolean | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Engaged in job searching upon leaving (ESF CR01, CR05); refused with an EMPLOYED exit (the two exclude each other).',
+  })
+  jobSearchingOnExit?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'In education or training upon leaving, other than this path (ESF CR02, CR05).' })
+  inEducationOrTrainingOnExit?: boolean | null;
 }
 
-@InputType({ description: 'The situation six months after leaving (ESF CR06, CR07).' })
+@InputType({ description: 'The situation six months after leaving (ESF CR06-CR09).' })
 export class FollowUpInput {
   @Field(() => ID) enrolmentId!: string;
   @Field(() => DateScalar, { description: 'Six months after the exit, four weeks either way; another day is refused.' })

@@ -48,6 +48,8 @@ export function enrolmentRecord(e: Enrolment): Record<string, unknown> {
     outcome: e.outcome ?? null,
     contractType: e.contractType ?? null,
     qualificationOnExit: e.qualificationOnExit ?? null,
+    jobSearchingOnExit: e.jobSearchingOnExit ?? null,
+    inEducationOrTrainingOnExit: e.inEducationOrTrainingOnExit ?? null,
   };
 }
 
@@ -120,6 +122,7 @@ export async function enrolPerson(em: EntityManager, caller: Caller, input: Enro
       entryDisability: entry.disability,
       entryOtherDisadvantaged: entry.otherDisadvantaged,
       entryHousingExclusion: entry.housingExclusion,
+      entryDegreeOfUrbanisation: project.degreeOfUrbanisation ?? null,
       synthetic: false,
     });
     await em.flush();
@@ -146,6 +149,8 @@ export async function recordExit(em: EntityManager, caller: Caller, input: ExitI
     enrolment.outcome = input.outcome;
     enrolment.contractType = input.contractType ?? null;
     enrolment.qualificationOnExit = input.gainedQualification ?? null;
+    enrolment.jobSearchingOnExit = input.jobSearchingOnExit ?? null;
+    enrolment.inEducationOrTrainingOnExit = input.inEducationOrTrainingOnExit ?? null;
     const withheld = withholdingOnExit(input.outcome, project);
     if (withheld !== null) await writeWithholding(em, caller, enrolment, input.exitedOn, withheld);
     await em.flush();

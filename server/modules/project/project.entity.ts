@@ -1,4 +1,4 @@
-import { PrimaryKeyProp, BigIntType, Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { PrimaryKeyProp, BigIntType, Check, Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar, MoneyScalar } from '../../graphql/scalars.js';
 import { Programme } from '../programme/programme.entity.js';
@@ -6,6 +6,10 @@ import { AlerRole } from './project.enums.js';
 
 /** A funded "Laboratorio Sociale di Quartiere". */
 @Entity({ tableName: 'project' })
+@Check({
+  name: 'project_degree_of_urbanisation_check',
+  expression: 'degree_of_urbanisation >= 1 and degree_of_urbanisation <= 3',
+})
 @ObjectType({ description: 'A funded neighbourhood social lab (Laboratorio Sociale di Quartiere).' })
 export class Project {
   [PrimaryKeyProp]?: 'code';
@@ -75,6 +79,20 @@ export class Project {
   })
   @Property({ type: 'text[]' })
   assumedFields!: string[];
+
+  /** Eurostat's degree of urbanisation (DEGURBA) of the municipality: 1, 2 or 3 (rural); ESF CO19 reads it. */
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Degree of urbanisation (Eurostat DEGURBA) of the project's municipality: 1 cities, 2 towns and suburbs, 3 rural areas. " +
+      'Participants of a project in a rural area count in ESF CO19.',
+  })
+  @Property({ type: 'smallint', nullable: true })
+  degreeOfUrbanisation?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Where degreeOfUrbanisation comes from.' })
+  @Property({ type: 'text', nullable: true })
+  degreeOfUrbanisationSource?: string | null;
 
   @Field(() => String, { description: 'Where the figures come from.' })
   @Property({ type: 'text' })

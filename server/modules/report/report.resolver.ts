@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root, type ClassType } from 'type-graphql';
 import { publishedRules } from '../../disclosure/audience.js';
 import { debtView } from '../../disclosure/debt.js';
+import { esfEntityView } from '../../disclosure/esf-entities.js';
 import { esfView } from '../../disclosure/esf.js';
 import { esfAnnualView } from '../../disclosure/esf-annual.js';
 import { fundingView } from '../../disclosure/funding.js';
@@ -17,12 +18,13 @@ import type { ContractType } from '../enrolment/enrolment.enums.js';
 import type { Sex } from '../person/person.enums.js';
 import type { AlerRole } from '../project/project.enums.js';
 import { Project } from '../project/project.entity.js';
-import { disclosureOf, outcomesForView, runEsfAnnual, runReport, scopeOf } from './report.service.js';
+import { disclosureOf, exactReport, outcomesForView, projectsInScope, runEsfAnnual, runReport, scopeOf } from './report.service.js';
 import {
   DebtRecovery,
   DisclosurePolicyInfo,
   EmploymentOutcomes,
   EsfAnnualTable,
+  EntityIndicatorValue,
   FiguresAudience,
   FundingSummary,
   IndicatorValue,
@@ -195,6 +197,20 @@ export class ReportResolver {
       indicators: view.indicators,
       projects: view.projects.map(({ code, indicators }) => ({ projectCode: code, indicators })),
     };
+  }
+
+  @Query(() => [EntityIndicatorValue], {
+    description:
+      'ESF 2014-2020 common output indicators for entities (CO20-CO23): projects, not participants; exact for everyone, as of the day asked.',
+  })
+  async esfEntityIndicators(
+    @Arg('filter', () => ReportFilter, FILTER) filter: ReportFilter | null,
+    @Ctx() ctx: Context,
+  ): Promise<EntityIndicatorValue[]> {
+    // Facts about projects: the day asked, not a release day, for every caller (docs/disclosure.md).
+    const scope = scopeOf(filter);
+    const [, exact] = await Promise.all([projectsInScope(ctx, scope), exactReport(ctx, 'esfEntities', scope)]);
+    return esfEntityView(exact, disclosureOf(ctx));
   }
 }
 

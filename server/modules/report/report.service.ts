@@ -14,6 +14,7 @@ import {
   type ViewerRole,
 } from '../../disclosure/audience.js';
 import { getDebtRecovery } from '../../reporting/debt.js';
+import { getEsfEntityIndicators } from '../../reporting/esf-entity-indicators.js';
 import { getEsfIndicators } from '../../reporting/esf-indicators.js';
 import type { ReportScope } from '../../reporting/filters.js';
 import { getFunding } from '../../reporting/funding.js';
@@ -114,6 +115,7 @@ const AGGREGATES = {
   outcomes: getOutcomes,
   debt: getDebtRecovery,
   esf: getEsfIndicators,
+  esfEntities: getEsfEntityIndicators,
 } as const;
 
 export type ReportKind = keyof typeof AGGREGATES;

@@ -250,6 +250,19 @@ export class EsfAnnualTable {
   projects!: ProjectEsfAnnual[];
 }
 
+@ObjectType({
+  simpleResolvers: true,
+  description: 'An ESF 2014-2020 common output indicator for entities (CO20-CO23): it counts projects or enterprises, not participants.',
+})
+export class EntityIndicatorValue {
+  @Field(() => String, { description: '"CO20" … "CO23".' }) code!: string;
+  @Field(() => String) name!: string;
+  @Field(() => Int, { nullable: true, description: 'Exact for everyone (facts about projects); null when the records cannot support it.' })
+  value!: number | null;
+  @Field(() => [String], { description: 'The codes of the projects counted.' }) projectCodes!: string[];
+  @Field(() => String, { description: 'How it is counted, or why it is not.' }) note!: string;
+}
+
 export enum FiguresAudience {
   EXACT = 'EXACT',
   PROTECTED = 'PROTECTED',
