@@ -714,9 +714,11 @@ describe('the importer, a file with one hostile cell', () => {
           pseudonymKey: Buffer.from('a fixed pseudonymisation key for the tests only'),
         });
         if (!report.written) expect(await rows()).toEqual(before);
-        // (A lone surrogate cannot come from a file, which is decoded from UTF-8; csv-parse reads one as U+FFFD.)
+        // A lone surrogate cannot come from a file, which is decoded from UTF-8; csv-parse reads one
+        // as U+FFFD, the replacement character, which is text: the cell is judged as read.
+        const asRead = value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
         const read = ALWAYS_READ.includes(column) && !/[;"\r\n,]/.test(value);
-        if (refusedCell(column, value) || (read && value.includes('\u0000'))) {
+        if (refusedCell(column, asRead) || (read && value.includes('\u0000'))) {
           expect(report.written, JSON.stringify(report.errors).slice(0, 600)).toBe(false);
         }
       }),
