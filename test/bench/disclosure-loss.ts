@@ -548,7 +548,7 @@ function printTable(columns: { title: string; measures: Record<Method, Measures>
         }),
       ),
     );
-  share('project level: ESF cells published (women, men, total × 25 indicators)', 'projectEsf');
+  share(`project level: ESF cells published (women, men, total × ${ESF_INDICATORS.length} indicators)`, 'projectEsf');
   share('project level: outcome cells published (5 measures by sex, 5 contract types)', 'projectOutcomes');
   share('project level: those cells whose exact value is ≥ 1, published', 'projectNonZero');
   share('all projects: ESF cells published', 'programmeEsf');
