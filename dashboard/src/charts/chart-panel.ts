@@ -47,6 +47,15 @@ export function toCsv(table: TableData): string {
   return `\uFEFF${[table.columns, ...table.rows].map((row) => row.map(csvCell).join(';')).join('\r\n')}\r\n`;
 }
 
+/** A number as the tables write it: "1.234", "251.303,91 €", "€251,883.03", "55 %", "< 10". */
+const NUMBER_TEXT = /^(< ?)?[-−+]?(€\s?)?\d[\d.,\s\u00a0\u202f]*(\s?[€%])?$/;
+
+/** Whether a table column holds figures (every filled cell a number), to right-align it with its header. */
+export function isNumberColumn(rows: TableData['rows'], column: number): boolean {
+  const values = rows.map((row) => row[column] ?? null).filter((value) => value !== null && value !== '');
+  return values.length > 0 && values.every((value) => typeof value === 'number' || NUMBER_TEXT.test(value!.trim()));
+}
+
 function download(name: string, href: string): void {
   const link = document.createElement('a');
   link.href = href;
@@ -163,16 +172,22 @@ export class ChartPanel {
   private renderTable(): void {
     const table = document.createElement('table');
     const head = table.createTHead().insertRow();
-    for (const column of this.table.columns) {
+    const numbers = this.table.columns.map((_, i) => isNumberColumn(this.table.rows, i));
+    this.table.columns.forEach((column, i) => {
       const th = document.createElement('th');
       th.scope = 'col';
       th.textContent = column;
+      if (numbers[i]) th.className = 'number';
       head.append(th);
-    }
+    });
     const body = table.createTBody();
     for (const row of this.table.rows) {
       const tr = body.insertRow();
-      row.forEach((value) => (tr.insertCell().textContent = value === null ? '' : String(value)));
+      row.forEach((value, i) => {
+        const td = tr.insertCell();
+        td.textContent = value === null ? '' : String(value);
+        if (numbers[i]) td.className = 'number';
+      });
     }
     this.tableHost.replaceChildren(table);
   }

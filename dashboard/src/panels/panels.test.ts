@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../charts/chart-panel.js';
+import { isNumberColumn, toCsv } from '../charts/chart-panel.js';
 import { en } from '../i18n/en.js';
 import { it as italian } from '../i18n/it.js';
 import { cell } from './esf/esf.js';
@@ -136,5 +136,21 @@ describe('ESF cells and CSV', () => {
         ],
       }),
     ).toBe('\uFEFFProgetto;Valore\r\n"A; B";1\r\n"""C""";\r\n');
+  });
+});
+
+describe('table views: which columns hold figures (right-aligned with their headers)', () => {
+  it.each([
+    [['251.303,91 €', '€251,883.03', '1.234', 12, '55 %', '40%', '< 10', null], true],
+    [['GOLab', '1.234'], false],
+    [['ago 2020', 'Aug 2020'], false],
+    [[null, ''], false],
+  ] as const)('%j', (cells, numeric) => {
+    expect(
+      isNumberColumn(
+        cells.map((c) => ['name', c]),
+        1,
+      ),
+    ).toBe(numeric);
   });
 });
