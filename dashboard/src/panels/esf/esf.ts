@@ -13,25 +13,42 @@ export function cell(value: number | null, texts: Texts, lang: Lang, threshold: 
     : { text: formatCount(value, lang) };
 }
 
-/** The ESF indicators as a table: code, name, women, men, total; blank cells read "< threshold" (the API's). */
+/**
+ * The ESF indicators as a table: code, name, women, men, total; blank cells read "< threshold" (the
+ * API's). The figures' headers and cells are `.number` (right-aligned). On a phone the stylesheet
+ * lays each row out as two lines (code and figures, then the name); the ARIA roles keep it a table
+ * for screen readers, which drop a table's roles once its rows are not displayed as table rows.
+ */
 export function renderEsfTable(rows: Row[], texts: Texts, lang: Lang, threshold: number): HTMLTableElement {
   const table = document.createElement('table');
   table.className = 'esf';
+  table.setAttribute('role', 'table');
   const head = table.createTHead().insertRow();
-  for (const label of [texts.esf.code, texts.esf.name, texts.esf.women, texts.esf.men, texts.esf.total]) {
+  head.setAttribute('role', 'row');
+  [texts.esf.code, texts.esf.name, texts.esf.women, texts.esf.men, texts.esf.total].forEach((label, i) => {
     const th = document.createElement('th');
     th.scope = 'col';
+    th.setAttribute('role', 'columnheader');
     th.textContent = label;
+    if (i >= 2) th.className = 'number';
     head.append(th);
-  }
+  });
+  table.tHead!.setAttribute('role', 'rowgroup');
   const body = table.createTBody();
+  body.setAttribute('role', 'rowgroup');
   for (const row of rows) {
     const tr = body.insertRow();
+    tr.setAttribute('role', 'row');
     tr.dataset.code = row.code;
-    tr.insertCell().textContent = row.code;
-    tr.insertCell().textContent = texts.esfNames[row.code] ?? row.name;
+    const name = texts.esfNames[row.code] ?? row.name;
+    const code = tr.insertCell();
+    code.textContent = row.code;
+    code.title = name;
+    tr.insertCell().textContent = name;
+    for (const cellElement of tr.cells) cellElement.setAttribute('role', 'cell');
     for (const value of [row.women, row.men, row.total]) {
       const td = tr.insertCell();
+      td.setAttribute('role', 'cell');
       const { text, title } = cell(value, texts, lang, threshold);
       td.textContent = text;
       td.className = 'number';
