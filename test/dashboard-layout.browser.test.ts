@@ -218,6 +218,7 @@ describe('the newsletter page on a phone', () => {
     expect(await page.locator('#newsletter-page article').isVisible()).toBe(true);
     expect(await page.locator('#newsletter-page .gallery img').count()).toBe(5);
     await page.screenshot({ path: path.join(ARTIFACTS, `layout-newsletter-390-${lang}.png`), fullPage: true });
+    await page.locator('#newsletter-page').screenshot({ path: path.join(ARTIFACTS, `layout-newsletter-390-${lang}-page.png`) });
     expectNoOverflow(await overflow(page));
     await context.close();
   });
