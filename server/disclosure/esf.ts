@@ -34,7 +34,7 @@ function cells(table: IndicatorRow[]): Map<string, number> {
 /**
  * The published table of a scope: each project's cell (indicator, sex) perturbed on its own, the
  * participants by sex taken from the outcomes' published enrolments (the same people, so the same
- * figure in both; unless a re-entry makes them differ), and the scope's cells their sums.
+ * figure in both), and the scope's cells their sums.
  */
 function publishedTable(report: EsfResult, secret: Buffer, outcomes: OutcomesResult): IndicatorRow[] {
   const enrolled = publishedEnrolled(outcomes, secret);
@@ -42,11 +42,8 @@ function publishedTable(report: EsfResult, secret: Buffer, outcomes: OutcomesRes
   for (const project of report.projects) {
     for (const row of project.indicators) {
       for (const [column, sex] of SEXES) {
-        // The participants are the outcomes' enrolments, the same people, unless someone re-entered
-        // the project (one participant, two enrolments): then a cell of their own.
-        const sameAsEnrolled = row[column] === (outcomes.projectSex.get(project.code)?.get(sex)?.enrolled ?? 0);
         const value =
-          row.code === 'PARTICIPANTS' && sameAsEnrolled
+          row.code === 'PARTICIPANTS'
             ? (enrolled.get(`${project.code}/${sex}`) ?? 0)
             : perturbCount(secret, `esf/${project.code}/${row.code}/${sex}`, row[column]);
         sums.set(`${row.code}:${column}`, (sums.get(`${row.code}:${column}`) ?? 0) + value);

@@ -1187,13 +1187,6 @@ export type PublicReleaseDaysQueryVariables = Exact<{
 
 export type PublicReleaseDaysQuery = { disclosurePolicy: { reportsAsOf: string, esfIndicatorsAsOf: string, esfReleaseFrequency: string } };
 
-export type ReEntryFiguresQueryVariables = Exact<{
-  filter?: ReportFilter | null | undefined;
-}>;
-
-
-export type ReEntryFiguresQuery = { esfIndicators: Array<{ code: string, women: number | null }>, employmentOutcomes: { enrolled: number } };
-
 export type DemoDashboardQueryVariables = Exact<{
   filter?: ReportFilter | null | undefined;
 }>;
@@ -2981,17 +2974,6 @@ export const PublicReleaseDaysDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicReleaseDaysQuery, PublicReleaseDaysQueryVariables>;
-export const ReEntryFiguresDocument = new TypedDocumentString(`
-    query ReEntryFigures($filter: ReportFilter) {
-  esfIndicators(filter: $filter) {
-    code
-    women
-  }
-  employmentOutcomes(filter: $filter) {
-    enrolled
-  }
-}
-    `) as unknown as TypedDocumentString<ReEntryFiguresQuery, ReEntryFiguresQueryVariables>;
 export const DemoDashboardDocument = new TypedDocumentString(`
     query DemoDashboard($filter: ReportFilter) {
   fundingSummary(filter: $filter) {

@@ -127,17 +127,6 @@ export class Enrolment {
   @Property({ type: 'smallint', nullable: true })
   entryDegreeOfUrbanisation?: number | null;
 
-  /**
-   * The ESF re-entry rule (server/db/sql/re_entry.sql), kept by the database: an earlier enrolment
-   * of the same person in the same project exists (this one is counted in no output indicator)…
-   */
-  @Property({ type: 'boolean', default: false })
-  reEntry?: boolean;
-
-  /** … or a later one exists (this one's results are not counted: the final exit's are). */
-  @Property({ type: 'boolean', default: false })
-  superseded?: boolean;
-
   @Property({ type: 'boolean', default: false })
   synthetic: boolean = false;
 
