@@ -154,6 +154,35 @@ describe('TRUSTED_DOCUMENTS=true', () => {
     expect(response.status).toBe(403);
   });
 
+  it('leaves introspection off for everyone with GRAPHQL_INTROSPECTION=false', async () => {
+    const closed = await createApp(
+      {
+        ...loadConfig({
+          PORT: '0',
+          TRUSTED_DOCUMENTS: 'true',
+          GRAPHQL_INTROSPECTION: 'false',
+          ADMIN_SECRET,
+          PSEUDONYM_KEY: TEST_PSEUDONYM_KEY,
+        }),
+        databaseUrl: t.databaseUrl,
+        seedOnStart: false,
+      },
+      { log: createLogger('silent') },
+    );
+    try {
+      const response = await fetch(`${closed.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...analyst },
+        body: JSON.stringify({ query: getIntrospectionQuery() }),
+      });
+      const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
+      expect(body.data).toBeUndefined();
+      expect(body.errors!.length).toBeGreaterThan(0);
+    } finally {
+      await closed.stop();
+    }
+  });
+
   it('does not restrict the admin', async () => {
     const response = await post('{ esfIndicators { code total } }', {}, AS_ADMIN);
     expect(response.status).toBe(200);
