@@ -40,7 +40,8 @@ Environment variables (all optional; see .env.example):
                          cancelled, 100-600000 (default 30000)
   SHUTDOWN_GRACE_MS      on SIGTERM/SIGINT, how long requests in flight may take to finish
                          before their connections are closed, 0-600000 (default 10000)
-  TRUSTED_DOCUMENTS      ANALYST keys may run only schema/operations/: true | false (default false)
+  TRUSTED_DOCUMENTS      ANALYST keys may run only schema/operations/, the dashboard's documents
+                         and introspection: true | false (default false)
   LOG_LEVEL              debug | info | warn | error | silent (default info)
   LOG_FORMAT             json | pretty (default: JSON in production or when stderr is not a
                          terminal, pretty otherwise)`;

@@ -7,11 +7,13 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../server/config.js';
+import { createApp } from '../server/app.js';
+import { loadConfig, PROJECT_ROOT } from '../server/config.js';
 import { buildDashboard } from '../server/http/static.js';
+import { createLogger } from '../server/logger.js';
 import { graphql } from './gql/index.js';
 import type { ReportFilter, TypedDocumentString } from './gql/graphql.js';
-import { AS_ADMIN, startTestApp, type TestApp } from './helpers/app.js';
+import { ADMIN_SECRET, AS_ADMIN, startTestApp, TEST_PSEUDONYM_KEY, type TestApp } from './helpers/app.js';
 import { launchChromium } from './helpers/browser.js';
 
 const ARTIFACTS = path.join(PROJECT_ROOT, 'test', 'artifacts');
@@ -331,5 +333,53 @@ describe('the newsletter page', () => {
     expect(await news.evaluate(() => navigator.clipboard.readText())).toBe(draft.markdown);
     await news.screenshot({ path: path.join(ARTIFACTS, 'newsletter.png'), fullPage: true });
     await context.close();
+  });
+});
+
+describe('with an ANALYST key and TRUSTED_DOCUMENTS=true', () => {
+  it('shows every panel and the newsletter with exact figures, and says so when the server refuses a document', async () => {
+    const trusted = await createApp(
+      {
+        ...loadConfig({ PORT: '0', TRUSTED_DOCUMENTS: 'true', ADMIN_SECRET, PSEUDONYM_KEY: TEST_PSEUDONYM_KEY }),
+        databaseUrl: t.databaseUrl,
+        seedOnStart: false,
+      },
+      { log: createLogger('silent') },
+    );
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1800 } });
+    try {
+      const token = (await t.gql(CREATE_KEY, {}, AS_ADMIN)).data!.createApiKey.token;
+      await context.addInitScript((key) => sessionStorage.setItem('quartieri.apiKey', key), token);
+      const keyed = await context.newPage();
+      const afterLoad = async () => {
+        await keyed.waitForFunction(() => Number(document.body.dataset.ready ?? 0) > 0, undefined, { timeout: 15_000 });
+      };
+      await keyed.goto(`${trusted.url}/?asOf=${AS_OF}&project=LSQ_RHO`);
+      await afterLoad();
+      expect(await keyed.locator('[data-state="error"]').count()).toBe(0);
+      expect(await keyed.locator('.figure .value').count()).toBeGreaterThan(0);
+      expect(await keyed.locator('tr[data-code="CO16"]').count()).toBe(1);
+      expect(await keyed.locator('td.suppressed').count()).toBe(0);
+      await keyed.screenshot({ path: path.join(ARTIFACTS, 'dashboard-trusted-documents.png'), fullPage: true });
+
+      await keyed.goto(`${trusted.url}/?view=newsletter&asOf=${AS_OF}`);
+      await afterLoad();
+      const draft = (await t.gql(NEWSLETTER, { filter: { asOf: AS_OF } })).data!.newsletterUpdate;
+      expect(await keyed.textContent('#newsletter-page article h2')).toBe(draft.title);
+
+      // A document the server does not trust (as from a dashboard newer than the server): refused, and said so.
+      await keyed.route('**/graphql', (route) =>
+        route.continue({ postData: JSON.stringify({ query: '{ esfIndicators { code total } }', variables: {} }) }),
+      );
+      await keyed.goto(`${trusted.url}/?asOf=${AS_OF}`);
+      await keyed.waitForSelector('[data-panel="funding"][data-state="error"]');
+      const said = await keyed.textContent('[data-panel="funding"] .status');
+      expect(said).toContain('Il servizio ha rifiutato questa richiesta per la chiave in uso');
+      expect(said).not.toContain('raggiungibile');
+      await keyed.screenshot({ path: path.join(ARTIFACTS, 'dashboard-trusted-documents-refused.png'), fullPage: true });
+    } finally {
+      await context.close();
+      await trusted.stop();
+    }
   });
 });

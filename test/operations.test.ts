@@ -1,8 +1,10 @@
 /** The Region's documented operations: valid, their examples true, and the trusted-documents rule. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildSchema, parse, validate } from 'graphql';
+import { generate } from '@graphql-codegen/cli';
+import { buildClientSchema, buildSchema, getIntrospectionQuery, parse, validate, type IntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as dashboardDocuments from '../dashboard/src/gql/graphql.js';
 import { createApp, type App } from '../server/app.js';
 import { loadConfig, PROJECT_ROOT } from '../server/config.js';
 import { loadOperations, operationExamples, OPERATIONS_DIR } from '../server/graphql/operations.js';
@@ -80,6 +82,105 @@ describe('TRUSTED_DOCUMENTS=true', () => {
     const response = await post('{ esfIndicators { code total } }', {}, analyst);
     expect(response.status).toBe(403);
     expect(((await response.json()) as { errors: [{ extensions: { code: string } }] }).errors[0].extensions.code).toBe('FORBIDDEN');
+  });
+
+  // What the browser sends: the documents codegen made from the dashboard's .graphql files.
+  const dashboard = Object.entries(dashboardDocuments)
+    .filter(([, value]) => value instanceof dashboardDocuments.TypedDocumentString)
+    .map(([name, value]) => [name, String(value)] as const);
+
+  it('knows every document of the dashboard, the newsletter page among them', () => {
+    expect(dashboard.map(([name]) => name)).toEqual(
+      expect.arrayContaining(['HeadlineDocument', 'NewsletterDraftDocument', 'EsfPanelDocument']),
+    );
+    expect(dashboard.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it.each(dashboard)('lets an ANALYST key run the dashboard document %s', async (_name, document) => {
+    const response = await post(document, { filter: { asOf: '2020-08-31' }, language: 'IT' }, analyst);
+    const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown };
+    expect(body.errors).toBeUndefined();
+    expect(response.status).toBe(200);
+    expect(Object.keys(body.data!).length).toBeGreaterThan(0);
+  });
+
+  it('lets an ANALYST key draft the newsletter', async () => {
+    const response = await post(
+      String(dashboardDocuments.NewsletterDraftDocument),
+      { filter: { projectCodes: ['PRO_SALOMONE'], asOf: '2020-08-31' }, language: 'EN' },
+      analyst,
+    );
+    const body = (await response.json()) as { data: { newsletterUpdate: { title: string; markdown: string } } };
+    expect(response.status).toBe(200);
+    expect(body.data.newsletterUpdate.markdown.length).toBeGreaterThan(100);
+  });
+
+  it.each([
+    ['getIntrospectionQuery()', getIntrospectionQuery()],
+    [
+      'getIntrospectionQuery() with every option',
+      getIntrospectionQuery({
+        descriptions: true,
+        specifiedByUrl: true,
+        directiveIsRepeatable: true,
+        schemaDescription: true,
+        inputValueDeprecation: true,
+        oneOf: true,
+      }),
+    ],
+  ])('lets an ANALYST key introspect the schema with %s', async (_name, query) => {
+    const response = await post(query, {}, analyst);
+    expect(response.status).toBe(200);
+    const schema = buildClientSchema(((await response.json()) as { data: IntrospectionQuery }).data);
+    expect(Object.keys(schema.getQueryType()!.getFields())).toEqual(expect.arrayContaining(['newsletterUpdate', 'esfIndicators']));
+  });
+
+  it('lets the Region generate a client with graphql-codegen from introspection with its key', async () => {
+    // (generate's answer is typed any, for its watch mode.)
+    const outputs = (await generate(
+      {
+        schema: { [`${app.url}/graphql`]: { headers: analyst } },
+        documents: path.join(OPERATIONS_DIR, '*.graphql'),
+        generates: { 'region-client.ts': { plugins: ['typescript', 'typescript-operations'] } },
+        silent: true,
+      },
+      false,
+    )) as { content: string }[];
+    expect(outputs[0]!.content).toContain('export type RegionIndicatorsAsOfQuery');
+  });
+
+  it('still refuses an introspection query that also asks for figures', async () => {
+    const response = await post('{ __schema { queryType { name } } esfIndicators { code total } }', {}, analyst);
+    expect(response.status).toBe(403);
+  });
+
+  it('leaves introspection off for everyone with GRAPHQL_INTROSPECTION=false', async () => {
+    const closed = await createApp(
+      {
+        ...loadConfig({
+          PORT: '0',
+          TRUSTED_DOCUMENTS: 'true',
+          GRAPHQL_INTROSPECTION: 'false',
+          ADMIN_SECRET,
+          PSEUDONYM_KEY: TEST_PSEUDONYM_KEY,
+        }),
+        databaseUrl: t.databaseUrl,
+        seedOnStart: false,
+      },
+      { log: createLogger('silent') },
+    );
+    try {
+      const response = await fetch(`${closed.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...analyst },
+        body: JSON.stringify({ query: getIntrospectionQuery() }),
+      });
+      const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
+      expect(body.data).toBeUndefined();
+      expect(body.errors!.length).toBeGreaterThan(0);
+    } finally {
+      await closed.stop();
+    }
   });
 
   it('does not restrict the admin', async () => {

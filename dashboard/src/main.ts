@@ -143,6 +143,8 @@ function message(error: unknown): string {
     apiKey.clear();
     return `${error.message}`;
   }
+  // A document the key may not run (TRUSTED_DOCUMENTS=true) is refused: the service is there.
+  if (error instanceof ApiError && error.code === 'FORBIDDEN') return texts.refused;
   return texts.apiDown;
 }
 

@@ -1,11 +1,23 @@
 /**
  * The Region's documented operations (schema/operations/*.graphql) and the trusted-documents
- * rule: with TRUSTED_DOCUMENTS=true, an ANALYST key may run only those documents.
+ * rule: with TRUSTED_DOCUMENTS=true, an ANALYST key may run only those documents, the dashboard's
+ * (the .graphql files under dashboard/src/panels/: its panels and its newsletter page, read at
+ * start) and introspection queries (the Region builds its clients from the schema).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
-import { GraphQLError, parse, print } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  OperationTypeNode,
+  parse,
+  print,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
 import { PROJECT_ROOT } from '../config.js';
 import type { Context } from './context.js';
 
@@ -34,14 +46,58 @@ export function normalise(document: string): string {
   return print(parse(document));
 }
 
+export const DASHBOARD_PANELS_DIR = path.join(PROJECT_ROOT, 'dashboard', 'src', 'panels');
+
+/** The dashboard's documents (its panels and its newsletter page), as codegen reads them. */
+export function loadDashboardDocuments(): { file: string; document: string }[] {
+  return readdirSync(DASHBOARD_PANELS_DIR, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.graphql'))
+    .sort()
+    .map((file) => ({ file, document: readFileSync(path.join(DASHBOARD_PANELS_DIR, file), 'utf8') }));
+}
+
+/** The documents an ANALYST key may run with TRUSTED_DOCUMENTS=true, normalised. */
+export function trustedDocuments(): Set<string> {
+  return new Set([...loadOperations(), ...loadDashboardDocuments()].map((op) => normalise(op.document)));
+}
+
+const INTROSPECTION_FIELDS = new Set(['__schema', '__type', '__typename']);
+
+/**
+ * A query that asks only the introspection fields at its root (whatever its shape: the query of
+ * graphql-codegen, of GraphiQL, of getIntrospectionQuery with any options). It reads no figures.
+ * Whether introspection is on at all is GRAPHQL_INTROSPECTION's business.
+ */
+export function isIntrospection(document: DocumentNode, operation: OperationDefinitionNode | undefined): boolean {
+  if (!operation) return false;
+  if (operation.operation !== OperationTypeNode.QUERY) return false;
+  const fragments = new Map(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+  );
+  const seen = new Set<string>();
+  const onlyIntrospection = (selectionSet: SelectionSetNode): boolean =>
+    selectionSet.selections.every((selection) => {
+      if (selection.kind === Kind.FIELD) return INTROSPECTION_FIELDS.has(selection.name.value);
+      if (selection.kind === Kind.INLINE_FRAGMENT) return onlyIntrospection(selection.selectionSet);
+      const fragment = fragments.get(selection.name.value);
+      if (!fragment) return false;
+      if (seen.has(fragment.name.value)) return true;
+      seen.add(fragment.name.value);
+      return onlyIntrospection(fragment.selectionSet);
+    });
+  return onlyIntrospection(operation.selectionSet);
+}
+
 export function trustedDocumentsPlugin(): ApolloServerPlugin<Context> {
-  const allowed = new Set(loadOperations().map((op) => normalise(op.document)));
+  const allowed = trustedDocuments();
   // Stateless, so one listener serves every request.
   const listener: GraphQLRequestListener<Context> = {
-    didResolveOperation({ contextValue, document }) {
-      if (contextValue.caller.role !== 'ANALYST' || allowed.has(print(document))) return Promise.resolve();
+    didResolveOperation({ contextValue, document, operation }) {
+      if (contextValue.caller.role !== 'ANALYST' || allowed.has(print(document)) || isIntrospection(document, operation)) {
+        return Promise.resolve();
+      }
       return Promise.reject(
-        new GraphQLError('This key may run only the documented operations of schema/operations/.', {
+        new GraphQLError('This key may run only the documented operations of schema/operations/ and the dashboard.', {
           extensions: { code: 'FORBIDDEN', http: { status: 403 } },
         }),
       );

@@ -21,6 +21,7 @@ export const en: Texts = {
   loading: 'Loading…',
   retry: 'Retry',
   apiDown: 'The figures could not be loaded. The service may be unreachable.',
+  refused: 'The service refused this request for the key in use: the key may not run it (for instance with TRUSTED_DOCUMENTS=true).',
   empty: 'Nothing recorded yet for this selection.',
   headline: {
     awarded: 'Funding awarded',

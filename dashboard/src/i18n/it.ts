@@ -20,6 +20,8 @@ export const it = {
   loading: 'Caricamento…',
   retry: 'Riprova',
   apiDown: 'Non è stato possibile caricare i dati. Il servizio potrebbe non essere raggiungibile.',
+  refused:
+    'Il servizio ha rifiutato questa richiesta per la chiave in uso: la chiave non può eseguirla (per esempio con TRUSTED_DOCUMENTS=true).',
   empty: 'Nessun dato ancora registrato per questa selezione.',
   headline: {
     awarded: 'Finanziamento assegnato',
