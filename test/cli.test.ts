@@ -1,5 +1,6 @@
 /** Every command a person runs answers --help, and refuses wrong words with a usage line. */
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -34,5 +35,25 @@ describe('npm run import', () => {
     );
     expect(failure).toMatchObject({ code: 2 });
     expect((failure as { stderr: string }).stderr).toContain('Usage: npm run import');
+  });
+});
+
+describe('npm start -- --help', () => {
+  /** The variables a source file reads: `env.NAME`, `env, 'NAME'` (config.ts's readers), `process.env.NAME`. */
+  const readIn = (file: string) =>
+    [...readFileSync(path.join(PROJECT_ROOT, file), 'utf8').matchAll(/\benv(?:\.([A-Z][A-Z0-9_]+)|, '([A-Z][A-Z0-9_]+)')/g)].map(
+      (match) => match[1] ?? match[2]!,
+    );
+
+  it('lists every environment variable the configuration reads, and only those, as .env.example does', async () => {
+    const read = new Set([...readIn('server/config.ts'), ...readIn('server/logger.ts')]);
+    expect(read).toContain('DATABASE_URL');
+    expect(read).toContain('LOG_FORMAT');
+    const { stdout } = await run(TSX, ['server/main.ts', '--help'], { cwd: PROJECT_ROOT });
+    const listed = new Set([...stdout.matchAll(/^ {2}([A-Z][A-Z0-9_]+) {2,}/gm)].map((match) => match[1]!));
+    expect([...listed].sort()).toEqual([...read].sort());
+    const example = readFileSync(path.join(PROJECT_ROOT, '.env.example'), 'utf8');
+    const inExample = new Set([...example.matchAll(/^#? ?([A-Z][A-Z0-9_]+)=/gm)].map((match) => match[1]!));
+    expect([...inExample].sort()).toEqual([...read].sort());
   });
 });
