@@ -86,6 +86,22 @@ describe('npm run import, without the hub’s database', () => {
     }
   });
 
+  it('npm run migrate refuses a DATA_DIR with no cluster too, and creates nothing', async () => {
+    const parent = await mkdtemp(path.join(os.tmpdir(), 'quartieri-migrate-'));
+    try {
+      const dataDir = path.join(parent, 'data');
+      const failure = await run(TSX, ['server/cli/migrate.ts', 'status'], {
+        cwd: PROJECT_ROOT,
+        env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir },
+      }).catch((error: { code: number; stderr: string }) => error);
+      expect(failure).toMatchObject({ code: 1 });
+      expect((failure as { stderr: string }).stderr).toMatch(/Nothing migrated: .*DATA_DIR.*DATABASE_URL/s);
+      expect(existsSync(dataDir)).toBe(false);
+    } finally {
+      await rm(parent, { recursive: true, force: true });
+    }
+  });
+
   it('refuses a DATABASE_URL naming a database that does not exist, and does not create it', async () => {
     const url = new URL(inject('pgServerUrl'));
     const name = `quartieri_missing_${process.pid}`;

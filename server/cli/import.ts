@@ -5,12 +5,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
-import { NoDatabaseError, openDatabase } from '../db/database.js';
-import { NoEmbeddedClusterError } from '../db/embedded.js';
 import { createLogger } from '../logger.js';
 import { ADMIN_CALLER } from '../domain/caller.js';
 import { runImport } from '../imports/import.service.js';
 import { loadPseudonymKey } from '../secrets.js';
+import { openHubDatabase } from './hub-database.js';
 import { runCli } from './run.js';
 
 const HELP = `Usage: npm run import -- <kind> <file.csv> [--dry-run]
@@ -60,8 +59,10 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
   // The hub's data, never a new cluster or database: an import into an empty one could only fail.
-  const db = await openDatabase(config, log, { create: false }).catch((error: unknown) => {
-    throw new Error(whereIsTheDatabase(error), { cause: error });
+  const db = await openHubDatabase(config, log, {
+    nothingDone: 'Nothing imported',
+    whileRunning:
+      'import through the hub with the importFile GraphQL mutation and the admin token (README, "Recording the labs"), or stop the hub first.',
   });
   try {
     // The key must be the one the database is bound to. A new one is generated only beside the
@@ -92,25 +93,6 @@ async function main(): Promise<void> {
   } finally {
     await db.close();
   }
-}
-
-/** What to do when the hub's database cannot be opened: one message naming DATA_DIR, DATABASE_URL and importFile. */
-function whereIsTheDatabase(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  if (error instanceof NoEmbeddedClusterError || error instanceof NoDatabaseError) {
-    return (
-      `Nothing imported: ${message}. The import writes into the hub's database: set DATA_DIR to the folder ` +
-      'the hub uses (`npm start` without DATA_DIR uses .data; start it once first), or DATABASE_URL to its PostgreSQL.'
-    );
-  }
-  if (/embedded PostgreSQL did not start/.test(message)) {
-    return (
-      `Nothing imported: ${message}\nWhile the hub runs (npm start), its embedded PostgreSQL is its own: import through ` +
-      'the hub with the importFile GraphQL mutation and the admin token (README, "Recording the labs"), ' +
-      'or stop the hub first.'
-    );
-  }
-  return message;
 }
 
 runCli(main);
