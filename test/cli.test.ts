@@ -1,9 +1,15 @@
 /** Every command a person runs answers --help, and refuses wrong words with a usage line. */
 import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { describe, expect, inject, it } from 'vitest';
 import { PROJECT_ROOT } from '../server/config.js';
+import { startEmbeddedPostgres } from '../server/db/embedded.js';
+import { createLogger } from '../server/logger.js';
 
 const run = promisify(execFile);
 const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
@@ -34,5 +40,96 @@ describe('npm run import', () => {
     );
     expect(failure).toMatchObject({ code: 2 });
     expect((failure as { stderr: string }).stderr).toContain('Usage: npm run import');
+  });
+});
+
+describe('npm start -- --help', () => {
+  /** The variables a source file reads: `env.NAME`, `env, 'NAME'` (config.ts's readers), `process.env.NAME`. */
+  const readIn = (file: string) =>
+    [...readFileSync(path.join(PROJECT_ROOT, file), 'utf8').matchAll(/\benv(?:\.([A-Z][A-Z0-9_]+)|, '([A-Z][A-Z0-9_]+)')/g)].map(
+      (match) => match[1] ?? match[2]!,
+    );
+
+  it('lists every environment variable the configuration reads, and only those, as .env.example does', async () => {
+    const read = new Set([...readIn('server/config.ts'), ...readIn('server/logger.ts')]);
+    expect(read).toContain('DATABASE_URL');
+    expect(read).toContain('LOG_FORMAT');
+    const { stdout } = await run(TSX, ['server/main.ts', '--help'], { cwd: PROJECT_ROOT });
+    const listed = new Set([...stdout.matchAll(/^ {2}([A-Z][A-Z0-9_]+) {2,}/gm)].map((match) => match[1]!));
+    expect([...listed].sort()).toEqual([...read].sort());
+    const example = readFileSync(path.join(PROJECT_ROOT, '.env.example'), 'utf8');
+    const inExample = new Set([...example.matchAll(/^#? ?([A-Z][A-Z0-9_]+)=/gm)].map((match) => match[1]!));
+    expect([...inExample].sort()).toEqual([...read].sort());
+  });
+});
+
+describe('npm run import, without the hub’s database', () => {
+  const importDryRun = (env: Record<string, string | undefined>) =>
+    run(TSX, ['server/cli/import.ts', 'participants', 'seeds/samples/partecipanti.csv', '--dry-run'], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, DATABASE_URL: '', DATA_DIR: undefined, ...env },
+    }).catch((error: { code: number; stderr: string }) => error);
+
+  it('refuses a DATA_DIR with no cluster, naming DATA_DIR and DATABASE_URL, and creates nothing', async () => {
+    const parent = await mkdtemp(path.join(os.tmpdir(), 'quartieri-import-'));
+    try {
+      const dataDir = path.join(parent, 'data');
+      const failure = await importDryRun({ DATA_DIR: dataDir });
+      expect(failure).toMatchObject({ code: 1 });
+      const { stderr } = failure as { stderr: string };
+      expect(stderr).toContain('Nothing imported');
+      expect(stderr).toContain('DATA_DIR');
+      expect(stderr).toContain('DATABASE_URL');
+      expect(existsSync(dataDir)).toBe(false);
+    } finally {
+      await rm(parent, { recursive: true, force: true });
+    }
+  });
+
+  it('npm run migrate refuses a DATA_DIR with no cluster too, and creates nothing', async () => {
+    const parent = await mkdtemp(path.join(os.tmpdir(), 'quartieri-migrate-'));
+    try {
+      const dataDir = path.join(parent, 'data');
+      const failure = await run(TSX, ['server/cli/migrate.ts', 'status'], {
+        cwd: PROJECT_ROOT,
+        env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir },
+      }).catch((error: { code: number; stderr: string }) => error);
+      expect(failure).toMatchObject({ code: 1 });
+      expect((failure as { stderr: string }).stderr).toMatch(/Nothing migrated: .*DATA_DIR.*DATABASE_URL/s);
+      expect(existsSync(dataDir)).toBe(false);
+    } finally {
+      await rm(parent, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a DATABASE_URL naming a database that does not exist, and does not create it', async () => {
+    const url = new URL(inject('pgServerUrl'));
+    const name = `quartieri_missing_${process.pid}`;
+    url.pathname = `/${name}`;
+    const failure = await importDryRun({ DATABASE_URL: url.toString() });
+    expect(failure).toMatchObject({ code: 1 });
+    expect((failure as { stderr: string }).stderr).toContain(`the database "${name}" does not exist`);
+    const client = new pg.Client({ connectionString: inject('pgServerUrl') });
+    await client.connect();
+    try {
+      expect((await client.query('select 1 from pg_database where datname = $1', [name])).rowCount).toBe(0);
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('while another server runs on DATA_DIR (the hub), says to import through the importFile mutation', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'quartieri-running-'));
+    const server = await startEmbeddedPostgres({ dataDir, log: createLogger('silent'), ephemeral: true, restart: false });
+    try {
+      const failure = await importDryRun({ DATA_DIR: dataDir });
+      expect(failure).toMatchObject({ code: 1 });
+      const { stderr } = failure as { stderr: string };
+      expect(stderr).toContain('Nothing imported');
+      expect(stderr).toContain('importFile');
+    } finally {
+      await server.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 });

@@ -270,6 +270,18 @@ describe('the dashboard, all projects as of the end of the labs', () => {
   });
 });
 
+describe('the footer', () => {
+  it('links to the definitions of every figure, which open as a readable page', async () => {
+    const reader = await browser.newPage();
+    await reader.goto(`${t.url}/?asOf=${AS_OF}`);
+    expect(plain(await reader.textContent('footer'))).toContain('Le definizioni di ogni cifra sono in docs/indicators.md.');
+    await Promise.all([reader.waitForURL(`${t.url}/docs/indicators.md`), reader.click('footer a#definitions')]);
+    expect(await reader.title()).toBe('Indicators: what every figure means · Quartieri');
+    expect(await reader.textContent('pre')).toContain('Every figure Quartieri reports is defined here');
+    await reader.close();
+  });
+});
+
 describe('the GraphQL IDE at /graphiql', () => {
   it('works with nothing from outside this server, and runs a query', async () => {
     const ide = await browser.newPage();

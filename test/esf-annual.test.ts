@@ -256,7 +256,7 @@ describe.each([
     const csv = await fetch(`${t.url}/reports/esf-annual.csv${query}`, { headers: headers() });
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(csv.headers.get('content-disposition')).toContain('quartieri-esf-annual-2018-2020.csv');
+    expect(csv.headers.get('content-disposition')).toContain('quartieri-esf-annual-2018-2020-synthetic.csv');
     const [header, ...rows] = parseCsv(await csv.text());
     expect(header).toEqual([
       'project',

@@ -210,8 +210,55 @@ describe('bad requests', () => {
     expect(((await response.json()) as { error: { field: string } }).error.field).toBe(field);
   });
 
-  it('an unknown token is 401, never the public', async () => {
-    const response = await download('/reports/esf-indicators.csv', { authorization: 'Bearer nope-nope-nope' });
-    expect(response.status).toBe(401);
+  it('an unknown token is 401, never the public, in the envelope with the request id', async () => {
+    for (const file of ['esf-indicators.csv', 'projects.xlsx']) {
+      const response = await download(`/reports/${file}`, { authorization: 'Bearer nope-nope-nope' });
+      expect(response.status).toBe(401);
+      const { error } = (await response.json()) as { error: { code: string; requestId: string } };
+      expect(error.code).toBe('UNAUTHENTICATED');
+      expect(error.requestId).toMatch(/^[0-9a-f-]{36}$/);
+      expect(error.requestId).toBe(response.headers.get('x-request-id'));
+    }
+  });
+});
+
+describe('several projects', () => {
+  it('takes a repeated project parameter as all of them, as the comma-separated list', async () => {
+    const codes = async (query: string) => {
+      const response = await download(`/reports/projects.csv?asOf=2020-08-31&${query}`, analyst);
+      expect(response.status).toBe(200);
+      return parseCsv(await response.text())
+        .slice(1)
+        .map((row) => row[0]);
+    };
+    const repeated = await codes('project=GOLAB&project=SAPERI');
+    expect([...repeated].sort()).toEqual(['GOLAB', 'SAPERI']);
+    expect(await codes('project=GOLAB,SAPERI')).toEqual(repeated);
+    const esf = await download('/reports/esf-indicators.csv?asOf=2020-08-31&project=GOLAB&project=SAPERI', analyst);
+    const both = await download('/reports/esf-indicators.csv?asOf=2020-08-31&project=GOLAB,SAPERI', analyst);
+    expect(await esf.text()).toBe(await both.text());
+  });
+});
+
+describe('synthetic figures', () => {
+  it('say so in the file name and a header (CSV), and in the about sheet (XLSX)', async () => {
+    const csv = await download('/reports/projects.csv?asOf=2020-08-31', analyst);
+    expect(csv.headers.get('content-disposition')).toBe('attachment; filename="quartieri-projects-2020-08-31-synthetic.csv"');
+    expect(csv.headers.get('x-quartieri-data')).toBe('synthetic');
+    // The CSV itself stays a plain table: the header row first, the same columns on every row.
+    const rows = parseCsv(await csv.text());
+    expect(rows[0]![0]).toBe('code');
+    expect(new Set(rows.map((row) => row.length)).size).toBe(1);
+
+    const xlsx = await download('/reports/esf-indicators.xlsx?asOf=2020-08-31', analyst);
+    expect(xlsx.headers.get('content-disposition')).toContain('-synthetic.xlsx');
+    expect(xlsx.headers.get('x-quartieri-data')).toBe('synthetic');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as never);
+    const about = workbook
+      .getWorksheet('about')!
+      .getSheetValues()
+      .map((row) => (row as CellValue[]).slice(1, 3));
+    expect(about).toContainEqual(['data', expect.stringContaining('synthetic')]);
   });
 });

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../server/config.js';
 import { startTestApp, TEST_PSEUDONYM_KEY, type TestApp } from './helpers/app.js';
 
 describe('HTTP endpoints', () => {
@@ -24,6 +27,24 @@ describe('HTTP endpoints', () => {
     const html = await page.text();
     expect(html).toContain('<html lang="it">');
     expect(html).toContain('<title>Quartieri · Laboratori Sociali di Quartiere</title>');
+  });
+
+  it('serves docs/indicators.md, the footer’s definitions: a readable page to a browser, the Markdown otherwise', async () => {
+    const markdown = readFileSync(path.join(PROJECT_ROOT, 'docs', 'indicators.md'), 'utf8');
+    const page = await fetch(`${t.url}/docs/indicators.md`, { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const html = await page.text();
+    expect(html).toContain('<title>Indicators: what every figure means · Quartieri</title>');
+    expect(html).toContain('# Indicators: what every figure means');
+    expect(html).toContain('<pre>');
+    const plain = await fetch(`${t.url}/docs/indicators.md`);
+    expect(plain.status).toBe(200);
+    expect(plain.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
+    expect(await plain.text()).toBe(markdown);
+    // Only the listed documents: no other file of docs/ or of the project.
+    expect((await fetch(`${t.url}/docs/ARCHITECTURE.md`)).status).toBe(404);
+    expect((await fetch(`${t.url}/docs/..%2fpackage.json`)).status).toBe(404);
   });
 
   it('does not serve files outside the dashboard', async () => {

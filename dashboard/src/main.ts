@@ -69,7 +69,7 @@ app.innerHTML = `
     <section class="panel wide newsletter" id="newsletter-page" hidden></section>
     <div class="headline" id="headline" role="region" aria-live="polite"></div>
   </main>
-  <footer data-text="footer"></footer>`;
+  <footer><span data-text="footer"></span> <a href="/docs/indicators.md" id="definitions">docs/indicators.md</a>. <span data-text="footerApi"></span></footer>`;
 const main = app.querySelector('main')!;
 const projectSelect = app.querySelector<HTMLSelectElement>('#project')!;
 const asOfInput = app.querySelector<HTMLInputElement>('#as-of')!;

@@ -5,11 +5,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
-import { openDatabase } from '../db/database.js';
 import { createLogger } from '../logger.js';
 import { ADMIN_CALLER } from '../domain/caller.js';
 import { runImport } from '../imports/import.service.js';
 import { loadPseudonymKey } from '../secrets.js';
+import { openHubDatabase } from './hub-database.js';
 import { runCli } from './run.js';
 
 const HELP = `Usage: npm run import -- <kind> <file.csv> [--dry-run]
@@ -33,7 +33,10 @@ Options:
   --dry-run      check the whole file and say what it would write, without writing
   -h, --help     show this help
 
-Samples: seeds/samples/. Uses DATABASE_URL when set, otherwise the embedded PostgreSQL.
+Samples: seeds/samples/. Uses DATABASE_URL when set, otherwise the hub's embedded PostgreSQL
+under DATA_DIR (.data); it never creates a cluster or a database: start the hub once first.
+While the hub runs, its embedded PostgreSQL cannot be opened by a second process: import
+through the hub with the importFile GraphQL mutation (README, "Recording the labs").
 The pseudonymisation key is PSEUDONYM_KEY, or DATA_DIR/pseudonym-key (the hub's DATA_DIR); it must
 be the key the database is bound to, or the import stops before writing anything.`;
 
@@ -55,7 +58,12 @@ async function main(): Promise<void> {
   const csv = await readFile(file, 'utf8');
   const config = loadConfig();
   const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
-  const db = await openDatabase(config, log);
+  // The hub's data, never a new cluster or database: an import into an empty one could only fail.
+  const db = await openHubDatabase(config, log, {
+    nothingDone: 'Nothing imported',
+    whileRunning:
+      'import through the hub with the importFile GraphQL mutation and the admin token (README, "Recording the labs"), or stop the hub first.',
+  });
   try {
     // The key must be the one the database is bound to. A new one is generated only beside the
     // embedded PostgreSQL of DATA_DIR, never for an external database (DATABASE_URL).

@@ -3,8 +3,8 @@
  * them, or writes a new one from the difference between the entities and the database.
  */
 import { loadConfig } from '../config.js';
-import { openDatabase } from '../db/database.js';
 import { createLogger } from '../logger.js';
+import { openHubDatabase } from './hub-database.js';
 import { runCli } from './run.js';
 
 const HELP = `Usage: npm run migrate [-- <command>]
@@ -15,7 +15,8 @@ Commands:
   create   write a new migration file from the difference between the entities and
            the database (then add it to server/db/migrations/index.ts)
 
-Uses DATABASE_URL when set, otherwise the embedded PostgreSQL under DATA_DIR (.data/).`;
+Uses DATABASE_URL when set, otherwise the embedded PostgreSQL under DATA_DIR (.data/). It never
+creates a cluster or a database (npm start does, and applies the migrations at every start).`;
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -31,7 +32,16 @@ async function main(): Promise<void> {
   }
   const config = loadConfig();
   const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
-  const db = await openDatabase(config, log, { migrate: false });
+  // The hub's database, never a new one: `npm start` creates it and applies the migrations itself.
+  const db = await openHubDatabase(
+    config,
+    log,
+    {
+      nothingDone: 'Nothing migrated',
+      whileRunning: 'the hub applied every committed migration when it started; stop it to run this command.',
+    },
+    { migrate: false },
+  );
   try {
     const migrator = db.orm.getMigrator();
     if (command === 'up') {

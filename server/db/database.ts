@@ -204,10 +204,24 @@ export interface OpenOptions {
   migrate?: boolean;
   /** PostgreSQL's statement_timeout for every connection; 0 = none (migrations, seeds, imports from the CLI). */
   statementTimeoutMs?: number;
+  /**
+   * Create what is missing: the embedded cluster under DATA_DIR, the database on the server
+   * (default true). false: refuse (NoEmbeddedClusterError, NoDatabaseError) and create nothing,
+   * for the commands that work on the hub's existing data (npm run import).
+   */
+  create?: boolean;
 }
 
-/** Creates the database on the server when it does not exist yet. */
-export async function ensureDatabase(url: string): Promise<void> {
+/** The database DATABASE_URL names does not exist, and the caller may not create it. */
+export class NoDatabaseError extends Error {
+  constructor(readonly database: string) {
+    super(`the database "${database}" does not exist on the server DATABASE_URL names, and it was not created`);
+    this.name = 'NoDatabaseError';
+  }
+}
+
+/** Creates the database on the server when it does not exist yet (or, with create false, throws NoDatabaseError). */
+export async function ensureDatabase(url: string, create = true): Promise<void> {
   const target = new URL(url);
   const name = decodeURIComponent(target.pathname.slice(1));
   const admin = new URL(url);
@@ -216,7 +230,10 @@ export async function ensureDatabase(url: string): Promise<void> {
   await client.connect();
   try {
     const exists = await client.query('select 1 from pg_database where datname = $1', [name]);
-    if (exists.rowCount === 0) await client.query(`create database ${pg.escapeIdentifier(name)}`);
+    if (exists.rowCount === 0) {
+      if (!create) throw new NoDatabaseError(name);
+      await client.query(`create database ${pg.escapeIdentifier(name)}`);
+    }
   } finally {
     await client.end();
   }
@@ -231,11 +248,11 @@ export async function openDatabase(config: Config, log: Logger, options: OpenOpt
   let embedded: EmbeddedDatabase | undefined;
   let url = config.databaseUrl;
   if (!url) {
-    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, log });
+    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, log, create: options.create });
     url = embedded.urlFor(DEFAULT_DATABASE);
   }
   try {
-    await ensureDatabase(url);
+    await ensureDatabase(url, options.create);
     const db = await connect(url, log, statementTimeoutMs);
     // The embedded server's death is known at once (its process exits); its restart ends the outage.
     embedded?.onStateChange((state) => {

@@ -36,6 +36,19 @@ export interface EmbeddedOptions {
   ephemeral?: boolean;
   /** Restart the server on the same folder and port when it dies (killed or crashed; default true). */
   restart?: boolean;
+  /**
+   * Create the cluster when dataDir holds none (default true). false: refuse with a
+   * NoEmbeddedClusterError and write nothing (a command meant for the hub's existing data).
+   */
+  create?: boolean;
+}
+
+/** There is no cluster under dataDir, and the caller may not create one. */
+export class NoEmbeddedClusterError extends Error {
+  constructor(readonly dataDir: string) {
+    super(`there is no embedded PostgreSQL cluster in ${dataDir} (DATA_DIR), and none was created`);
+    this.name = 'NoEmbeddedClusterError';
+  }
 }
 
 const USER = 'postgres';
@@ -119,9 +132,12 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * before it stops the database, not the database directly.
  */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
-  const { dataDir, log, ephemeral = false, restart = true } = options;
+  const { dataDir, log, ephemeral = false, restart = true, create = true } = options;
   const clusterDir = path.join(dataDir, 'pg');
   const passwordFile = path.join(dataDir, 'pg-password');
+  if (!create && !(existsSync(path.join(clusterDir, 'PG_VERSION')) && existsSync(passwordFile))) {
+    throw new NoEmbeddedClusterError(dataDir);
+  }
   await mkdir(dataDir, { recursive: true });
   // The postgres user must be able to traverse to its cluster folder.
   await chmod(dataDir, 0o755).catch(() => undefined);

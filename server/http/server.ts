@@ -17,7 +17,7 @@ import type { Context } from '../graphql/context.js';
 import type { Logger } from '../logger.js';
 import { addDownloadRoutes } from './downloads.js';
 import { BODY_LIMIT, errorHandler, frameworkErrors, notFoundHandler, sendError } from './errors.js';
-import { registerDashboard } from './static.js';
+import { registerDashboard, registerDocs } from './static.js';
 
 export type HttpServer = FastifyInstance;
 
@@ -156,6 +156,7 @@ export async function registerRoutes(app: HttpServer, deps: RouteDeps): Promise<
     },
   });
 
+  registerDocs(app);
   await registerDashboard(app);
 }
 

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
@@ -43,6 +44,44 @@ export async function registerDashboard(app: FastifyInstance): Promise<void> {
   app.get('/graphiql', async (_request, reply) => {
     if (existsSync(path.join(DASHBOARD_DIR, 'graphiql.html'))) return reply.sendFile('graphiql.html');
     return reply.callNotFound();
+  });
+}
+
+/** The documents the dashboard links to, served from docs/ (a fixed list: no path comes from the request). */
+const SERVED_DOCS: Record<string, string> = { 'indicators.md': path.join(PROJECT_ROOT, 'docs', 'indicators.md') };
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * GET /docs/indicators.md, the definitions the dashboard's footer points to: a readable page for a
+ * browser (the Markdown as wrapped text; no renderer in production), the Markdown itself
+ * (text/markdown) for anything that does not ask for HTML (curl, a script).
+ */
+export function registerDocs(app: FastifyInstance): void {
+  app.get<{ Params: { name: string } }>('/docs/:name', async (request, reply) => {
+    const file = Object.hasOwn(SERVED_DOCS, request.params.name) ? SERVED_DOCS[request.params.name] : undefined;
+    if (!file) return reply.callNotFound();
+    const markdown = await readFile(file, 'utf8');
+    reply.header('cache-control', 'no-cache').header('vary', 'accept');
+    if (!(request.headers.accept ?? '').includes('text/html')) return reply.type('text/markdown; charset=utf-8').send(markdown);
+    const title = /^# (.+)$/m.exec(markdown)?.[1] ?? request.params.name;
+    return reply.type('text/html; charset=utf-8').send(`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)} · Quartieri</title>
+<style>
+  body { font: 16px/1.5 system-ui, sans-serif; max-width: 52rem; margin: 2rem auto; padding: 0 1rem; color: #1d2733; }
+  pre { white-space: pre-wrap; overflow-wrap: anywhere; font: 15px/1.5 ui-monospace, monospace; }
+</style>
+</head>
+<body>
+<p><a href="/">Quartieri</a></p>
+<pre>${escapeHtml(markdown)}</pre>
+</body>
+</html>
+`);
   });
 }
 

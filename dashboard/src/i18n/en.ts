@@ -80,5 +80,6 @@ export const en: Texts = {
       `A published count below ${threshold}, not shown to protect people’s privacy (or because it would reveal another one).`,
   },
   table: { show: 'Table', hide: 'Chart', png: 'PNG', csv: 'CSV', month: 'Month', projectColumn: 'Project' },
-  footer: 'Every figure is defined in docs/indicators.md. GraphQL API: /graphql',
+  footer: 'Every figure is defined in',
+  footerApi: 'GraphQL API: /graphql',
 };

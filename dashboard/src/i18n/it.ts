@@ -112,7 +112,8 @@ export const it = {
       `Conteggio pubblicato inferiore a ${threshold}, non mostrato per proteggere la riservatezza delle persone (o necessario a non ricavarne un altro).`,
   },
   table: { show: 'Tabella', hide: 'Grafico', png: 'PNG', csv: 'CSV', month: 'Mese', projectColumn: 'Progetto' },
-  footer: 'Le definizioni di ogni cifra sono in docs/indicators.md. API GraphQL: /graphql',
+  footer: 'Le definizioni di ogni cifra sono in',
+  footerApi: 'API GraphQL: /graphql',
 };
 
 export type Texts = typeof it;
