@@ -253,6 +253,63 @@ describe('esfView', () => {
   });
 });
 
+describe('the public views over random projects', () => {
+  // Per project and sex: in progress, employed, unsuccessful, withdrawn, and the ESF CO15 count among the enrolled.
+  const sexCounts = fc.tuple(fc.nat(30), fc.nat(30), fc.nat(30), fc.nat(5), fc.nat(30));
+  const projects = fc
+    .uniqueArray(fc.constantFrom<string>('A', 'B', 'C', 'D'), { minLength: 1, maxLength: 4 })
+    .chain((codes) =>
+      fc.tuple(fc.constant(codes), fc.array(fc.tuple(sexCounts, sexCounts), { minLength: codes.length, maxLength: codes.length })),
+    );
+  const tally = ([inProgress, employed, unsuccessful, withdrawn]: number[]): Tally => ({
+    enrolled: inProgress! + employed! + unsuccessful! + withdrawn!,
+    employed: employed!,
+    unsuccessful: unsuccessful!,
+    withdrawn: withdrawn!,
+    PERMANENT: employed!,
+  });
+
+  it('publish each project the same whatever the scope, the scope as the sum of its projects, participants as enrolled', () => {
+    fc.assert(
+      fc.property(projects, ([codes, counts]) => {
+        const build = (chosen: string[]) => {
+          const perProjectOutcomes: Record<string, Record<string, Tally>> = {};
+          const perProjectEsf: Record<string, Record<string, [number, number]>> = {};
+          chosen.forEach((code) => {
+            const [f, m] = counts[codes.indexOf(code)]!;
+            perProjectOutcomes[code] = { FEMALE: tally(f), MALE: tally(m) };
+            const enrolled: [number, number] = [tally(f).enrolled, tally(m).enrolled];
+            perProjectEsf[code] = {
+              PARTICIPANTS: enrolled,
+              CO01: enrolled,
+              CO15: [Math.min(f[4]!, enrolled[0]), Math.min(m[4]!, enrolled[1])],
+            };
+          });
+          const outcomes = outcomesReport(perProjectOutcomes);
+          return { outcomes: outcomesView(outcomes, PUBLIC), esf: esfView(esfReport(perProjectEsf), PUBLIC, outcomes) };
+        };
+        const all = build(codes);
+        const single = codes.map((code) => build([code]));
+        expect(all.outcomes.enrolled).toBe(single.reduce((sum, one) => sum + one.outcomes.enrolled, 0));
+        codes.forEach((code, i) => {
+          expect(all.outcomes.projects.find((p) => p.code === code)).toEqual(single[i]!.outcomes.projects[0]);
+        });
+        all.esf.forEach((row, i) => {
+          const parts = single.map((one) => one.esf[i]!.total);
+          if (row.total !== null && parts.every((v) => v !== null)) expect(row.total).toBe(parts.reduce((a, b) => a! + b!, 0));
+          if (row.women !== null && row.men !== null) expect(row.total).toBe(row.women + row.men);
+          for (const column of ['women', 'men', 'total'] as const) {
+            const value = row[column];
+            if (row.code !== 'PARTICIPANTS' || column !== 'total') expect(value === null || value === 0 || value >= 10).toBe(true);
+          }
+        });
+        expect(all.esf.find((r) => r.code === 'PARTICIPANTS')!.total).toBe(all.outcomes.enrolled);
+      }),
+      { seed: 31, numRuns: 200 },
+    );
+  });
+});
+
 describe('outcomesView', () => {
   it('shows every count to a key', () => {
     const view = outcomesView(OUTCOMES, EXACT);
