@@ -29,7 +29,16 @@ export function ormOptions(databaseUrl: string, overrides: Partial<Options> = {}
     subscribers: [new BudgetSubscriber()],
     // Summary tables kept by triggers (see the migration that creates them): not entities.
     schemaGenerator: {
-      skipTables: ['reach', 'reach_daily', 'attendance_daily', 'enrolment_daily', 'exit_daily', 'ledger_daily', 'esf_daily'],
+      skipTables: [
+        'reach',
+        'reach_daily',
+        'attendance_daily',
+        'enrolment_daily',
+        'exit_daily',
+        'ledger_daily',
+        'esf_daily',
+        'participation',
+      ],
     },
     migrations: {
       tableName: 'mikro_orm_migrations',

@@ -34,7 +34,10 @@ function cells(table: IndicatorRow[]): Map<string, number> {
 /**
  * The published table of a scope: each project's cell (indicator, sex) perturbed on its own, the
  * participants by sex taken from the outcomes' published enrolments (the same people, so the same
- * figure in both), and the scope's cells their sums.
+ * figure in both), and the scope's cells their sums. A person who re-entered a project is one
+ * participant and two enrolments (the re-entry rule, server/db/sql/re_entry.sql): the
+ * participants are then the published enrolments less the published re-entries, a cell of their
+ * own (zero, and so unchanged, where nobody re-entered).
  */
 function publishedTable(report: EsfResult, secret: Buffer, outcomes: OutcomesResult): IndicatorRow[] {
   const enrolled = publishedEnrolled(outcomes, secret);
@@ -42,10 +45,14 @@ function publishedTable(report: EsfResult, secret: Buffer, outcomes: OutcomesRes
   for (const project of report.projects) {
     for (const row of project.indicators) {
       for (const [column, sex] of SEXES) {
-        const value =
-          row.code === 'PARTICIPANTS'
-            ? (enrolled.get(`${project.code}/${sex}`) ?? 0)
-            : perturbCount(secret, `esf/${project.code}/${row.code}/${sex}`, row[column]);
+        let value: number;
+        if (row.code === 'PARTICIPANTS') {
+          const enrolments = outcomes.projectSex.get(project.code)?.get(sex)?.enrolled ?? 0;
+          const reEntries = perturbCount(secret, `esf/${project.code}/RE_ENTRIES/${sex}`, Math.max(0, enrolments - row[column]));
+          value = Math.max(0, (enrolled.get(`${project.code}/${sex}`) ?? 0) - reEntries);
+        } else {
+          value = perturbCount(secret, `esf/${project.code}/${row.code}/${sex}`, row[column]);
+        }
         sums.set(`${row.code}:${column}`, (sums.get(`${row.code}:${column}`) ?? 0) + value);
       }
     }

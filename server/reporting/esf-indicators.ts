@@ -3,8 +3,9 @@ import { inScope, scopeParams, type ReportScope } from './filters.js';
 
 /**
  * The ESF 2014-2020 common indicators (Regulation (EU) No 1304/2013, Annex I) over the
- * participants of the reintegration path (one participant = one enrolment selected up to asOf),
- * by sex, from the participant's situation at entry recorded on the enrolment.
+ * participants of the reintegration path (one participant = a person's first enrolment in a project selected up to asOf),
+ * by sex, from the participant's situation at entry recorded on the enrolment. A person who
+ * re-enters the same project is one participant (the re-entry rule: re_entry.sql).
  *
  * Which indicators a participant counts in is defined once, in SQL: the functions
  * esf_output_codes and esf_result_events of server/db/sql/esf_missing_indicators.sql (a
@@ -94,11 +95,16 @@ export const ESF_INDICATORS: IndicatorDefinition[] = [
 
 /**
  * The counts per project, sex and indicator, up to asOf: the finest breakdown, from which the
- * report adds up the scope's table (every participant has a sex, FEMALE or MALE).
+ * report adds up the scope's table (every participant has a sex, FEMALE or MALE). esf_daily
+ * counts each enrolment; esf_re_entry_corrections() takes back, for a person who re-entered the
+ * same project, every output but the first entry's and every result but the final exit's (the
+ * re-entry rule, server/db/sql/re_entry.sql): one statement, so one snapshot of both.
  */
 export const ESF_SQL = `
 select project_code, sex::text as sex, code, sum(participants)::int as participants
-  from esf_daily
+  from (select project_code, day, sex, code, participants from esf_daily
+        union all
+        select project_code, day, sex, code, participants from esf_re_entry_corrections()) counted
  where day <= $2 and ${inScope('project_code')}
  group by project_code, sex, code
  order by project_code, sex, code`;

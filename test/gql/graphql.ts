@@ -1187,6 +1187,13 @@ export type PublicReleaseDaysQueryVariables = Exact<{
 
 export type PublicReleaseDaysQuery = { disclosurePolicy: { reportsAsOf: string, esfIndicatorsAsOf: string, esfReleaseFrequency: string } };
 
+export type ReEntryFiguresQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+}>;
+
+
+export type ReEntryFiguresQuery = { esfIndicators: Array<{ code: string, women: number | null, men: number | null }>, employmentOutcomes: { enrolled: number } };
+
 export type DemoDashboardQueryVariables = Exact<{
   filter?: ReportFilter | null | undefined;
 }>;
@@ -2974,6 +2981,18 @@ export const PublicReleaseDaysDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicReleaseDaysQuery, PublicReleaseDaysQueryVariables>;
+export const ReEntryFiguresDocument = new TypedDocumentString(`
+    query ReEntryFigures($filter: ReportFilter) {
+  esfIndicators(filter: $filter) {
+    code
+    women
+    men
+  }
+  employmentOutcomes(filter: $filter) {
+    enrolled
+  }
+}
+    `) as unknown as TypedDocumentString<ReEntryFiguresQuery, ReEntryFiguresQueryVariables>;
 export const DemoDashboardDocument = new TypedDocumentString(`
     query DemoDashboard($filter: ReportFilter) {
   fundingSummary(filter: $filter) {

@@ -1,7 +1,7 @@
 -- The ESF indicators the hub did not compute (issue #13 item 4, Migration20261126150000_esf_missing_indicators):
 -- CR01, CR02 and CR05 upon leaving, CR08 and CR09 six months after leaving, CO19 (rural areas).
 -- docs/indicators.md states the same definitions in words, with their sources and this hub's
--- deviations. The re-entry rule is not applied here.
+-- deviations. The re-entry rule is applied over them when the indicators are read: re_entry.sql.
 --
 -- project.degree_of_urbanisation         the degree of urbanisation (Eurostat DEGURBA) of the
 -- project.degree_of_urbanisation_source  project's municipality: 1 cities, 2 towns and suburbs,
