@@ -92,14 +92,19 @@ end $$;
 
 -- The events esf_daily counts and the re-entry rule does not, for the keys with more than one
 -- enrolment: each on the day esf_daily counts it, with -1. esf_daily plus these is the rule.
+-- plpgsql, so that its plan is prepared once per connection instead of being inlined into every
+-- report's; STABLE, so that it reads the snapshot of the report's statement.
 create function esf_re_entry_corrections() returns table (project_code varchar, day date, sex sex, code text, participants integer)
-language sql stable as $$
+language plpgsql stable as $$
+#variable_conflict use_column
+begin
+  return query
   with ranked as (
     select e as entry,
            row_number() over (partition by e.project_code, e.person_id order by e.selected_on, e.id) as position,
            count(*) over (partition by e.project_code, e.person_id) as enrolments
       from participation p
-      join enrolment e on e.project_code = p.project_code and e.person_id = p.person_id
+      join enrolment e on e.person_id = p.person_id and e.project_code = p.project_code
      where p.enrolments > 1
   )
   select x.project_code, x.day, x.sex, x.code, -count(*)::int from (
@@ -109,11 +114,11 @@ language sql stable as $$
      where r.position > 1
     union all
     -- an exit followed by a re-entry: its results are replaced by the final exit's
-    select (r.entry).project_code, x.day, (r.entry).sex, x.code
-      from ranked r left join follow_up f on f.enrolment_id = (r.entry).id cross join lateral esf_result_events(r.entry, f) x
+    select (r.entry).project_code, v.day, (r.entry).sex, v.code
+      from ranked r left join follow_up f on f.enrolment_id = (r.entry).id cross join lateral esf_result_events(r.entry, f) v
      where r.position < r.enrolments
-  ) x group by 1, 2, 3, 4
-$$;
+  ) x group by 1, 2, 3, 4;
+end $$;
 
 -- Summaries that include participation: rebuild_summaries() and the TRUNCATE of enrolment
 -- (summaries_closure.sql), the same with participation added.
