@@ -141,6 +141,18 @@ describe('newsletterUpdate', () => {
     expect((await draft({ asOf: '2021-06-30' })).asOf).toBe('2021-06-30');
   });
 
+  it('recognises the report frozen at the end when no day is asked, and one frozen on a later day with the same figures', async () => {
+    await t.gql(`mutation { freezeReport(asOf: "2020-08-31", label: "Relazione finale") { id } }`, {}, AS_ADMIN);
+    expect((await draft(undefined)).markdown).toMatch(/\*Cifre consolidate: corrispondono al report «Relazione finale», chiuso il /);
+    // Frozen as of the 15th: the public release of the 20th is the 31 August one, and nothing changed in between.
+    await t.gql(`mutation { freezeReport(asOf: "2020-09-15", label: "Chiusura") { id } }`, {}, AS_ADMIN);
+    const later = await draft({ asOf: '2020-09-20' }, 'EN');
+    expect(later.asOf).toBe('2020-08-31');
+    expect(later.markdown).toMatch(/\*Final figures: they match the report "Chiusura", closed on /);
+    // A report frozen after the day asked is not the figures of that day.
+    expect((await draft({ asOf: '2020-09-10' })).markdown).not.toContain('Chiusura');
+  });
+
   it('recognises a frozen report, for all projects and for one of its projects, and goes back to provisional after a correction', async () => {
     const label = '<script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror=alert(1)> *a* _b_ # c';
     await t.gql(`mutation($label: String!) { freezeReport(asOf: "2019-12-31", label: $label) { id } }`, { label }, AS_ADMIN);

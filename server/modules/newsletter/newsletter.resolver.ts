@@ -12,11 +12,12 @@ import { toHtml, toMarkdown } from './newsletter.render.js';
 import { DRAFTS } from './newsletter.text.js';
 
 /**
- * Whether a frozen report holds the live figures of a scope: for all projects, the same content
- * (hash); for some projects, the same rows for each of them in its per-project table.
+ * Whether a frozen report holds the live figures of a scope (live: as of the release day; the
+ * report: as of that day or a later one): for all projects, the same content but for its day
+ * (hash); for some projects, the same row for each of them in its per-project table.
  */
 function sameFigures(snapshot: ReportSnapshot, live: SnapshotContent, projectCodes: string[] | null): boolean {
-  if (projectCodes === null) return snapshot.sha256 === contentHash(live);
+  if (projectCodes === null) return snapshot.sha256 === contentHash({ ...live, asOf: snapshot.asOf });
   const frozen = JSON.parse(snapshot.content) as SnapshotContent;
   const row = (content: SnapshotContent, code: string) => content.projects.find((r) => r.code === code);
   return projectCodes.every((code) => {
@@ -61,10 +62,16 @@ export class NewsletterResolver {
     const end = projects.map((p) => p.endDate).reduce((a, b) => (b > a ? b : a));
     const chosen: AsOfChosen = filter?.asOf ? 'ASKED' : todayInItaly() > end ? 'PROGRAMME_END' : 'TODAY';
     const scope = chosen === 'PROGRAMME_END' ? scopeOf({ ...filter, asOf: end }, publication) : asked;
-    // The figures are those of a frozen report when one, as of the same day, has the same content
-    // for the scope's projects (all of it, for all projects).
+    // The day the figures are meant for: the public release (scope.asOf) is the month end on or before it.
+    const meant = filter?.asOf ?? (chosen === 'PROGRAMME_END' ? end : todayInItaly());
+    // The figures are those of a frozen report when one, frozen as of a day from the release to the
+    // day meant, holds the same figures for the scope's projects (nothing changed in between).
     const frozen = async () => {
-      const snapshots = await ctx.em.find(ReportSnapshot, { asOf: scope.asOf }, { orderBy: { id: 'desc' } });
+      const snapshots = await ctx.em.find(
+        ReportSnapshot,
+        { asOf: { $gte: scope.asOf, $lte: meant } },
+        { orderBy: { asOf: 'desc', id: 'desc' }, limit: 50 },
+      );
       if (snapshots.length === 0) return null;
       const live = await liveContent(ctx, scope.asOf);
       const same = snapshots.find((s) => sameFigures(s, live, scope.projectCodes));
