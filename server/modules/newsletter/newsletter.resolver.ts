@@ -47,7 +47,9 @@ class NewsletterUpdate {
 @Resolver()
 export class NewsletterResolver {
   @Query(() => NewsletterUpdate, {
-    description: 'A draft newsletter update: title and short paragraphs, in Markdown and HTML, Italian first.',
+    description:
+      'A draft newsletter update: title and short paragraphs, in Markdown and HTML, Italian first. ' +
+      "Without filter.asOf: as of today while the scope's projects run, as of their last day once they have ended (the text says so).",
   })
   async newsletterUpdate(
     @Arg('filter', () => ReportFilter, { nullable: true }) filter: ReportFilter | null | undefined,
