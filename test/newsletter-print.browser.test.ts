@@ -34,7 +34,7 @@ afterAll(async () => {
 });
 
 /** The pages of a PDF as Chromium writes it: one `/Type /Page` dictionary each (the tree's nodes are `/Type /Pages`). */
-export function pdfPages(pdf: Buffer): number {
+function pdfPages(pdf: Buffer): number {
   return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
 }
 

@@ -22,11 +22,9 @@ export interface Draft {
   blocks: string[];
 }
 
-/** "GOLab (Milano, via Gola)", as Markdown text. */
-function named(p: ProjectFigures, bold: boolean): string {
-  const name = markdownText(p.name);
-  const where = markdownText(p.place ? `${p.municipality}, ${p.place}` : p.municipality);
-  return `${bold ? `**${name}**` : name} (${where})`;
+/** "**GOLab** (Milano, via Gola)", as Markdown. */
+function named(p: ProjectFigures): string {
+  return `**${markdownText(p.name)}** (${markdownText(p.place ? `${p.municipality}, ${p.place}` : p.municipality)})`;
 }
 
 /** The one project of a single-project draft, or null. */
@@ -59,14 +57,14 @@ function reachIt(f: NewsletterFigures): string {
     const ofTarget = pct ? `: ${pct} delle ${count(f.target, 'it')} previste dal progetto` : '';
     const people = plural(f.reachedSumOverProjects, 'it', 'persona', 'persone');
     if (over) {
-      const opening = `Il progetto ${named(one, true)} si è concluso il ${longDate(f.endDate, 'it')}.`;
+      const opening = `Il progetto ${named(one)} si è concluso il ${longDate(f.endDate, 'it')}.`;
       return f.reachedSumOverProjects === 0
         ? `${opening} Non ha registrato persone raggiunte dalle sue attività.`
         : `${opening} Con le sue attività ha raggiunto **${people}**${ofTarget}.`;
     }
     return f.reachedSumOverProjects === 0
-      ? `Al ${date} il progetto ${named(one, true)} non ha ancora registrato persone raggiunte dalle sue attività.`
-      : `Al ${date} il progetto ${named(one, true)} ha raggiunto **${people}** con le sue attività${ofTarget}.`;
+      ? `Al ${date} il progetto ${named(one)} non ha ancora registrato persone raggiunte dalle sue attività.`
+      : `Al ${date} il progetto ${named(one)} ha raggiunto **${people}** con le sue attività${ofTarget}.`;
   }
   const labs = f.allProjects
     ? 'i Laboratori Sociali di Quartiere'
@@ -131,7 +129,7 @@ function projectsIt(f: NewsletterFigures): string | null {
   return active
     .map(
       (p) =>
-        `- ${named(p, true)}: ${plural(p.reached, 'it', 'persona raggiunta', 'persone raggiunte')}` +
+        `- ${named(p)}: ${plural(p.reached, 'it', 'persona raggiunta', 'persone raggiunte')}` +
         (p.enrolled > 0 ? `; ${count(p.employed, 'it')} su ${plural(p.enrolled, 'it', 'partecipante', 'partecipanti')} al lavoro.` : '.'),
     )
     .join('\n');
@@ -181,14 +179,14 @@ function reachEn(f: NewsletterFigures): string {
     const people = plural(f.reachedSumOverProjects, 'en', 'person', 'people');
     const ofTarget = pct ? `: ${pct} of the ${count(f.target, 'en')} it set out to reach` : '';
     if (over) {
-      const opening = `The ${named(one, true)} project ended on ${longDate(f.endDate, 'en')}.`;
+      const opening = `The ${named(one)} project ended on ${longDate(f.endDate, 'en')}.`;
       return f.reachedSumOverProjects === 0
         ? `${opening} It recorded nobody reached by its activities.`
         : `${opening} Its activities reached **${people}**${ofTarget}.`;
     }
     return f.reachedSumOverProjects === 0
-      ? `By ${date} the ${named(one, true)} project had not yet recorded anyone reached by its activities.`
-      : `By ${date} the ${named(one, true)} project had reached **${people}** through its activities${ofTarget}.`;
+      ? `By ${date} the ${named(one)} project had not yet recorded anyone reached by its activities.`
+      : `By ${date} the ${named(one)} project had reached **${people}** through its activities${ofTarget}.`;
   }
   const labs = f.allProjects
     ? 'the Neighbourhood Social Labs'
@@ -254,7 +252,7 @@ function projectsEn(f: NewsletterFigures): string | null {
   return active
     .map(
       (p) =>
-        `- ${named(p, true)}: ${plural(p.reached, 'en', 'person', 'people')} reached` +
+        `- ${named(p)}: ${plural(p.reached, 'en', 'person', 'people')} reached` +
         (p.enrolled > 0 ? `; ${count(p.employed, 'en')} of ${plural(p.enrolled, 'en', 'participant', 'participants')} in work.` : '.'),
     )
     .join('\n');
