@@ -201,6 +201,25 @@ describe('numbers', () => {
     expect(new Intl.NumberFormat('it-IT').format(4161)).toBe('4161');
   });
 
+  it('reads back to the same number, grouped by threes from four digits on (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), fc.constantFrom('it' as const, 'en' as const), (n, lang) => {
+        const text = count(n, lang);
+        const sep = lang === 'it' ? '.' : ',';
+        expect(Number(text.split(sep).join(''))).toBe(n);
+        expect(text).toMatch(n >= 1000 ? new RegExp(`^\\d{1,3}(\\${sep}\\d{3})+$`) : /^\d{1,3}$/);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 15n }), (cents) => {
+        const text = euroAmount(cents, 'it');
+        const [units, decimals = '00'] = text.split(',') as [string, string?];
+        expect(BigInt(units.split('.').join('')) * 100n + BigInt(decimals)).toBe(cents);
+        expect(text.endsWith(',00')).toBe(false);
+      }),
+    );
+  });
+
   it('writes money exact, with cents only when there are any', () => {
     expect(euros(34_200_000n, 'it')).toBe('342.000 euro');
     expect(euros(123_450n, 'it')).toBe('1.234,50 euro');
