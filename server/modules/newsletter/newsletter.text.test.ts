@@ -130,6 +130,16 @@ describe('what the drafts say', () => {
     expect(text(ONE, 'en')).toContain('By 31 December 2019 the **GOLab** (Milano, via Gola) project had reached **610 people**');
   });
 
+  it('names the projects of a draft of some of them', () => {
+    const some = { ...ALL, allProjects: false, reached: null, projects: [GOLAB, SALOMONE] };
+    expect(DRAFTS.it(some).title).toBe('GOLab e PRO_SALOMONE: a che punto siamo al 31 dicembre 2019');
+    expect(DRAFTS.it(some).blocks[0]).toBe(
+      'Al 31 dicembre 2019, sommando le persone raggiunte da ciascun progetto (chi ha partecipato a più laboratori è contato più volte), ' +
+        'i laboratori GOLab e PRO_SALOMONE contano **1.161 persone**: il 77% delle 1.500 previste dai progetti.',
+    );
+    expect(DRAFTS.en(some).title).toBe('GOLab and PRO_SALOMONE: where we stand as of 31 December 2019');
+  });
+
   it('accounts for every participant: the groups it names add up to those who joined, whatever the outcomes (property)', () => {
     const group = fc.integer({ min: 0, max: 5_000 });
     fc.assert(

@@ -44,6 +44,16 @@ function series(items: string[], lang: NewsLang): string {
 const share = (part: number, whole: number, lang: NewsLang): string | null =>
   whole > 0 ? (lang === 'it' ? italianPercent(part / whole) : percent(part / whole, lang)) : null;
 
+/** Who a draft of several projects is about: the programme, or the projects named. */
+function titleOf(f: NewsletterFigures, lang: NewsLang): string {
+  if (!f.allProjects)
+    return series(
+      f.projects.map((p) => p.name),
+      lang,
+    );
+  return lang === 'it' ? 'Laboratori Sociali di Quartiere' : 'Neighbourhood Social Labs';
+}
+
 // ---------------------------------------------------------------------------------------------
 // Italian
 // ---------------------------------------------------------------------------------------------
@@ -158,9 +168,7 @@ function notesIt(f: NewsletterFigures): string[] {
 
 const it = (f: NewsletterFigures): Draft => {
   const one = single(f);
-  const who = one
-    ? `${one.name} (${one.place ? `${one.municipality}, ${one.place}` : one.municipality})`
-    : 'Laboratori Sociali di Quartiere';
+  const who = one ? `${one.name} (${one.place ? `${one.municipality}, ${one.place}` : one.municipality})` : titleOf(f, 'it');
   const title = ended(f) ? `${who}: il bilancio al ${longDate(f.asOf, 'it')}` : `${who}: a che punto siamo al ${longDate(f.asOf, 'it')}`;
   const blocks = [reachIt(f), pathIt(f), debtIt(f), projectsIt(f), ...notesIt(f)].filter((b): b is string => b !== null);
   return { title, blocks };
@@ -278,7 +286,7 @@ function notesEn(f: NewsletterFigures): string[] {
 
 const en = (f: NewsletterFigures): Draft => {
   const one = single(f);
-  const who = one ? `${one.name} (${one.place ? `${one.municipality}, ${one.place}` : one.municipality})` : 'Neighbourhood Social Labs';
+  const who = one ? `${one.name} (${one.place ? `${one.municipality}, ${one.place}` : one.municipality})` : titleOf(f, 'en');
   const title = ended(f) ? `${who}: the results as of ${longDate(f.asOf, 'en')}` : `${who}: where we stand as of ${longDate(f.asOf, 'en')}`;
   const blocks = [reachEn(f), pathEn(f), debtEn(f), projectsEn(f), ...notesEn(f)].filter((b): b is string => b !== null);
   return { title, blocks };
