@@ -1,5 +1,12 @@
-/** The newsletter update's text, pinned on a small fixed data set, in Italian and in English. */
+/**
+ * The newsletter update through the API, on a small fixed data set: the full text of each draft
+ * (all projects, one project, after the programme's end; Italian and English) compared with a
+ * checked-in file, its figures the public views' own, the programme's end as the default day once
+ * it is over, frozen reports recognised for all projects and for one, and user text escaped.
+ */
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { count, euros } from '../server/modules/newsletter/newsletter.numbers.js';
 import { graphql } from './gql/index.js';
 import { AS_ADMIN, startTestApp, type TestApp } from './helpers/app.js';
 import { Fixtures } from './helpers/fixtures.js';
@@ -37,101 +44,162 @@ const QUERY = graphql(`
   }
 `);
 
+const PUBLIC = graphql(`
+  query NewsletterPublicFigures($filter: ReportFilter) {
+    peopleReached(filter: $filter) {
+      distinct
+      sumOverProjects
+    }
+    employmentOutcomes(filter: $filter) {
+      enrolled
+      employed
+      unsuccessful
+      withdrawn
+      inProgress
+    }
+    debtRecovery(filter: $filter) {
+      recoveredFromRepayments
+      recoveredFromWithholding
+      totalRecovered
+    }
+  }
+`);
+
+const draft = async (filter: Record<string, unknown> | undefined, language: 'IT' | 'EN' = 'IT') => {
+  const response = await t.gql(QUERY, { filter, language });
+  expect(response.errors).toBeUndefined();
+  return response.data!.newsletterUpdate;
+};
+const cents = (money: string) => BigInt(money.replace('.', ''));
+
+// "After the end" asks no day: the programme ended on 31 August 2020, so that is the day.
+const CASES = {
+  'all-projects': { asOf: '2019-12-31' },
+  'one-project': { asOf: '2019-12-31', projectCodes: ['PRO_SALOMONE'] },
+  'after-the-end': undefined,
+} as const;
+
+describe('newsletterUpdate, golden', () => {
+  for (const [name, filter] of Object.entries(CASES)) {
+    for (const language of ['IT', 'EN'] as const) {
+      it(`writes the ${name} draft in ${language} as the checked-in file`, async () => {
+        const { markdown } = await draft(filter, language);
+        await expect(markdown).toMatchFileSnapshot(`./golden/newsletter/${name}.${language.toLowerCase()}.md`);
+      });
+    }
+  }
+
+  it('says the public views’ own figures, whoever asks', async () => {
+    for (const filter of Object.values(CASES)) {
+      const { asOf, markdown } = await draft(filter);
+      const figures = (await t.gql(PUBLIC, { filter: { ...filter, asOf } })).data!;
+      const { distinct, sumOverProjects } = figures.peopleReached;
+      const { enrolled, employed, unsuccessful, withdrawn, inProgress } = figures.employmentOutcomes;
+      expect(distinct).not.toBeNull();
+      expect(markdown).toContain(`**${count(distinct!, 'it')} ${distinct === 1 ? 'persona' : 'persone'}**`);
+      if (distinct !== sumOverProjects) expect(markdown).toContain(`sono ${count(sumOverProjects, 'it')}`);
+      expect(employed + unsuccessful + withdrawn + inProgress).toBe(enrolled);
+      expect(markdown).toContain(`${enrolled === 1 ? 'è entrato 1 inquilino' : `sono entrati ${count(enrolled, 'it')} inquilini`}`);
+      if (employed > 0) expect(markdown).toContain(`**${count(employed, 'it')} ${employed === 1 ? 'ha' : 'hanno'} trovato lavoro**`);
+      if (unsuccessful > 0)
+        expect(markdown).toContain(
+          `${count(unsuccessful, 'it')} ${unsuccessful === 1 ? 'ha' : 'hanno'} concluso il percorso senza trovarlo`,
+        );
+      const debt = figures.debtRecovery;
+      if (cents(debt.totalRecovered) > 0n) expect(markdown).toContain(`si è ridotto di **${euros(cents(debt.totalRecovered), 'it')}**`);
+      if (cents(debt.recoveredFromRepayments) > 0n)
+        expect(markdown).toContain(`${euros(cents(debt.recoveredFromRepayments), 'it')} rimborsati`);
+      if (cents(debt.recoveredFromWithholding) > 0n)
+        expect(markdown).toContain(`${euros(cents(debt.recoveredFromWithholding), 'it')} trattenuti`);
+      // A key gets the same newsletter: it is what may be published.
+      expect((await t.gql(QUERY, { filter }, AS_ADMIN)).data!.newsletterUpdate.markdown).toBe(markdown);
+    }
+  });
+});
+
 describe('newsletterUpdate', () => {
-  it('says the public figures of the release on or before the day asked about, in Italian and in English', async () => {
-    const data = (await t.gql(QUERY, { filter: { asOf: '2020-01-17' } })).data!;
-    expect(data.newsletterUpdate.asOf).toBe('2019-12-31');
-    expect(data.newsletterUpdate.language).toBe('IT');
-    expect(data.newsletterUpdate.usesSyntheticData).toBe(false);
-    expect(data.newsletterUpdate.title).toBe('Laboratori Sociali di Quartiere: a che punto siamo al 31 dicembre 2019');
-    const figures = (
-      await t.gql(
-        graphql(`
-          query NewsletterPublicFigures {
-            peopleReached(filter: { asOf: "2019-12-31" }) {
-              distinct
-              sumOverProjects
-            }
-            employmentOutcomes(filter: { asOf: "2019-12-31" }) {
-              enrolled
-              employed
-              inProgress
-            }
-          }
-        `),
-      )
-    ).data!;
-    // Person 0 is reached by both projects: the public figures say the distinct people of all projects, and the sum if it differs.
-    const { distinct, sumOverProjects } = figures.peopleReached;
-    const { enrolled, employed, inProgress } = figures.employmentOutcomes;
-    const markdown = data.newsletterUpdate.markdown;
-    expect(distinct).not.toBeNull();
-    if (distinct! > 0)
-      expect(markdown).toContain(`hanno raggiunto **${distinct} ${distinct === 1 ? 'persona' : 'persone'}** con le loro attività`);
-    if (distinct !== sumOverProjects)
-      expect(markdown).toContain(
-        `contando ogni progetto a sé (chi è raggiunto da più progetti conta in ciascuno) sono ${sumOverProjects},`,
+  it('writes one project as its own news: its name, place and target, told once', async () => {
+    const one = await draft({ asOf: '2019-12-31', projectCodes: ['GOLAB'] });
+    expect(one.title).toBe('GOLab (Milano, via Gola): a che punto siamo al 31 dicembre 2019');
+    expect(one.markdown).toContain('Al 31 dicembre 2019 il progetto **GOLab** (Milano, via Gola) ha raggiunto');
+    expect(one.markdown).toContain('previste dal progetto');
+    expect(one.markdown).not.toContain('Laboratori Sociali di Quartiere');
+    expect(one.markdown).not.toContain('- **GOLab**');
+  });
+
+  it('takes the programme’s end as its day once the programme is over, and says so', async () => {
+    const italian = await draft(undefined);
+    expect(italian.asOf).toBe('2020-08-31');
+    expect(italian.title).toBe('Laboratori Sociali di Quartiere: il bilancio al 31 agosto 2020');
+    expect(italian.markdown).toContain('hanno concluso il loro programma il 31 agosto 2020');
+    expect(italian.markdown).toContain("*Senza una data indicata, le cifre sono quelle dell'ultimo giorno del programma, ormai concluso.*");
+    expect(italian.markdown).not.toContain('ancora seguendo');
+    const en = await draft(undefined, 'EN');
+    expect(en.markdown).toContain('*No date was given: the programme is over, so these are the figures of its last day.*');
+    expect(en.markdown).not.toMatch(/\bstill\b|have (reached|involved)/);
+    // A day asked is kept, even after the end.
+    expect((await draft({ asOf: '2021-06-30' })).asOf).toBe('2021-06-30');
+  });
+
+  it('recognises the report frozen at the end when no day is asked, and one frozen on a later day with the same figures', async () => {
+    await t.gql(`mutation { freezeReport(asOf: "2020-08-31", label: "Relazione finale") { id } }`, {}, AS_ADMIN);
+    expect((await draft(undefined)).markdown).toMatch(/\*Cifre consolidate: corrispondono al report «Relazione finale», chiuso il /);
+    // Frozen as of the 15th: the public release of the 20th is the 31 August one, and nothing changed in between.
+    await t.gql(`mutation { freezeReport(asOf: "2020-09-15", label: "Chiusura") { id } }`, {}, AS_ADMIN);
+    const later = await draft({ asOf: '2020-09-20' }, 'EN');
+    expect(later.asOf).toBe('2020-08-31');
+    expect(later.markdown).toMatch(/\*Final figures: they match the report "Chiusura", closed on /);
+    // A report frozen after the day asked is not the figures of that day.
+    expect((await draft({ asOf: '2020-09-10' })).markdown).not.toContain('Chiusura');
+  });
+
+  it('recognises a frozen report, for all projects and for one of its projects, and goes back to provisional after a correction', async () => {
+    const label = '<script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror=alert(1)> *a* _b_ # c';
+    await t.gql(`mutation($label: String!) { freezeReport(asOf: "2019-12-31", label: $label) { id } }`, { label }, AS_ADMIN);
+    const all = await draft({ asOf: '2019-12-31' });
+    expect(all.markdown).toMatch(/\*Cifre consolidate: corrispondono al report «.*», chiuso il \d+ \w+ \d{4}\.\*/);
+    const one = await draft({ asOf: '2019-12-31', projectCodes: ['GOLAB'] }, 'EN');
+    expect(one.markdown).toMatch(/\*Final figures: they match the report ".*", closed on \d+ \w+ \d{4}\.\*/);
+    // The Markdown the copy button copies, rendered with raw HTML allowed: the label is text only.
+    type MarkdownIt = new (options: { html: boolean }) => { render(source: string): string };
+    const MarkdownIt = createRequire(import.meta.url)('markdown-it') as MarkdownIt;
+    for (const { markdown, html } of [all, one]) {
+      const rendered = new MarkdownIt({ html: true }).render(markdown);
+      expect(rendered).toBe(html);
+      expect(rendered).not.toMatch(/<(script|img|a|h1)\b|href=/i);
+      expect(rendered).toContain(
+        '&lt;script&gt;alert(1)&lt;/script&gt; [x](javascript:alert(1)) &lt;img src=x onerror=alert(1)&gt; *a* _b_ # c',
       );
-    if (enrolled > 0) expect(markdown).toContain(`**${employed} ${employed === 1 ? 'ha' : 'hanno'} trovato lavoro** e ${inProgress} `);
-    expect(markdown).toContain('*Cifre pubbliche al 31 dicembre 2019, ultimo rilascio mensile: per proteggere le persone');
-    // A key gets the same newsletter: it is what may be published.
-    expect((await t.gql(QUERY, { filter: { asOf: '2020-01-17' } }, AS_ADMIN)).data!.newsletterUpdate.markdown).toBe(markdown);
-    // Repayments are the participants': here from the one who found work; the withholding from the one whose path ended without work.
-    expect(markdown).toMatch(
-      / euro rimborsati dai partecipanti e [\d.,]+ euro trattenuti sull'indennità di chi ha concluso il percorso senza trovare lavoro/,
-    );
-    const english = (await t.gql(QUERY, { filter: { asOf: '2020-01-17' }, language: 'EN' })).data!.newsletterUpdate;
-    expect(english.language).toBe('EN');
-    expect(english.markdown).toContain('*Public figures as of 31 December 2019, the latest monthly release: to protect people');
-  });
-
-  it('says people reached distinct over the projects, or the sum over the projects where the public has no distinct count', async () => {
-    const reached = async (projectCodes: string[]) =>
-      (
-        await t.gql(
-          graphql(`
-            query NewsletterReached($filter: ReportFilter) {
-              peopleReached(filter: $filter) {
-                distinct
-                sumOverProjects
-              }
-            }
-          `),
-          { filter: { asOf: '2019-12-31', projectCodes } },
-        )
-      ).data!.peopleReached;
-    const draft = async (projectCodes: string[]) =>
-      (await t.gql(QUERY, { filter: { asOf: '2019-12-31', projectCodes } })).data!.newsletterUpdate.markdown;
-    const one = await reached(['PRO_SALOMONE']);
-    expect(one.distinct).toBe(one.sumOverProjects);
-    expect(await draft(['PRO_SALOMONE'])).toContain(
-      `hanno raggiunto **${one.distinct} persone** con le loro attività, su 500 previste dai progetti`,
-    );
-    const two = await reached(['PRO_SALOMONE', 'GOLAB']);
-    expect(two.distinct).toBeNull();
-    expect(await draft(['PRO_SALOMONE', 'GOLAB'])).toContain(
-      `questi Laboratori Sociali di Quartiere contano insieme **${two.sumOverProjects} persone raggiunte**, sommando quelle di ogni progetto`,
-    );
-  });
-
-  it('names the frozen report the figures are, and goes back to provisional after a correction', async () => {
-    await t.gql(`mutation { freezeReport(asOf: "2019-12-31", label: "Relazione 2019") { id } }`, {}, AS_ADMIN);
-    const frozen = (await t.gql(QUERY, { filter: { asOf: '2019-12-31' } })).data!.newsletterUpdate.markdown;
-    expect(frozen).toMatch(/\*Cifre pubbliche tratte dal report consolidato «Relazione 2019», congelato il \d+ \w+ \d{4}\.\*/);
+    }
+    // A correction in GOLab: neither all projects nor GOLab are the frozen figures any more; PRO_SALOMONE still is.
     await t.sql(`update enrolment set arrears_cents = arrears_cents + 1 where project_code = 'GOLAB'`);
-    const after = (await t.gql(QUERY, { filter: { asOf: '2019-12-31' } })).data!.newsletterUpdate.markdown;
-    expect(after).toContain('*Cifre provvisorie: non provengono da un report consolidato per la Regione.*');
+    expect((await draft({ asOf: '2019-12-31' })).markdown).toContain(
+      '*Cifre provvisorie: non corrispondono ancora a un report consolidato per la Regione.*',
+    );
+    expect((await draft({ asOf: '2019-12-31', projectCodes: ['GOLAB'] })).markdown).toContain('*Cifre provvisorie');
+    expect((await draft({ asOf: '2019-12-31', projectCodes: ['PRO_SALOMONE'] })).markdown).toContain('*Cifre consolidate');
+  });
+
+  it('escapes a project name with Markdown and HTML in it', async () => {
+    await t.sql(`update project set name = '<b>GO</b>_Lab_ *[x](javascript:alert(1))*' where code = 'GOLAB'`);
+    try {
+      const { markdown, html } = await draft({ asOf: '2019-12-31', projectCodes: ['GOLAB'] });
+      expect(markdown).toContain('\\<b\\>GO\\</b\\>\\_Lab\\_ \\*\\[x\\](javascript:alert(1))\\*');
+      expect(html).toContain('<strong>&lt;b&gt;GO&lt;/b&gt;_Lab_ *[x](javascript:alert(1))*</strong>');
+    } finally {
+      await t.sql(`update project set name = 'GOLab' where code = 'GOLAB'`);
+    }
   });
 
   it('says when the figures are synthetic, and when nothing has happened yet', async () => {
     await t.sql(`update person set synthetic = true where id = (select id from person limit 1)`);
-    const data = (await t.gql(QUERY, { filter: { asOf: '2018-06-30' } })).data!;
-    expect(data.newsletterUpdate.usesSyntheticData).toBe(true);
-    expect(data.newsletterUpdate.markdown).toContain('non hanno ancora registrato persone raggiunte');
-    expect(data.newsletterUpdate.markdown).toContain('Il percorso di reinserimento non ha ancora accolto partecipanti.');
-    expect(data.newsletterUpdate.markdown).toContain(
-      '*Nota: queste cifre provengono dalla popolazione dimostrativa di Quartieri, sintetica: non descrivono persone reali.*',
+    const data = await draft({ asOf: '2018-06-30' });
+    expect(data.usesSyntheticData).toBe(true);
+    expect(data.markdown).toContain('non hanno ancora registrato persone raggiunte');
+    expect(data.markdown).toContain('Il percorso di reinserimento lavorativo non ha ancora accolto partecipanti.');
+    expect(data.markdown).toContain(
+      '*Attenzione: queste cifre sono calcolate su dati dimostrativi generati al computer, non su persone reali.*',
     );
-    expect(data.newsletterUpdate.markdown).not.toContain('debito');
+    expect(data.markdown).not.toContain('debito');
   });
 });

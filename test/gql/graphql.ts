@@ -1122,17 +1122,12 @@ export type NewsletterDraftQueryVariables = Exact<{
 
 export type NewsletterDraftQuery = { newsletterUpdate: { asOf: string, language: Language, title: string, markdown: string, html: string, usesSyntheticData: boolean } };
 
-export type NewsletterPublicFiguresQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type NewsletterPublicFiguresQuery = { peopleReached: { distinct: number | null, sumOverProjects: number }, employmentOutcomes: { enrolled: number, employed: number, inProgress: number } };
-
-export type NewsletterReachedQueryVariables = Exact<{
+export type NewsletterPublicFiguresQueryVariables = Exact<{
   filter?: ReportFilter | null | undefined;
 }>;
 
 
-export type NewsletterReachedQuery = { peopleReached: { distinct: number | null, sumOverProjects: number } };
+export type NewsletterPublicFiguresQuery = { peopleReached: { distinct: number | null, sumOverProjects: number }, employmentOutcomes: { enrolled: number, employed: number, unsuccessful: number, withdrawn: number, inProgress: number }, debtRecovery: { recoveredFromRepayments: string, recoveredFromWithholding: string, totalRecovered: string } };
 
 export type OperationsAnalystKeyMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -2797,26 +2792,25 @@ export const NewsletterDraftDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<NewsletterDraftQuery, NewsletterDraftQueryVariables>;
 export const NewsletterPublicFiguresDocument = new TypedDocumentString(`
-    query NewsletterPublicFigures {
-  peopleReached(filter: {asOf: "2019-12-31"}) {
-    distinct
-    sumOverProjects
-  }
-  employmentOutcomes(filter: {asOf: "2019-12-31"}) {
-    enrolled
-    employed
-    inProgress
-  }
-}
-    `) as unknown as TypedDocumentString<NewsletterPublicFiguresQuery, NewsletterPublicFiguresQueryVariables>;
-export const NewsletterReachedDocument = new TypedDocumentString(`
-    query NewsletterReached($filter: ReportFilter) {
+    query NewsletterPublicFigures($filter: ReportFilter) {
   peopleReached(filter: $filter) {
     distinct
     sumOverProjects
   }
+  employmentOutcomes(filter: $filter) {
+    enrolled
+    employed
+    unsuccessful
+    withdrawn
+    inProgress
+  }
+  debtRecovery(filter: $filter) {
+    recoveredFromRepayments
+    recoveredFromWithholding
+    totalRecovered
+  }
 }
-    `) as unknown as TypedDocumentString<NewsletterReachedQuery, NewsletterReachedQueryVariables>;
+    `) as unknown as TypedDocumentString<NewsletterPublicFiguresQuery, NewsletterPublicFiguresQueryVariables>;
 export const OperationsAnalystKeyDocument = new TypedDocumentString(`
     mutation OperationsAnalystKey {
   createApiKey(input: {role: ANALYST, label: "Regione"}) {

@@ -26,6 +26,16 @@ export interface ProjectFigures {
  */
 export interface NewsletterFigures {
   asOf: string;
+  /**
+   * Why this day: `ASKED` (the filter's asOf, or the release on or before it), `TODAY` (no day asked,
+   * the programme still running: the latest release), `PROGRAMME_END` (no day asked, the programme
+   * over: its last day, which the text says).
+   */
+  asOfChosen: AsOfChosen;
+  /** Every project (no projectCodes in the filter), or the projects named. */
+  allProjects: boolean;
+  /** The last day of the scope's projects (ISO): the programme's end, or the single project's. */
+  endDate: string;
   /** Distinct people reached by the projects together; null when the public has no such figure for this set of projects. */
   reached: number | null;
   /** The sum of the projects' people reached: a person reached by two projects counts in each. */
@@ -33,6 +43,11 @@ export interface NewsletterFigures {
   target: number;
   enrolled: number;
   employed: number;
+  /** Exited without a job (their allowance partly withheld). */
+  unsuccessful: number;
+  /** Left the path before its end. */
+  withdrawn: number;
+  /** Enrolled with no exit recorded: enrolled = employed + unsuccessful + withdrawn + inProgress. */
   inProgress: number;
   arrearsCents: bigint;
   repaidCents: bigint;
@@ -45,10 +60,21 @@ export interface NewsletterFigures {
   frozenAs: { label: string; frozenAt: Date } | null;
 }
 
+export type AsOfChosen = 'ASKED' | 'TODAY' | 'PROGRAMME_END';
+
+export interface ScopeProject {
+  code: string;
+  name: string;
+  municipality: string;
+  place?: string | null;
+  endDate: string;
+}
+
 export async function newsletterFigures(
   ctx: ReportRequest,
   scope: ReportScope,
-  projects: { code: string; name: string; municipality: string; place?: string | null }[],
+  asOfChosen: AsOfChosen,
+  projects: ScopeProject[],
   frozen: () => Promise<NewsletterFigures['frozenAs']>,
 ): Promise<NewsletterFigures> {
   const publication = forPublication(ctx.disclosurePolicy);
@@ -65,11 +91,16 @@ export async function newsletterFigures(
   const reached = reachView(reach, participation, publication);
   return {
     asOf: scope.asOf,
+    asOfChosen,
+    allProjects: scope.projectCodes === null,
+    endDate: projects.map((p) => p.endDate).reduce((a, b) => (b > a ? b : a), projects[0]?.endDate ?? scope.asOf),
     reached: reached.people,
     reachedSumOverProjects: reached.sumOverProjects,
     target: participation.reduce((s, p) => s + p.target, 0),
     enrolled: outcomes.enrolled,
     employed: outcomes.employed,
+    unsuccessful: outcomes.unsuccessful,
+    withdrawn: outcomes.withdrawn,
     inProgress: outcomes.inProgress,
     arrearsCents: debt.arrearsCents,
     repaidCents: debt.repaidCents,

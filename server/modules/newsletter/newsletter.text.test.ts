@@ -1,124 +1,266 @@
-/** The newsletter update's wording, pinned on figures worked out by hand, in Italian and in English. */
+/**
+ * The newsletter update's wording, pinned on figures worked out by hand, in Italian and in English:
+ * the full text of each draft compared with a checked-in file (golden/), for all projects while the
+ * programme runs, for one project, and after the programme's end. Each group of participants is
+ * named and the groups add up to the participants; numbers are written as the press writes them.
+ */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { NewsletterFigures } from './newsletter.figures.js';
+import { count, euroAmount, euros, italianPercent, longDate } from './newsletter.numbers.js';
 import { toHtml, toMarkdown } from './newsletter.render.js';
 import { DRAFTS } from './newsletter.text.js';
 
-// 5 people reached: 4 at PRO_SALOMONE, 2 at GOLAB, one of them at both (each project counts its
-// own: 6 over the projects); 3 enrolled, 1 employed, 1 unsuccessful (1,000.00 withheld), 1 in
-// progress; 1,250.50 repaid (by the employed participant and the one in progress alike); arrears
-// 4,500.00 + 3,000.25 + 1,200.00 = 8,700.25, of which 2,250.50 recovered: 26%.
-const FIGURES: NewsletterFigures = {
+const GOLAB = {
+  code: 'GOLAB',
+  name: 'GOLab',
+  municipality: 'Milano',
+  place: 'via Gola',
+  reached: 610,
+  target: 500,
+  enrolled: 104,
+  employed: 38,
+};
+const SALOMONE = {
+  code: 'PRO_SALOMONE',
+  name: 'PRO_SALOMONE',
+  municipality: 'Milano',
+  place: 'via Salomone',
+  reached: 551,
+  target: 500,
+  enrolled: 98,
+  employed: 41,
+};
+const CORMANO = {
+  code: 'FORNASE',
+  name: 'Abitare al Fornasè',
+  municipality: 'Cormano',
+  place: null,
+  reached: 0,
+  target: 500,
+  enrolled: 0,
+  employed: 0,
+};
+
+// All projects as of 31 December 2019: 1,161 people reached over the projects, 1,136 distinct (25
+// reached by two), of a target of 1,500; 202 enrolled = 79 employed + 60 ended without work + 13 left + 50 still on the
+// path; 342,000.00 repaid (whole euros) + 60,000.00 withheld = 402,000.00 of 1,234,567.50 arrears.
+const ALL: NewsletterFigures = {
   asOf: '2019-12-31',
-  reached: 5,
-  reachedSumOverProjects: 6,
-  target: 4000,
-  enrolled: 3,
-  employed: 1,
-  inProgress: 1,
-  arrearsCents: 870_025n,
-  repaidCents: 125_050n,
-  withheldCents: 100_000n,
-  recoveredCents: 225_050n,
-  recoveryRate: 225_050 / 870_025,
-  projects: [
-    { code: 'GOLAB', name: 'GOLab', municipality: 'Milano', place: 'via Gola', reached: 2, target: 500, enrolled: 1, employed: 0 },
-    {
-      code: 'PRO_SALOMONE',
-      name: 'PRO_SALOMONE',
-      municipality: 'Milano',
-      place: 'via Salomone',
-      reached: 4,
-      target: 500,
-      enrolled: 2,
-      employed: 1,
-    },
-  ],
-  usesSyntheticData: false,
+  asOfChosen: 'ASKED',
+  allProjects: true,
+  endDate: '2020-08-31',
+  reached: 1_136,
+  reachedSumOverProjects: 1_161,
+  target: 1_500,
+  enrolled: 202,
+  employed: 79,
+  unsuccessful: 60,
+  withdrawn: 13,
+  inProgress: 50,
+  arrearsCents: 123_456_750n,
+  repaidCents: 34_200_000n,
+  withheldCents: 6_000_000n,
+  recoveredCents: 40_200_000n,
+  recoveryRate: 40_200_000 / 123_456_750,
+  projects: [GOLAB, SALOMONE, CORMANO],
+  usesSyntheticData: true,
   frozenAs: null,
 };
 
-describe('the newsletter text', () => {
-  it('writes the Italian draft', () => {
-    const draft = DRAFTS.it(FIGURES);
-    expect(draft.title).toBe('Laboratori Sociali di Quartiere: a che punto siamo al 31 dicembre 2019');
-    expect(toMarkdown(draft)).toBe(
-      [
-        '## Laboratori Sociali di Quartiere: a che punto siamo al 31 dicembre 2019',
-        '',
-        'Al 31 dicembre 2019 i Laboratori Sociali di Quartiere hanno raggiunto **5 persone** con le loro attività; contando ogni progetto a sé (chi è raggiunto da più progetti conta in ciascuno) sono 6, su 4000 previste dai progetti (0,2%).',
-        '',
-        'Nel percorso di reinserimento sono entrati 3 inquilini in condizione di morosità incolpevole: **1 ha trovato lavoro** e 1 sta ancora seguendo il percorso di formazione.',
-        '',
-        "Il debito verso ALER Milano si è ridotto di **2.250,50 euro**: 1.250,50 euro rimborsati dai partecipanti e 1.000,00 euro trattenuti sull'indennità di chi ha concluso il percorso senza trovare lavoro (26% della morosità al momento della selezione).",
-        '',
-        '- **GOLab** (Milano, via Gola): 2 persone raggiunte, 0 su 1 partecipante al lavoro.',
-        '- **PRO_SALOMONE** (Milano, via Salomone): 4 persone raggiunte, 1 su 2 partecipanti al lavoro.',
-        '',
-        '*Cifre pubbliche al 31 dicembre 2019, ultimo rilascio mensile: per proteggere le persone, ogni conteggio di base (per progetto, sesso e voce) è perturbato di al più 5 unità e i totali ne sono le somme; ogni importo di un progetto, di al più 2.750,50 euro.*',
-        '',
-        '*Cifre provvisorie: non provengono da un report consolidato per la Regione.*',
-        '',
-      ].join('\n'),
+// GOLab alone as of 31 December 2019: its own name, place and target of 500; 1,234.50 repaid (cents kept).
+const ONE: NewsletterFigures = {
+  ...ALL,
+  allProjects: false,
+  reached: 610,
+  reachedSumOverProjects: 610,
+  target: 500,
+  enrolled: 104,
+  employed: 38,
+  unsuccessful: 30,
+  withdrawn: 6,
+  inProgress: 30,
+  arrearsCents: 61_000_000n,
+  repaidCents: 123_450n,
+  withheldCents: 3_000_000n,
+  recoveredCents: 3_123_450n,
+  recoveryRate: 3_123_450 / 61_000_000,
+  projects: [GOLAB],
+  usesSyntheticData: false,
+  frozenAs: { label: 'Relazione annuale 2019', frozenAt: new Date('2020-01-20T09:30:00Z') },
+};
+
+// All projects, no day asked, the programme over: its last day, 31 August 2020; 50 with no exit recorded.
+const AFTER: NewsletterFigures = {
+  ...ALL,
+  asOf: '2020-08-31',
+  asOfChosen: 'PROGRAMME_END',
+  enrolled: 215,
+  employed: 92,
+  unsuccessful: 71,
+  withdrawn: 2,
+  inProgress: 50,
+  withheldCents: 7_100_000n,
+  recoveredCents: 41_300_000n,
+  recoveryRate: 41_300_000 / 123_456_750,
+};
+
+const CASES = { 'all-projects': ALL, 'one-project': ONE, 'after-the-end': AFTER } as const;
+
+describe('the newsletter text, golden', () => {
+  for (const [name, figures] of Object.entries(CASES)) {
+    for (const lang of ['it', 'en'] as const) {
+      it(`writes the ${name} draft in ${lang === 'it' ? 'Italian' : 'English'} as the checked-in file`, async () => {
+        const draft = DRAFTS[lang](figures);
+        await expect(toMarkdown(draft)).toMatchFileSnapshot(`./golden/${name}.${lang}.md`);
+      });
+    }
+  }
+});
+
+describe('what the drafts say', () => {
+  const text = (f: NewsletterFigures, lang: 'it' | 'en') => toMarkdown(DRAFTS[lang](f));
+
+  it('writes a single project as its own news: its name, place and target, no list repeating its figures', () => {
+    const italian = text(ONE, 'it');
+    expect(italian).toContain('Al 31 dicembre 2019 il progetto **GOLab** (Milano, via Gola) ha raggiunto **610 persone**');
+    expect(italian).toContain('delle 500 previste dal progetto');
+    expect(italian).not.toContain('Laboratori Sociali di Quartiere');
+    expect(italian).not.toContain('- **GOLab**');
+    expect(text(ONE, 'en')).toContain('By 31 December 2019 the **GOLab** (Milano, via Gola) project had reached **610 people**');
+  });
+
+  it('names the projects of a draft of some of them', () => {
+    const some = { ...ALL, allProjects: false, reached: null, projects: [GOLAB, SALOMONE] };
+    expect(DRAFTS.it(some).title).toBe('GOLab e PRO_SALOMONE: a che punto siamo al 31 dicembre 2019');
+    expect(DRAFTS.it(some).blocks[0]).toBe(
+      'Al 31 dicembre 2019, sommando le persone raggiunte da ciascun progetto (chi ha partecipato a più laboratori è contato più volte), ' +
+        'i laboratori GOLab e PRO_SALOMONE contano **1.161 persone**: il 77% delle 1.500 previste dai progetti.',
     );
-    expect(toHtml(draft)).toBe(
-      [
-        '<h2>Laboratori Sociali di Quartiere: a che punto siamo al 31 dicembre 2019</h2>',
-        '<p>Al 31 dicembre 2019 i Laboratori Sociali di Quartiere hanno raggiunto <strong>5 persone</strong> con le loro attività; contando ogni progetto a sé (chi è raggiunto da più progetti conta in ciascuno) sono 6, su 4000 previste dai progetti (0,2%).</p>',
-        '<p>Nel percorso di reinserimento sono entrati 3 inquilini in condizione di morosità incolpevole: <strong>1 ha trovato lavoro</strong> e 1 sta ancora seguendo il percorso di formazione.</p>',
-        '<p>Il debito verso ALER Milano si è ridotto di <strong>2.250,50 euro</strong>: 1.250,50 euro rimborsati dai partecipanti e 1.000,00 euro trattenuti sull&#39;indennità di chi ha concluso il percorso senza trovare lavoro (26% della morosità al momento della selezione).</p>',
-        '<ul>',
-        '  <li><strong>GOLab</strong> (Milano, via Gola): 2 persone raggiunte, 0 su 1 partecipante al lavoro.</li>',
-        '  <li><strong>PRO_SALOMONE</strong> (Milano, via Salomone): 4 persone raggiunte, 1 su 2 partecipanti al lavoro.</li>',
-        '</ul>',
-        '<p><em>Cifre pubbliche al 31 dicembre 2019, ultimo rilascio mensile: per proteggere le persone, ogni conteggio di base (per progetto, sesso e voce) è perturbato di al più 5 unità e i totali ne sono le somme; ogni importo di un progetto, di al più 2.750,50 euro.</em></p>',
-        '<p><em>Cifre provvisorie: non provengono da un report consolidato per la Regione.</em></p>',
-        '',
-      ].join('\n'),
+    expect(DRAFTS.en(some).title).toBe('GOLab and PRO_SALOMONE: where we stand as of 31 December 2019');
+  });
+
+  it('accounts for every participant: the groups it names add up to those who joined, whatever the outcomes (property)', () => {
+    const group = fc.integer({ min: 0, max: 5_000 });
+    fc.assert(
+      fc.property(
+        group,
+        group,
+        group,
+        group,
+        fc.boolean(),
+        fc.constantFrom('it' as const, 'en' as const),
+        (employed, unsuccessful, withdrawn, inProgress, over, lang) => {
+          const enrolled = employed + unsuccessful + withdrawn + inProgress;
+          const f = { ...ALL, asOf: over ? '2021-03-31' : '2019-12-31', enrolled, employed, unsuccessful, withdrawn, inProgress };
+          const path = DRAFTS[lang](f).blocks[1]!;
+          if (enrolled === 0) return expect(path).not.toMatch(/\d/);
+          const [joined, groups] = path.split(':') as [string, string];
+          const numbers = (text: string) => [...text.matchAll(/\d[\d.,]*\d|\d/g)].map((m) => Number(m[0].replace(/[.,]/g, '')));
+          expect(numbers(joined)).toEqual([enrolled]);
+          expect(numbers(groups).reduce((a, b) => a + b, 0)).toBe(enrolled);
+          expect(numbers(groups)).toHaveLength([employed, unsuccessful, withdrawn, inProgress].filter((n) => n > 0).length);
+          if (over) expect(path).not.toMatch(/ancora seguendo|still on/);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 
-  it('says one figure when nobody is counted twice, and names the sum over projects when the public has no distinct count', () => {
-    const golab = { ...FIGURES, reached: 2, reachedSumOverProjects: 2, target: 500, projects: [FIGURES.projects[0]!] };
-    const [italian] = DRAFTS.it(golab).blocks;
-    expect(italian).toBe(
-      'Al 31 dicembre 2019 i Laboratori Sociali di Quartiere hanno raggiunto **2 persone** con le loro attività, su 500 previste dai progetti (0,4%).',
+  it('tells the programme in the past after its end, and nobody is "still" on the path', () => {
+    const italian = text(AFTER, 'it');
+    const en = text(AFTER, 'en');
+    expect(italian).toContain('hanno concluso il loro programma il 31 agosto 2020');
+    expect(italian).toContain('per 50 la conclusione del percorso non risulta ancora registrata');
+    expect(italian).not.toMatch(/ancora seguendo|stanno/);
+    expect(en).toContain('ended their programme on 31 August 2020');
+    expect(en).not.toMatch(/still|have reached|have involved/);
+    expect(italian).toContain('*Senza una data indicata');
+    expect(en).toContain('*No date was given');
+    // While it runs, in English a past day takes the past perfect.
+    expect(text(ALL, 'en')).toContain('had reached **1,136 people**');
+  });
+
+  it('writes numbers as the press does: 1.161, 342.000 euro, 1.234,50 euro; 1,161, €342,000', () => {
+    const italian = text(ALL, 'it');
+    expect(italian).toContain('sono 1.161');
+    expect(italian).toContain('342.000 euro rimborsati');
+    expect(italian).not.toContain(',00');
+    expect(text(ONE, 'it')).toContain('1.234,50 euro rimborsati');
+    const en = text(ALL, 'en');
+    expect(en).toContain('the figure is 1,161');
+    expect(en).toContain('€342,000 repaid');
+    expect(en).not.toContain('.00');
+  });
+});
+
+describe('numbers', () => {
+  it('groups every whole number from four digits on, in both languages', () => {
+    expect([0, 7, 999, 1000, 4161, 12345, 1234567, -4000].map((n) => count(n, 'it'))).toEqual([
+      '0',
+      '7',
+      '999',
+      '1.000',
+      '4.161',
+      '12.345',
+      '1.234.567',
+      '-4.000',
+    ]);
+    expect(count(4161, 'en')).toBe('4,161');
+    // What Intl alone would write in Italian (no grouping under five digits): the reason for count().
+    expect(new Intl.NumberFormat('it-IT').format(4161)).toBe('4161');
+  });
+
+  it('reads back to the same number, grouped by threes from four digits on (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), fc.constantFrom('it' as const, 'en' as const), (n, lang) => {
+        const text = count(n, lang);
+        const sep = lang === 'it' ? '.' : ',';
+        expect(Number(text.split(sep).join(''))).toBe(n);
+        expect(text).toMatch(n >= 1000 ? new RegExp(`^\\d{1,3}(\\${sep}\\d{3})+$`) : /^\d{1,3}$/);
+      }),
     );
-    expect(DRAFTS.en(golab).blocks[0]).toBe(
-      'As of 31 December 2019 the Neighbourhood Social Labs have reached **2 people** through their activities, of the 500 the projects set out to reach (0.4%).',
-    );
-    const subset = { ...FIGURES, reached: null };
-    expect(DRAFTS.it(subset).blocks[0]).toBe(
-      'Al 31 dicembre 2019 questi Laboratori Sociali di Quartiere contano insieme **6 persone raggiunte**, sommando quelle di ogni progetto (chi è raggiunto da più progetti conta in ciascuno), su 4000 previste dai progetti (0,2%).',
-    );
-    expect(DRAFTS.en(subset).blocks[0]).toBe(
-      "As of 31 December 2019 these Neighbourhood Social Labs count **6 people reached** between them, adding up each project's (someone reached by several projects counts in each), of the 4,000 the projects set out to reach (0.2%).",
-    );
-    const nobody = { ...FIGURES, reached: 0, reachedSumOverProjects: 0, projects: [] };
-    expect(DRAFTS.it(nobody).blocks[0]).toBe(
-      'Al 31 dicembre 2019 i Laboratori Sociali di Quartiere non hanno ancora registrato persone raggiunte dalle loro attività.',
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 15n }), (cents) => {
+        const text = euroAmount(cents, 'it');
+        const [units, decimals = '00'] = text.split(',') as [string, string?];
+        expect(BigInt(units.split('.').join('')) * 100n + BigInt(decimals)).toBe(cents);
+        expect(text.endsWith(',00')).toBe(false);
+      }),
     );
   });
 
-  it('writes the English draft', () => {
-    expect(toMarkdown(DRAFTS.en(FIGURES))).toBe(
-      [
-        '## Neighbourhood Social Labs: where we stand as of 31 December 2019',
-        '',
-        'As of 31 December 2019 the Neighbourhood Social Labs have reached **5 people** through their activities; counting each project on its own (someone reached by several projects counts in each) they are 6, of the 4,000 the projects set out to reach (0.2%).',
-        '',
-        '3 tenants in blameless rent arrears have joined the reintegration path: **1 has found work** and 1 is still in training.',
-        '',
-        'Rent debt owed to ALER Milano has come down by **€2,250.50**: €1,250.50 repaid by participants and €1,000.00 withheld from the allowance of those whose path ended without a job (26% of the arrears at selection).',
-        '',
-        '- **GOLab** (Milano, via Gola): 2 people reached, 0 of 1 participant in work.',
-        '- **PRO_SALOMONE** (Milano, via Salomone): 4 people reached, 1 of 2 participants in work.',
-        '',
-        '*Public figures as of 31 December 2019, the latest monthly release: to protect people, each basic count (by project, sex and item) is perturbed by at most 5 and totals are their sums; each amount of a project, by at most €2,750.50.*',
-        '',
-        '*Provisional figures: they do not come from a report frozen for the Region.*',
-        '',
-      ].join('\n'),
-    );
+  it('writes money exact, with cents only when there are any', () => {
+    expect(euros(34_200_000n, 'it')).toBe('342.000 euro');
+    expect(euros(123_450n, 'it')).toBe('1.234,50 euro');
+    expect(euros(5n, 'it')).toBe('0,05 euro');
+    expect(euros(34_200_000n, 'en')).toBe('€342,000');
+    expect(euros(123_450n, 'en')).toBe('€1,234.50');
+    expect(euroAmount(-123_400n, 'it')).toBe('-1.234');
+  });
+
+  it('puts the article a percentage takes when read aloud in Italian', () => {
+    expect([0.22, 0.082, 0.11, 0.01, 0.004, 0.8, 1.04, 0.18].map(italianPercent)).toEqual([
+      'il 22%',
+      "l'8,2%",
+      "l'11%",
+      "l'1%",
+      'lo 0,4%',
+      "l'80%",
+      'il 104%',
+      'il 18%',
+    ]);
+  });
+
+  it('writes the first of a month as Italian does', () => {
+    expect(longDate('2018-09-01', 'it')).toBe('1° settembre 2018');
+    expect(longDate('2020-08-31', 'it')).toBe('31 agosto 2020');
+    expect(longDate('2018-09-01', 'en')).toBe('1 September 2018');
+  });
+});
+
+describe('HTML', () => {
+  it('is the Markdown, rendered', () => {
+    expect(toHtml(DRAFTS.it(ONE))).toContain('<p>Al 31 dicembre 2019 il progetto <strong>GOLab</strong> (Milano, via Gola)');
   });
 });

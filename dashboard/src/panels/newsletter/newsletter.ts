@@ -2,6 +2,8 @@ import { request } from '../../api.js';
 import type { Lang } from '../../format.js';
 import { NewsletterDraftDocument, type ReportFilter } from '../../gql/graphql.js';
 import type { Texts } from '../../i18n/it.js';
+// Its print rules: one A4 page, no UI text.
+import './newsletter.css';
 
 /**
  * The newsletter page: the draft the API writes (title and paragraphs, HTML escaped by the
