@@ -116,7 +116,8 @@ export async function bundledChromium(env: Env = process.env): Promise<ChromiumC
     entry = require.resolve(BUNDLED_PACKAGE);
   } catch {
     throw new Error(
-      `No Chromium found: no CHROMIUM_PATH, no ${SYSTEM_CHROMIUM}, no chromium on the PATH, and the ${BUNDLED_PACKAGE} development dependency is not installed (run npm install).`,
+      `No Chromium for the browser tests: the ${BUNDLED_PACKAGE} development dependency is not installed (run npm install). ` +
+        `It is used with QUARTIERI_CHROMIUM=bundled, or when there is no CHROMIUM_PATH, no ${SYSTEM_CHROMIUM} and no chromium on the PATH.`,
     );
   }
   const packageDir = path.resolve(path.dirname(entry), '..');
