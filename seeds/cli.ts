@@ -3,7 +3,7 @@
  * Loads the article's projects and the synthetic demo population into the configured database.
  */
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../server/config.js';
+import { loadConfig, readNodeEnv } from '../server/config.js';
 import { openDatabase } from '../server/db/database.js';
 import { createLogger } from '../server/logger.js';
 import { DEFAULT_DEMO_SEED, hasDemoData, seedDatabase } from './seed.js';
@@ -24,6 +24,7 @@ Options:
                     the summary tables follow; needed to re-seed a database that has data
   -h, --help        show this help
 
+With NODE_ENV=production only --article-only runs: --reset and the demo population are refused.
 Uses DATABASE_URL when set, otherwise the embedded PostgreSQL under DATA_DIR (.data/).`;
 
 async function main(): Promise<void> {
@@ -39,6 +40,19 @@ async function main(): Promise<void> {
   if (values.help) {
     console.log(HELP);
     return;
+  }
+  // Production: the real records are never truncated, and no synthetic population is added.
+  if (readNodeEnv() === 'production') {
+    if (values.reset) {
+      throw new Error(
+        'Refused: `npm run seed -- --reset` deletes every person, enrolment, activity and ledger record, and NODE_ENV is production. Nothing was changed.',
+      );
+    }
+    if (!values['article-only']) {
+      throw new Error(
+        "Refused: the demo population is synthetic and NODE_ENV is production. Nothing was changed (`npm run seed -- --article-only` loads only the article's projects).",
+      );
+    }
   }
   const scale = Number(values.scale);
   const seed = Number(values.seed);

@@ -69,8 +69,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     // Before anything is written: a key other than the one the database is bound to stops the start.
     const pseudonymKey = await loadPseudonymKey(config, log, db.pool, { mayGenerate: config.nodeEnv !== 'production' });
     if (config.seedOnStart && !(await isSeeded(db.pool))) {
-      log.info({ scale: config.demoScale }, "seeding the article's projects and the synthetic demo population");
-      const summary = await seedDatabase(db.pool, { demoScale: config.demoScale, onProgress: (m) => log.info(m) });
+      // Never a synthetic population in production, whatever the caller's config says.
+      const demoScale = config.nodeEnv === 'production' ? 0 : config.demoScale;
+      if (demoScale > 0) log.info({ scale: demoScale }, "seeding the article's projects and the synthetic demo population");
+      else log.info("seeding the article's projects (no demo population)");
+      const summary = await seedDatabase(db.pool, { demoScale, onProgress: (m) => log.info(m) });
       log.info({ ...summary }, 'seeded');
     }
     const deps = { db, log, pseudonymKey, disclosurePolicy: disclosurePolicy(config.suppressionThreshold, pseudonymKey) };

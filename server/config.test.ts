@@ -1,6 +1,24 @@
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, PROJECT_ROOT } from './config.js';
+
+/** The least a production start needs. */
+const PRODUCTION = {
+  NODE_ENV: 'production',
+  ADMIN_SECRET: 'a production admin secret',
+  PSEUDONYM_KEY: 'a production pseudonymisation key, 32+ characters',
+};
+
+function refusal(env: Record<string, string>): ConfigError | undefined {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  return undefined;
+}
 
 describe('loadConfig', () => {
   it('defaults to the embedded database under .data on port 4000', () => {
@@ -32,7 +50,9 @@ describe('loadConfig', () => {
     [{ DEMO_SCALE: '-1' }, 'DEMO_SCALE'],
     [{ ADMIN_SECRET: 'short' }, 'ADMIN_SECRET'],
     [{ PSEUDONYM_KEY: 'too short' }, 'PSEUDONYM_KEY'],
-    [{ NODE_ENV: 'production' }, 'PSEUDONYM_KEY'],
+    [{ NODE_ENV: 'production', ADMIN_SECRET: PRODUCTION.ADMIN_SECRET }, 'PSEUDONYM_KEY'],
+    [{ NODE_ENV: 'production', PSEUDONYM_KEY: PRODUCTION.PSEUDONYM_KEY }, 'ADMIN_SECRET'],
+    [{ ...PRODUCTION, DEMO_SCALE: '1' }, 'DEMO_SCALE'],
   ])('refuses %j, naming %s', (env, variable) => {
     let caught: unknown;
     try {
@@ -43,5 +63,40 @@ describe('loadConfig', () => {
     expect(caught).toBeInstanceOf(ConfigError);
     expect((caught as ConfigError).variable).toBe(variable);
     expect((caught as ConfigError).message).toContain(variable);
+  });
+});
+
+describe('loadConfig in production', () => {
+  it('starts with the two secrets, seeding the article only: no demo population', () => {
+    const config = loadConfig(PRODUCTION);
+    expect(config).toMatchObject({ nodeEnv: 'production', seedOnStart: true, demoScale: 0 });
+    expect(loadConfig({ ...PRODUCTION, DEMO_SCALE: '0' }).demoScale).toBe(0);
+  });
+
+  it('refuses every demo scale above 0, naming DEMO_SCALE, which development takes as it is', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1000 }), fc.boolean(), (scale, seedOnStart) => {
+        const env = { DEMO_SCALE: String(scale), SEED_ON_START: String(seedOnStart) };
+        const error = refusal({ ...PRODUCTION, ...env });
+        expect(error?.variable).toBe('DEMO_SCALE');
+        expect(error?.message).toContain('refused in production');
+        expect(loadConfig({ ...env, NODE_ENV: 'development' }).demoScale).toBe(scale);
+      }),
+    );
+  });
+
+  it.each([
+    ['ADMIN_SECRET', undefined],
+    ['ADMIN_SECRET', ''],
+    ['PSEUDONYM_KEY', undefined],
+    ['PSEUDONYM_KEY', ''],
+  ] as const)('refuses %s missing (%j), naming it; outside production the same environment starts', (missing, value) => {
+    const env: Record<string, string> = { ...PRODUCTION };
+    if (value === undefined) delete env[missing];
+    else env[missing] = value;
+    const error = refusal(env);
+    expect(error?.variable).toBe(missing);
+    expect(error?.message).toContain('is required in production');
+    expect(refusal({ ...env, NODE_ENV: 'development' })).toBeUndefined();
   });
 });

@@ -14,9 +14,9 @@ export interface Config {
   /** External PostgreSQL; when absent the app runs an embedded server under dataDir. */
   databaseUrl: string | undefined;
   dataDir: string;
-  /** Seed the article's projects and the synthetic demo population into an empty database. */
+  /** Seed the article's projects (and, outside production, the synthetic demo population) into an empty database. */
   seedOnStart: boolean;
-  /** Scale of the demo population seeded at start (1 = about 800 participants). */
+  /** Scale of the demo population seeded at start (1 = about 800 participants); always 0 in production. */
   demoScale: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** The admin bearer token; absent = no admin token exists (and nothing can be written). */
@@ -90,9 +90,18 @@ function readDatabaseUrl(env: Env): string | undefined {
   return raw;
 }
 
-/** Reads and validates the environment once; throws a ConfigError naming the bad variable. */
+/** NODE_ENV alone (development when unset): what a command checks before it reads the rest. */
+export function readNodeEnv(env: Env = process.env): NodeEnv {
+  return readEnum(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
+}
+
+/**
+ * Reads and validates the environment once; throws a ConfigError naming the bad variable. In
+ * production, PSEUDONYM_KEY and ADMIN_SECRET are required and DEMO_SCALE is refused (no synthetic
+ * population in a production database: SEED_ON_START loads the article's projects only).
+ */
 export function loadConfig(env: Env = process.env): Config {
-  const nodeEnv = readEnum(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
+  const nodeEnv = readNodeEnv(env);
   const dataDir = path.resolve(PROJECT_ROOT, env.DATA_DIR && env.DATA_DIR !== '' ? env.DATA_DIR : '.data');
   return {
     nodeEnv,
@@ -101,9 +110,9 @@ export function loadConfig(env: Env = process.env): Config {
     databaseUrl: readDatabaseUrl(env),
     dataDir,
     seedOnStart: readBool(env, 'SEED_ON_START', true),
-    demoScale: readInt(env, 'DEMO_SCALE', 1, 0, 1000),
+    demoScale: readDemoScale(env, nodeEnv),
     logLevel: readEnum(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, 'info'),
-    adminSecret: readSecret(env, 'ADMIN_SECRET', 16),
+    adminSecret: readAdminSecret(env, nodeEnv),
     pseudonymKey: readPseudonymKey(env, nodeEnv),
     introspection: readBool(env, 'GRAPHQL_INTROSPECTION', true),
     requestTimeoutMs: readInt(env, 'REQUEST_TIMEOUT_MS', 30_000, 100, 600_000),
@@ -129,4 +138,28 @@ function readPseudonymKey(env: Env, nodeEnv: NodeEnv): string | undefined {
     );
   }
   return key;
+}
+
+function readAdminSecret(env: Env, nodeEnv: NodeEnv): string | undefined {
+  const secret = readSecret(env, 'ADMIN_SECRET', 16);
+  if (!secret && nodeEnv === 'production') {
+    throw new ConfigError(
+      'ADMIN_SECRET',
+      'is required in production: the admin bearer token (16 characters or more), without which nobody can make API keys or write anything',
+    );
+  }
+  return secret;
+}
+
+/** The demo population is synthetic: a production database never gets one (0 is the only value allowed there). */
+function readDemoScale(env: Env, nodeEnv: NodeEnv): number {
+  if (nodeEnv !== 'production') return readInt(env, 'DEMO_SCALE', 1, 0, 1000);
+  const scale = readInt(env, 'DEMO_SCALE', 0, 0, 1000);
+  if (scale !== 0) {
+    throw new ConfigError(
+      'DEMO_SCALE',
+      `is refused in production, got ${scale}: the demo population is synthetic and never goes into a production database (unset DEMO_SCALE; SEED_ON_START loads the article's projects only)`,
+    );
+  }
+  return 0;
 }

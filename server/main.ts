@@ -14,22 +14,28 @@ import { createLogger } from './logger.js';
 const HELP = `Usage: npm start [-- --help]
 
 Starts Quartieri: an embedded PostgreSQL under DATA_DIR (unless DATABASE_URL is set), the
-committed migrations, the article's projects and the synthetic demo population when the
-database is empty, then the GraphQL API (/graphql), the dashboard (/), the GraphQL IDE
-(/graphiql), the downloads (/reports/*.csv|xlsx) and the probes (/healthz, /readyz) on PORT.
+committed migrations, the article's projects and (outside production) the synthetic demo
+population when the database is empty, then the GraphQL API (/graphql), the dashboard (/),
+the GraphQL IDE (/graphiql), the downloads (/reports/*.csv|xlsx) and the probes (/healthz,
+/readyz) on PORT.
 The dashboard is built by \`npm install\` / \`npm run build\`; with NODE_ENV=production and no
 build, the start stops and says so.
 
-Environment variables (all optional; see .env.example):
-  NODE_ENV               development | production | test (default development)
+Environment variables (all optional outside production; see .env.example):
+  NODE_ENV               development | production | test (default development). production:
+                         ADMIN_SECRET and PSEUDONYM_KEY required, DEMO_SCALE refused, no demo
+                         population, the dashboard must be built already
   PORT                   HTTP port, 0 = any free one (default 4000)
   HOST                   interface to listen on (default 127.0.0.1)
   DATABASE_URL           external PostgreSQL, postgres://user@host:port/database
                          (unset: an embedded PostgreSQL under DATA_DIR)
   DATA_DIR               folder of the embedded PostgreSQL and the generated key (default .data)
-  SEED_ON_START          seed an empty database at start: true | false (default true)
-  DEMO_SCALE             size of the synthetic demo population, 0-1000 (default 1)
-  ADMIN_SECRET           the admin bearer token, 16+ characters (unset: nothing can be written)
+  SEED_ON_START          seed an empty database at start: true | false (default true): the
+                         article's projects, and the demo population outside production
+  DEMO_SCALE             size of the synthetic demo population, 0-1000 (default 1); refused in
+                         production (any value but 0)
+  ADMIN_SECRET           the admin bearer token, 16+ characters; required in production
+                         (unset elsewhere: nothing can be written)
   PSEUDONYM_KEY          key of the fiscal-code hashes, 32+ characters; required in production
                          (unset: DATA_DIR/pseudonym-key, generated for a new database). The
                          database keeps its fingerprint: a start with another key is refused

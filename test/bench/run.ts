@@ -38,7 +38,7 @@ Options:
   --import-rows N   also time the import of an attendance register of N rows at each scale
                     (default 10000; 0 = no import)
   --no-dashboard    skip the dashboard measures (JavaScript shipped, gzipped; time from
-                    navigation until every chart is drawn, in Debian's Chromium, at the first scale)
+                    navigation until every chart is drawn, in the tests' Chromium, at the first scale)
   -h, --help        show this help
 
 Uses the server of DATABASE_URL when set (creating and dropping its own databases), otherwise

@@ -27,7 +27,10 @@ export async function newDataDir(prefix: string): Promise<string> {
   return mkdtemp(path.join(PROJECT_ROOT, '.data', `${prefix}-`));
 }
 
-/** Starts `node --import tsx server/main.ts` (npm start) on `dataDir`, in a process group of its own (a terminal job), until it serves. */
+/**
+ * Starts `node --import tsx server/main.ts` (npm start) on `dataDir` (or on `env.DATABASE_URL`), in a
+ * process group of its own (a terminal job), until it serves.
+ */
 export async function startHub(dataDir: string, env: Record<string, string> = {}): Promise<Hub> {
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
@@ -41,7 +44,8 @@ export async function startHub(dataDir: string, env: Record<string, string> = {}
     PSEUDONYM_KEY: 'a pseudonymisation key for the hub tests only',
     ...env,
   };
-  delete childEnv.DATABASE_URL;
+  // The test's own DATABASE_URL (npm test against an external server) is not the hub's; one given in `env` is.
+  if (env.DATABASE_URL === undefined) delete childEnv.DATABASE_URL;
   // What `npm start` runs: one process (tsx as a loader), so that signals reach the hub itself.
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: PROJECT_ROOT,
