@@ -18,7 +18,9 @@ import { idempotencyPlugin } from './graphql/idempotency.js';
 import { trustedDocumentsPlugin } from './graphql/operations.js';
 import { createSchema } from './graphql/schema.js';
 import { sendDatabaseDown } from './http/errors.js';
+import { HubMetrics } from './http/metrics.js';
 import { createHttpServer, currentRequestId, registerRoutes, type HttpServer } from './http/server.js';
+import { checkSummaries } from './db/summaries.js';
 import { createLogger, type Logger } from './logger.js';
 import { loadPseudonymKey } from './secrets.js';
 import { disclosurePolicy } from './disclosure/audience.js';
@@ -47,6 +49,10 @@ export interface App {
   server: http.Server;
   /** Base URL once listening, e.g. http://127.0.0.1:4000 */
   url: string;
+  /** What GET /metrics serves (when METRICS_TOKEN is set). */
+  metrics: HubMetrics;
+  /** Compares the summaries with their recomputation now, as the periodic check does (SUMMARIES_CHECK_MINUTES). */
+  checkSummariesNow(): Promise<number>;
   /**
    * Stops in order: no new connections; the requests in flight finish (their connections close
    * after the answer), at most `config.shutdownGraceMs`, after which the connections still open are
@@ -80,6 +86,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     const http = createHttpServer(config, log);
     const edge = guardEdge(http, db);
     const armor = new ApolloArmor(QUERY_LIMITS).protect();
+    const metrics = new HubMetrics(db.pool);
     const apollo = new ApolloServer<Context>({
       schema: await createSchema(),
       logger: log.child({ module: 'apollo' }),
@@ -98,6 +105,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         ApolloServerPluginInlineTraceDisabled(),
         drainPlugin(http, edge, config, log),
         errorPlugin(log, db),
+        metrics.plugin<Context>(),
         idempotencyPlugin(),
         ...(config.trustedDocuments ? [trustedDocumentsPlugin()] : []),
       ],
@@ -119,6 +127,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         log,
         db,
         apollo,
+        metrics,
         makeContext: async (authorization, requestId) => {
           let caller;
           try {
@@ -144,6 +153,29 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     const address = server.address() as AddressInfo;
     const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${address.port}`;
 
+    // The hub's own check of its summaries: at start, then every SUMMARIES_CHECK_MINUTES.
+    const checkSummariesNow = async (): Promise<number> => {
+      const started = Date.now();
+      const checks = await checkSummaries(db.pool);
+      const differences = checks.reduce((sum, c) => sum + c.differences, 0);
+      metrics.recordSummariesCheck({ at: new Date(), seconds: (Date.now() - started) / 1000, differences });
+      if (differences > 0) {
+        log.error(
+          { tables: checks.map((c) => c.table), differences },
+          'summaries differ from their recomputation: npm run summaries -- --rebuild',
+        );
+      } else log.debug({ ms: Date.now() - started }, 'summaries checked: exact');
+      return differences;
+    };
+    const periodicCheck = () =>
+      void checkSummariesNow().catch((error: unknown) => log.warn({ err: error }, 'the check of the summaries could not run'));
+    let timer: NodeJS.Timeout | undefined;
+    if (config.summariesCheckMinutes > 0) {
+      periodicCheck();
+      timer = setInterval(periodicCheck, config.summariesCheckMinutes * 60_000);
+      timer.unref();
+    }
+
     let stopping: Promise<void> | undefined;
     return {
       config,
@@ -151,8 +183,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       log,
       server,
       url,
+      metrics,
+      checkSummariesNow,
       stop() {
         stopping ??= (async () => {
+          clearInterval(timer);
           // Apollo drains the HTTP server first (drainPlugin: the requests in flight finish), then stops.
           await apollo.stop();
           if (!options.db) await db.close();

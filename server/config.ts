@@ -33,6 +33,10 @@ export interface Config {
   suppressionThreshold: number;
   /** ANALYST keys may run only the documents of schema/operations/. */
   trustedDocuments: boolean;
+  /** Bearer token of GET /metrics; absent = no /metrics at all. */
+  metricsToken: string | undefined;
+  /** Minutes between the hub's own checks of the summaries (0 = never; the first at start). */
+  summariesCheckMinutes: number;
 }
 
 export class ConfigError extends Error {
@@ -119,6 +123,8 @@ export function loadConfig(env: Env = process.env): Config {
     shutdownGraceMs: readInt(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
     suppressionThreshold: readInt(env, 'SUPPRESSION_THRESHOLD', 10, 2, 1000),
     trustedDocuments: readBool(env, 'TRUSTED_DOCUMENTS', false),
+    metricsToken: readSecret(env, 'METRICS_TOKEN', 16),
+    summariesCheckMinutes: readInt(env, 'SUMMARIES_CHECK_MINUTES', nodeEnv === 'test' ? 0 : 60, 0, 10_080),
   };
 }
 

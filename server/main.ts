@@ -48,6 +48,10 @@ Environment variables (all optional outside production; see .env.example):
                          before their connections are closed, 0-600000 (default 10000)
   TRUSTED_DOCUMENTS      ANALYST keys may run only schema/operations/, the dashboard's documents
                          and introspection: true | false (default false)
+  METRICS_TOKEN          bearer token of GET /metrics (Prometheus), 16+ characters
+                         (unset: no /metrics)
+  SUMMARIES_CHECK_MINUTES  minutes between the hub's checks of its summaries, reported in
+                         /metrics; 0 = never (default 60; 0 under NODE_ENV=test)
   LOG_LEVEL              debug | info | warn | error | silent (default info)
   LOG_FORMAT             json | pretty (default: JSON in production or when stderr is not a
                          terminal, pretty otherwise)`;

@@ -17,6 +17,7 @@ import type { Context } from '../graphql/context.js';
 import type { Logger } from '../logger.js';
 import { addDownloadRoutes } from './downloads.js';
 import { BODY_LIMIT, errorHandler, frameworkErrors, notFoundHandler, sendError } from './errors.js';
+import { presentsToken, type HubMetrics } from './metrics.js';
 import { registerDashboard, registerDocs } from './static.js';
 
 export type HttpServer = FastifyInstance;
@@ -70,6 +71,7 @@ export interface RouteDeps {
   log: Logger;
   db: Database;
   apollo: ApolloServer<Context>;
+  metrics: HubMetrics;
   /** The GraphQL context of one request: resolves the caller from its Authorization header. */
   makeContext: (authorization: string | undefined, requestId: string) => Promise<Context>;
 }
@@ -82,6 +84,7 @@ export async function registerRoutes(app: HttpServer, deps: RouteDeps): Promise<
     reply.header('x-request-id', request.id);
   });
   app.addHook('onResponse', async (request, reply) => {
+    deps.metrics.observeHttp(request, reply);
     request.log.debug(
       { method: request.method, path: request.url.split('?')[0], status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
       'request completed',
@@ -110,6 +113,23 @@ export async function registerRoutes(app: HttpServer, deps: RouteDeps): Promise<
   });
 
   addDownloadRoutes(app, deps.makeContext);
+
+  // Prometheus metrics: only with METRICS_TOKEN, only to a caller presenting it.
+  const metricsToken = config.metricsToken;
+  if (metricsToken) {
+    app.get('/metrics', async (request, reply) => {
+      if (!presentsToken(request.headers.authorization, metricsToken)) {
+        return sendError(
+          reply.header('www-authenticate', 'Bearer'),
+          401,
+          'UNAUTHENTICATED',
+          'The metrics need METRICS_TOKEN as a bearer token',
+        );
+      }
+      const body = await deps.metrics.registry.metrics();
+      return reply.header('cache-control', 'no-store').type(deps.metrics.registry.contentType).send(body);
+    });
+  }
 
   app.route({
     method: ['GET', 'POST'],

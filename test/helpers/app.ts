@@ -35,6 +35,8 @@ export interface TestAppOptions {
   seed?: boolean;
   /** The app's logger (default: silent, or debug on stderr with TEST_LOG_LEVEL=debug). */
   log?: Logger;
+  /** Environment variables on top of the test's own (e.g. METRICS_TOKEN). */
+  env?: Record<string, string>;
 }
 
 /** The pseudonymisation key of every test app: a second app on a test's database must use it too (the database is bound to it). */
@@ -68,6 +70,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       LOG_LEVEL: 'silent',
       ADMIN_SECRET,
       PSEUDONYM_KEY: TEST_PSEUDONYM_KEY,
+      ...options.env,
     }),
     databaseUrl,
     seedOnStart: options.seed ?? true,

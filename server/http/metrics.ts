@@ -1,0 +1,163 @@
+/**
+ * Prometheus metrics (prom-client) for the people who run the hub: HTTP requests and GraphQL
+ * operations with their latency, errors by code, the database pool, and the summaries' last
+ * check. Served at /metrics only when METRICS_TOKEN is set, to a caller that presents it
+ * (`Authorization: Bearer …`): never public, and absent by default.
+ *
+ * Label values come from a closed set or are capped: the operation name is the client's, so a
+ * name that is not a plain identifier, or any past the first MAX_OPERATION_NAMES, counts as
+ * "other" (a client cannot grow the registry without bound).
+ */
+import { timingSafeEqual, createHash } from 'node:crypto';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type pg from 'pg';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+
+export const MAX_OPERATION_NAMES = 100;
+const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
+
+/** The outcome of a check of the summaries against their recomputation. */
+export interface SummariesCheckResult {
+  at: Date;
+  seconds: number;
+  /** Differing keys over every summary table; 0 = exact. */
+  differences: number;
+}
+
+export class HubMetrics {
+  readonly registry = new Registry();
+  private readonly names = new Set<string>();
+  private readonly httpRequests: Counter<'route' | 'method' | 'status'>;
+  private readonly httpSeconds: Histogram<'route' | 'method'>;
+  private readonly operations: Counter<'operation' | 'type'>;
+  private readonly operationSeconds: Histogram<'operation' | 'type'>;
+  private readonly errors: Counter<'code'>;
+  private lastCheck: SummariesCheckResult | undefined;
+
+  constructor(pool: pg.Pool) {
+    collectDefaultMetrics({ register: this.registry, prefix: 'quartieri_process_' });
+    const registers = [this.registry];
+    this.httpRequests = new Counter({
+      name: 'quartieri_http_requests_total',
+      help: 'HTTP requests answered, by route (as declared, never the raw path), method and status',
+      labelNames: ['route', 'method', 'status'],
+      registers,
+    });
+    this.httpSeconds = new Histogram({
+      name: 'quartieri_http_request_duration_seconds',
+      help: 'Time to answer an HTTP request, by route and method',
+      labelNames: ['route', 'method'],
+      buckets: SECONDS,
+      registers,
+    });
+    this.operations = new Counter({
+      name: 'quartieri_graphql_operations_total',
+      help: 'GraphQL operations answered, by operation name ("anonymous", or "other" past the cap) and type',
+      labelNames: ['operation', 'type'],
+      registers,
+    });
+    this.operationSeconds = new Histogram({
+      name: 'quartieri_graphql_operation_duration_seconds',
+      help: 'Time from the start of a GraphQL request to its answer, by operation name and type',
+      labelNames: ['operation', 'type'],
+      buckets: SECONDS,
+      registers,
+    });
+    this.errors = new Counter({
+      name: 'quartieri_graphql_errors_total',
+      help: 'GraphQL errors sent to callers, by their extensions.code',
+      labelNames: ['code'],
+      registers,
+    });
+    new Gauge({
+      name: 'quartieri_db_pool_connections',
+      help: 'Database pool connections: in use, idle, and requests waiting for one',
+      labelNames: ['state'],
+      registers,
+      collect() {
+        this.set({ state: 'in_use' }, pool.totalCount - pool.idleCount);
+        this.set({ state: 'idle' }, pool.idleCount);
+        this.set({ state: 'waiting' }, pool.waitingCount);
+      },
+    });
+    const lastCheck = () => this.lastCheck;
+    const checkGauge = (name: string, help: string, value: (check: SummariesCheckResult) => number) =>
+      new Gauge({
+        name,
+        help,
+        registers,
+        collect() {
+          const check = lastCheck();
+          if (check) this.set(value(check));
+        },
+      });
+    checkGauge(
+      'quartieri_summaries_last_check_timestamp_seconds',
+      'When the summaries were last compared with their recomputation (Unix time; absent before the first check)',
+      (c) => c.at.getTime() / 1000,
+    );
+    checkGauge(
+      'quartieri_summaries_last_check_differences',
+      'Keys of the summary tables that differed from their recomputation at the last check (0 = exact)',
+      (c) => c.differences,
+    );
+    checkGauge('quartieri_summaries_last_check_duration_seconds', 'How long the last check of the summaries took', (c) => c.seconds);
+  }
+
+  /** The label of a client's operation name: itself, "anonymous", or "other". */
+  operationLabel(name: string | null | undefined): string {
+    if (!name) return 'anonymous';
+    if (!OPERATION_NAME.test(name)) return 'other';
+    if (this.names.has(name)) return name;
+    if (this.names.size >= MAX_OPERATION_NAMES) return 'other';
+    this.names.add(name);
+    return name;
+  }
+
+  observeHttp(request: FastifyRequest, reply: FastifyReply): void {
+    const route = request.routeOptions.url ?? 'unmatched';
+    const method = request.method;
+    this.httpRequests.inc({ route, method, status: String(reply.statusCode) });
+    this.httpSeconds.observe({ route, method }, reply.elapsedTime / 1000);
+  }
+
+  recordSummariesCheck(result: SummariesCheckResult): void {
+    this.lastCheck = result;
+  }
+
+  /** Counts operations, their latency and the errors sent, as Apollo answers. */
+  plugin<T extends object>(): ApolloServerPlugin<T> {
+    return {
+      requestDidStart: () => {
+        const started = process.hrtime.bigint();
+        return Promise.resolve({
+          willSendResponse: ({ request, operation, response }) => {
+            const labels = {
+              operation: this.operationLabel(request.operationName ?? operation?.name?.value),
+              type: operation?.operation ?? 'none',
+            };
+            this.operations.inc(labels);
+            this.operationSeconds.observe(labels, Number(process.hrtime.bigint() - started) / 1e9);
+            if (response.body.kind === 'single') {
+              for (const error of response.body.singleResult.errors ?? []) {
+                const code = error.extensions?.code;
+                this.errors.inc({ code: typeof code === 'string' && /^[A-Z_]{1,40}$/.test(code) ? code : 'OTHER' });
+              }
+            }
+            return Promise.resolve();
+          },
+        });
+      },
+    };
+  }
+}
+
+/** Whether the Authorization header carries the metrics token (compared in constant time). */
+export function presentsToken(authorization: string | undefined, token: string): boolean {
+  const match = /^Bearer (.+)$/.exec(authorization ?? '');
+  if (!match) return false;
+  const digest = (s: string) => createHash('sha256').update(s).digest();
+  return timingSafeEqual(digest(match[1]!), digest(token));
+}
