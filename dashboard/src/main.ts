@@ -337,6 +337,7 @@ async function refresh(): Promise<void> {
 (window as unknown as { quartieri: unknown }).quartieri = {
   drawn: () => Object.fromEntries([...panels].map(([id, panel]) => [id, panel.drawnData()])),
   labels: () => Object.fromEntries([...panels].map(([id, panel]) => [id, panel.drawnLabels()])),
+  axes: () => Object.fromEntries([...panels].map(([id, panel]) => [id, panel.drawnAxes()])),
   csv: (): Record<string, { name: string; text: string }> => ({
     ...Object.fromEntries([...panels].map(([id, panel]) => [id, panel.csv()])),
     esf: { name: `${esfStem()}.csv`, text: toCsv(esf.toTable(esfRows, texts)) },

@@ -253,6 +253,16 @@ export class ChartPanel {
     return this.chart?.data.labels;
   }
 
+  /** The tick labels of each axis as drawn, and the plot area in canvas CSS px (for tests). */
+  drawnAxes(): { ticks: Record<string, unknown[]>; area: { left: number; top: number; right: number; bottom: number } } | null {
+    if (!this.chart) return null;
+    const { left, top, right, bottom } = this.chart.chartArea;
+    return {
+      ticks: Object.fromEntries(Object.entries(this.chart.scales).map(([id, scale]) => [id, scale.ticks.map((tick) => tick.label)])),
+      area: { left, top, right, bottom },
+    };
+  }
+
   /** The table the CSV holds, and the name of its file (for tests). */
   csv(): { name: string; text: string } {
     return { name: `${this.stem}.csv`, text: toCsv(this.table) };
