@@ -377,7 +377,7 @@ describe("the charts tell the programme's story", () => {
     const funding = (await api(FUNDING, { asOf: '2020-08-31', projectCodes: ['PRO_SALOMONE'] })).fundingSummary.projects[0]!;
     const [download] = await Promise.all([story.waitForEvent('download'), story.click('[data-panel="funding"] [data-action="csv"]')]);
     expect(download.suggestedFilename()).toBe('finanziamento_PRO_SALOMONE_2020-08-31.csv');
-    const lines = (await readFile((await download.path())!, 'utf8')).split('\r\n');
+    const lines = (await readFile(await download.path(), 'utf8')).split('\r\n');
     expect(lines[0]).toBe('\uFEFFProgetto,Ruolo di ALER,Finanziamento assegnato (€)');
     expect(lines[1]).toMatch(new RegExp(`^PRO_SALOMONE,ALER (capofila|partner),${funding.awarded.replace('.', '\\.')}$`));
     expect(lines[1]).not.toContain('€');
@@ -390,7 +390,7 @@ describe("the charts tell the programme's story", () => {
     const [esfDownload] = await Promise.all([story.waitForEvent('download'), story.click('[data-panel="esf"] [data-action="csv"]')]);
     // The public's ESF table is the yearly release: 31 December 2019 for a day in 2020.
     expect(esfDownload.suggestedFilename()).toBe('esf-indicators_PRO_SALOMONE_2019-12-31.csv');
-    const esfLines = (await readFile((await esfDownload.path())!, 'utf8')).split('\r\n');
+    const esfLines = (await readFile(await esfDownload.path(), 'utf8')).split('\r\n');
     expect(esfLines[0]).toBe('\uFEFFCode,Indicator,Women,Men,Total');
     expect(esfLines.find((line) => line.startsWith('CO01,'))).toMatch(/^CO01,"Unemployed, including long-term unemployed",\d*,\d*,\d*$/);
     const all = await hooks.csv();

@@ -24,7 +24,7 @@ Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineContro
 
 // Legends: a square for a bar or an area, a dashed line for a target (a dataset drawn dashed).
 const legendLabels = Chart.defaults.plugins.legend.labels;
-const defaultLegendItems = legendLabels.generateLabels;
+const defaultLegendItems = legendLabels.generateLabels.bind(legendLabels);
 legendLabels.usePointStyle = true;
 legendLabels.generateLabels = (chart) =>
   defaultLegendItems(chart).map((item) => {

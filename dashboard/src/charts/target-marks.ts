@@ -20,7 +20,7 @@ export function targetMarks(datasetIndex: number): Plugin {
       const band = ((horizontal ? categories.height : categories.width) / count) * 0.45;
       const { ctx } = chart;
       ctx.save();
-      ctx.strokeStyle = String(dataset.borderColor ?? '#c0392b');
+      ctx.strokeStyle = typeof dataset.borderColor === 'string' ? dataset.borderColor : '#c0392b';
       ctx.lineWidth = 2;
       ctx.setLineDash([6, 4]);
       dataset.data.forEach((value, i) => {
