@@ -386,3 +386,67 @@ describe('the default as-of day', () => {
     );
   });
 });
+
+describe('every axis and tooltip in Italian formats', () => {
+  type Callback = (...args: unknown[]) => unknown;
+  const options = (view: { config: { options?: unknown } }) =>
+    view.config.options as {
+      scales: Record<string, { ticks?: { callback?: Callback } }>;
+      plugins: { tooltip: { callbacks: { label: Callback; footer?: Callback } } };
+    };
+  const nbsp = (text: unknown) => String(text).replace(/[\u00a0\u202f]/g, ' ');
+  const funding = fundingView(
+    {
+      fundingSummary: {
+        asOf: '2020-08-31',
+        projects: [{ project: project('PRO_SALOMONE', 'LEAD'), awarded: '251883.03', allowancesCommitted: '0.00', withheld: '0.00' }],
+      },
+    },
+    italian,
+    'it',
+  );
+  const reachOverTime = reachOverTimeView(
+    {
+      participation: [
+        {
+          asOf: '2020-08-31',
+          project: { code: 'A', endDate: '2020-08-31' },
+          target: 500,
+          cumulative: [
+            { month: '2020-07', value: 4000 },
+            { month: '2020-08', value: 4135 },
+          ],
+          targetReachedMonth: null,
+          projectedTargetMonth: null,
+        },
+      ],
+    },
+    italian,
+    'it',
+  );
+  const debt = debtView(debtData('EXACT'), italian, 'it');
+
+  it.each([
+    ['funding, euro axis', () => options(funding).scales.x!.ticks!.callback!(250000), '250.000 €'],
+    [
+      'funding, exact amount',
+      () => options(funding).plugins.tooltip.callbacks.label({ dataset: { label: 'ALER capofila' }, dataIndex: 0 }),
+      'ALER capofila: 251.883,03 €',
+    ],
+    ['reach over time, axis', () => options(reachOverTime).scales.y!.ticks!.callback!(4500), '4.500'],
+    [
+      'reach over time, tooltip',
+      () => options(reachOverTime).plugins.tooltip.callbacks.label({ dataset: { label: 'Persone raggiunte' }, parsed: { y: 4135 } }),
+      'Persone raggiunte: 4.135',
+    ],
+    ['debt, axis', () => options(debt).scales.y!.ticks!.callback!(1000000), '1.000.000 €'],
+    [
+      'debt, tooltip',
+      () => options(debt).plugins.tooltip.callbacks.label({ dataset: { label: 'Rimborsi' }, datasetIndex: 0, dataIndex: 1 }),
+      'Rimborsi: 251.883,03 €',
+    ],
+    ['debt, tooltip total', () => options(debt).plugins.tooltip.callbacks.footer!([{ dataIndex: 1 }]), 'Totale: 252.183,03 €'],
+  ])('%s', (_name, format, text) => {
+    expect(nbsp(format())).toBe(text);
+  });
+});
