@@ -22,6 +22,9 @@ import type { Texts } from '../i18n/it.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Filler, Legend, Tooltip);
 
+// One project's bar is a bar, not a block filling the whole chart.
+Chart.defaults.datasets.bar.maxBarThickness = 40;
+
 // Legends: a square for a bar or an area, a dashed line for a target (a dataset drawn dashed).
 const legendLabels = Chart.defaults.plugins.legend.labels;
 const defaultLegendItems = legendLabels.generateLabels.bind(legendLabels);

@@ -17,7 +17,8 @@ export function targetMarks(datasetIndex: number): Plugin {
       const values = horizontal ? chart.scales.x : chart.scales.y;
       const count = chart.data.labels?.length ?? 0;
       if (!categories || !values || count === 0) return;
-      const band = ((horizontal ? categories.height : categories.width) / count) * 0.45;
+      // Half the mark: a little past a bar (at most 40 px thick) on either side, within its band.
+      const band = Math.min(((horizontal ? categories.height : categories.width) / count) * 0.45, 28);
       const { ctx } = chart;
       ctx.save();
       ctx.strokeStyle = typeof dataset.borderColor === 'string' ? dataset.borderColor : '#c0392b';

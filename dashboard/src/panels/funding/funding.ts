@@ -28,7 +28,11 @@ export function toView(data: FundingPanelQuery, texts: Texts, lang: Lang): Panel
       options: {
         indexAxis: 'y',
         scales: {
-          x: { stacked: true, beginAtZero: true, ticks: { maxRotation: 0, callback: (v) => formatEuros(Number(v), lang) } },
+          x: {
+            stacked: true,
+            beginAtZero: true,
+            ticks: { maxRotation: 0, maxTicksLimit: 5, callback: (v) => formatEuros(Number(v), lang) },
+          },
           y: { stacked: true, ticks: { autoSkip: false } },
         },
         plugins: {
