@@ -5,7 +5,10 @@
  * installed, each page as a PNG go to test/artifacts); then, in print media at the width of the
  * page inside its margins, the boxes of the cards, charts and tables are read: none overlaps
  * another, every chart canvas lies within its card and was redrawn at its printed size, every
- * table within its card, nothing runs past the page, and no button or control is printed.
+ * table within its card, nothing runs past the page, and no button or control is printed. With
+ * poppler's `pdfimages`, the PDF is also checked for the screen's chart bitmaps: Chart.js redraws
+ * every chart when the print starts (charts/chart-panel.ts); without that, the screen's pictures
+ * would be printed, cut off by their smaller printed boxes.
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -22,7 +25,9 @@ import { launchChromium } from './helpers/browser.js';
 const ARTIFACTS = path.join(PROJECT_ROOT, 'test', 'artifacts');
 /** A4 portrait inside the stylesheet's 12 mm margins, at 96 CSS px per inch: 186 × 273 mm. */
 const PAGE = { width: Math.floor((186 / 25.4) * 96), height: Math.floor((273 / 25.4) * 96) };
-const PDFTOPPM = ['/usr/bin/pdftoppm', '/usr/local/bin/pdftoppm'].find((file) => existsSync(file));
+const poppler = (tool: string) => [`/usr/bin/${tool}`, `/usr/local/bin/${tool}`].find((file) => existsSync(file));
+const PDFTOPPM = poppler('pdftoppm');
+const PDFIMAGES = poppler('pdfimages');
 
 let t: TestApp;
 let browser: Browser;
@@ -120,9 +125,21 @@ describe.each([
     await page.waitForFunction(() => Number(document.body.dataset.ready ?? 0) > 0, undefined, { timeout: 15_000 });
     expect(await page.inputValue('#as-of')).toBe('2020-08-31');
 
+    const screenBitmaps = await page.$$eval('canvas', (canvases) => canvases.map((c) => `${c.width}x${c.height}`));
     const file = path.join(ARTIFACTS, `print-${lang}.pdf`);
     const pdf = await page.pdf({ path: file, format: 'A4', preferCSSPageSize: true, printBackground: true });
     expect(pageCount(pdf)).toBe(2);
+    if (PDFIMAGES) {
+      // The charts are redrawn for the paper: none is the screen's bitmap pasted in (then cut off by its smaller box).
+      const { stdout } = await promisify(execFile)(PDFIMAGES, ['-list', file]);
+      const images = stdout
+        .split('\n')
+        .slice(2)
+        .map((line) => line.trim().split(/\s+/))
+        .filter((columns) => columns.length > 4)
+        .map((columns) => `${columns[3]}x${columns[4]}`);
+      expect(images.filter((size) => screenBitmaps.includes(size))).toEqual([]);
+    }
     if (PDFTOPPM) {
       for (const old of (await readdir(ARTIFACTS)).filter((name) => name.startsWith(`print-${lang}-page`)))
         await rm(path.join(ARTIFACTS, old));
