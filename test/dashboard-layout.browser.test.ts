@@ -159,6 +159,36 @@ describe('on a phone', () => {
   });
 });
 
+describe('on a laptop (1366 × 768)', () => {
+  it.each([
+    { lang: 'it', query: '' },
+    { lang: 'en', query: '&lang=en' },
+  ])('fills every row of cards in $lang: no card alone in a row two-thirds empty', async ({ query }) => {
+    const { context, page } = await open(LAPTOP, query);
+    const rows = await page.$$eval('main > .panel:not([hidden])', (panels) => {
+      const main = panels[0]!.parentElement!;
+      const style = getComputedStyle(main);
+      const inner = main.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      const byTop = new Map<number, { ids: string[]; width: number }>();
+      for (const panel of panels) {
+        const box = panel.getBoundingClientRect();
+        const row = byTop.get(Math.round(box.top)) ?? { ids: [], width: 0 };
+        row.ids.push((panel as HTMLElement).dataset.panel ?? '?');
+        row.width += box.width;
+        byTop.set(Math.round(box.top), row);
+      }
+      return [...byTop.values()].map((row) => ({ ...row, share: row.width / inner }));
+    });
+    expect(rows.map((row) => row.ids)).toEqual([['funding', 'reach', 'outcomes'], ['reachOverTime', 'debt'], ['esf']]);
+    // Each row's cards take the whole width but for the gaps between them.
+    for (const row of rows) expect(row.share, row.ids.join(' ')).toBeGreaterThan(0.95);
+    // The cards of a row are as tall as each other.
+    const heights = await page.$$eval('main > .panel.per-project', (panels) => panels.map((p) => p.getBoundingClientRect().height));
+    expect(Math.max(...heights) - Math.min(...heights)).toBeLessThan(1);
+    await context.close();
+  });
+});
+
 describe('the table views', () => {
   it('put numbers right-aligned under right-aligned headers', async () => {
     const { context, page } = await open(LAPTOP, '');

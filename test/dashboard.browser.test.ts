@@ -3,7 +3,7 @@
  * draws the numbers the API gives for the same filter, the filters live in the URL, the English
  * switch works, the loading, empty and error states show, and the console stays clean.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +15,7 @@ import { graphql } from './gql/index.js';
 import type { ReportFilter, TypedDocumentString } from './gql/graphql.js';
 import { ADMIN_SECRET, AS_ADMIN, startTestApp, TEST_PSEUDONYM_KEY, type TestApp } from './helpers/app.js';
 import { launchChromium } from './helpers/browser.js';
+import { DEMO_DATA_END } from '../seeds/demo.js';
 
 const ARTIFACTS = path.join(PROJECT_ROOT, 'test', 'artifacts');
 const AS_OF = '2020-08-31';
@@ -112,7 +113,12 @@ const CREATE_KEY = graphql(`
 /** What each chart draws, as the dashboard exposes it on `window.quartieri` for these tests. */
 type Drawn = Record<string, (number | null)[][]>;
 interface DashboardWindow {
-  quartieri: { drawn(): Drawn };
+  quartieri: {
+    drawn(): Drawn;
+    labels(): Record<string, (string | string[])[]>;
+    axes(): Record<string, { ticks: Record<string, string[]>; area: { left: number; top: number; right: number; bottom: number } } | null>;
+    csv(): Record<string, { name: string; text: string }>;
+  };
 }
 
 async function api<R>(document: TypedDocumentString<R, { filter?: ReportFilter | null }>, filter: ReportFilter): Promise<R> {
@@ -127,8 +133,12 @@ async function ready(previous = 0): Promise<number> {
   return Number(await page.evaluate(() => document.body.dataset.ready));
 }
 
-const drawn = (): Promise<Drawn> => page.evaluate(() => (window as unknown as DashboardWindow).quartieri.drawn());
+const drawnOf = (on: Page): Promise<Drawn> => on.evaluate(() => (window as unknown as DashboardWindow).quartieri.drawn());
+const drawn = (): Promise<Drawn> => drawnOf(page);
 const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
+/** Italian numbers as the press writes them, grouped from four digits ("4.135"; CLDR alone writes "4135"). */
+const ALWAYS_GROUP = { useGrouping: 'always' } as unknown as Intl.NumberFormatOptions;
+const itCount = (n: number) => new Intl.NumberFormat('it-IT', ALWAYS_GROUP).format(n);
 
 beforeAll(async () => {
   await buildDashboard();
@@ -158,7 +168,7 @@ describe('the dashboard, all projects as of the end of the labs', () => {
   it('shows the headline figures the API gives, in Italian formats, with their date', async () => {
     const data = await api(HEADLINE, { asOf: AS_OF });
     const values = (await page.locator('.figure .value').allTextContents()).map(plain);
-    const count = (n: number) => new Intl.NumberFormat('it-IT').format(n);
+    const count = itCount;
     expect(values[0]).toBe('1.950.303,84 €');
     // People reached: the distinct people of all projects, the API's figure; the projects' sum named as such beside it.
     const { distinct, sumOverProjects } = data.peopleReached;
@@ -172,9 +182,13 @@ describe('the dashboard, all projects as of the end of the labs', () => {
     expect(plain(await page.locator('.figure .of').nth(1).textContent())).toBe(
       `${count(sumOverProjects)} contando ogni progetto a sé, su ${count(target)} previste`,
     );
-    expect(values[2]).toBe(new Intl.NumberFormat('it-IT').format(data.employmentOutcomes.employed));
+    expect(values[2]).toBe(itCount(data.employmentOutcomes.employed));
     expect(values[3]).toBe(
-      plain(new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR' }).format(Number(data.debtRecovery.totalRecovered))),
+      plain(
+        new Intl.NumberFormat('it-IT', { ...ALWAYS_GROUP, style: 'currency', currency: 'EUR' }).format(
+          Number(data.debtRecovery.totalRecovered),
+        ),
+      ),
     );
     expect(plain(await page.locator('.figure .as-of').first().textContent())).toBe('al 31 ago 2020');
     expect(await page.locator('#demo').isVisible()).toBe(true);
@@ -206,7 +220,7 @@ describe('the dashboard, all projects as of the end of the labs', () => {
     const esf = (await api(ESF, { asOf: AS_OF })).esfIndicators;
     const co01 = esf.find((r) => r.code === 'CO01')!;
     const cell = plain(await page.locator('tr[data-code="CO01"] td').nth(4).textContent());
-    expect(cell).toBe(co01.total === null ? '< 10' : new Intl.NumberFormat('it-IT').format(co01.total));
+    expect(cell).toBe(co01.total === null ? '< 10' : itCount(co01.total));
     // The ESF table says which day it is for: the public's yearly release before 31 August 2020.
     expect(plain(await page.locator('.esf-as-of').textContent())).toContain('Cifre al 31 dic 2019');
   });
@@ -267,6 +281,121 @@ describe('the dashboard, all projects as of the end of the labs', () => {
     await page.unroute('**/graphql');
     await page.click('[data-panel="funding"] .status button');
     await page.waitForSelector('[data-panel="funding"][data-state="empty"], [data-panel="funding"][data-state="ready"]');
+  });
+});
+
+describe("the charts tell the programme's story", () => {
+  let story: Page;
+  /** A fresh page load: its first refresh is done when body[data-ready] appears. */
+  const open = async (query: string) => {
+    await story.goto(`${t.url}/${query}`);
+    await story.waitForFunction(() => Number(document.body.dataset.ready ?? 0) > 0, undefined, { timeout: 15_000 });
+  };
+  /** The dashboard's test hooks (window.quartieri) in the story page. */
+  const hooks = {
+    labels: () => story.evaluate(() => (window as unknown as DashboardWindow).quartieri.labels()),
+    axes: () => story.evaluate(() => (window as unknown as DashboardWindow).quartieri.axes()),
+    csv: () => story.evaluate(() => (window as unknown as DashboardWindow).quartieri.csv()),
+  };
+
+  beforeAll(async () => {
+    story = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  });
+  afterAll(() => story?.close());
+
+  it('opens, with no day chosen, on the programme’s end (it ended long ago) and says so', async () => {
+    await open('');
+    expect(await story.inputValue('#as-of')).toBe('2020-08-31');
+    expect(plain(await story.textContent('#as-of-why'))).toBe(
+      'Cifre al 31 ago 2020, fine del programma: i progetti si sono chiusi il 31 ago 2020. Per vedere un altro giorno, cambia «Situazione al».',
+    );
+    expect(plain(await story.locator('.figure .as-of').first().textContent())).toBe('al 31 ago 2020');
+    expect(story.url()).not.toContain('asOf');
+  });
+
+  it('ends the time axes where the figures stop changing, not years later at the day asked about', async () => {
+    await open('?asOf=2026-10-31');
+    const labels = await hooks.labels();
+    expect(labels.reachOverTime!.at(-1)).toBe('ago 2020');
+    // Repayments went on after the labs closed, until the demo data ends.
+    const [y, m] = DEMO_DATA_END.split('-').map(Number) as [number, number];
+    const lastRepayment = new Intl.DateTimeFormat('it-IT', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(y, m - 1, 1)),
+    );
+    expect(labels.debt!.at(-1)).toBe(lastRepayment);
+    // Nothing is lost: the last point is the API's figure as of the day asked about.
+    const participation = (await api(REACH, { asOf: '2026-10-31' })).participation;
+    expect((await drawnOf(story)).reachOverTime![0]!.at(-1)).toBe(participation.reduce((sum, p) => sum + p.peopleReached, 0));
+    expect(plain(await story.textContent('[data-panel="reachOverTime"] .note'))).toContain('Dopo ago 2020 le cifre non cambiano più');
+    expect(plain(await story.textContent('#as-of-why'))).toContain('Cifre al 31 ott 2026, il giorno scelto');
+  });
+
+  it('writes every axis in Italian formats: a dot between thousands from four digits on', async () => {
+    await open('?asOf=2020-08-31');
+    const axes = await hooks.axes();
+    const ticks = Object.values(axes).flatMap((axis) =>
+      Object.values(axis!.ticks)
+        .flat()
+        .map((label) => plain(String(label))),
+    );
+    expect(ticks.filter((label) => /\d,\d{3}/.test(label))).toEqual([]);
+    expect(axes.reachOverTime!.ticks.y!.map((label) => plain(label))).toContain('4.000');
+    expect(axes.funding!.ticks.x!.map((label) => plain(label))).toContain('100.000 €');
+    // Every project's name beside its bar: none skipped.
+    expect((await hooks.labels()).funding).toHaveLength(8);
+    expect(plain(await story.textContent('[data-panel="debt"] .note'))).toContain('come li pubblica il rilascio mensile');
+  });
+
+  it('draws the target for one project as for all: a dashed red mark across its bar', async () => {
+    await open('?asOf=2020-08-31&project=GOLAB');
+    const golab = (await api(REACH, { asOf: '2020-08-31', projectCodes: ['GOLAB'] })).participation[0]!;
+    expect((await drawnOf(story)).reach).toEqual([[golab.peopleReached], [500]]);
+    const area = (await hooks.axes()).reach!.area;
+    const red = await story.$eval(
+      '[data-panel="reach"] canvas',
+      (canvas: HTMLCanvasElement, a) => {
+        const scale = canvas.width / canvas.getBoundingClientRect().width;
+        const [x, y, w, h] = [a.left, a.top, a.right - a.left, a.bottom - a.top].map((v) => Math.round(v * scale)) as [
+          number,
+          number,
+          number,
+          number,
+        ];
+        const pixels = canvas.getContext('2d')!.getImageData(x, y, w, h).data;
+        let count = 0;
+        for (let i = 0; i < pixels.length; i += 4)
+          if (Math.abs(pixels[i]! - 192) < 30 && pixels[i + 1]! < 90 && pixels[i + 2]! < 80) count += 1;
+        return count;
+      },
+      area,
+    );
+    expect(red).toBeGreaterThan(30);
+  });
+
+  it('downloads chart CSVs with plain numbers, in the page language, named by project and day', async () => {
+    await open('?asOf=2020-08-31&project=PRO_SALOMONE');
+    const funding = (await api(FUNDING, { asOf: '2020-08-31', projectCodes: ['PRO_SALOMONE'] })).fundingSummary.projects[0]!;
+    const [download] = await Promise.all([story.waitForEvent('download'), story.click('[data-panel="funding"] [data-action="csv"]')]);
+    expect(download.suggestedFilename()).toBe('finanziamento_PRO_SALOMONE_2020-08-31.csv');
+    const lines = (await readFile(await download.path(), 'utf8')).split('\r\n');
+    expect(lines[0]).toBe('\uFEFFProgetto,Ruolo di ALER,Finanziamento assegnato (€)');
+    expect(lines[1]).toMatch(new RegExp(`^PRO_SALOMONE,ALER (capofila|partner),${funding.awarded.replace('.', '\\.')}$`));
+    expect(lines[1]).not.toContain('€');
+    const italianEsf = (await hooks.csv()).esf!;
+    expect(italianEsf.text).toContain('CO01,"Disoccupati, compresi i disoccupati di lungo periodo",');
+
+    await story.click('#lang');
+    await story.waitForFunction(() => document.documentElement.lang === 'en' && document.body.dataset.ready);
+    await story.waitForSelector('[data-panel="esf"][data-state="ready"]');
+    const [esfDownload] = await Promise.all([story.waitForEvent('download'), story.click('[data-panel="esf"] [data-action="csv"]')]);
+    // The public's ESF table is the yearly release: 31 December 2019 for a day in 2020.
+    expect(esfDownload.suggestedFilename()).toBe('esf-indicators_PRO_SALOMONE_2019-12-31.csv');
+    const esfLines = (await readFile(await esfDownload.path(), 'utf8')).split('\r\n');
+    expect(esfLines[0]).toBe('\uFEFFCode,Indicator,Women,Men,Total');
+    expect(esfLines.find((line) => line.startsWith('CO01,'))).toMatch(/^CO01,"Unemployed, including long-term unemployed",\d*,\d*,\d*$/);
+    const all = await hooks.csv();
+    expect(all.debt!.name).toBe('rent-debt-recovered_PRO_SALOMONE_2020-08-31.csv');
+    expect(all.debt!.text.split('\r\n')[1]).toMatch(/^2018-09,\d+\.\d{2},\d+\.\d{2}$/);
   });
 });
 

@@ -1,15 +1,25 @@
-/** Numbers and dates for people: Italian first (1.950.303,84 €, 30 set 2019), English on request. */
+/**
+ * Numbers and dates for people: Italian first (1.950.303,84 €, 4.135, 30 set 2019), English on request.
+ * Every number is grouped from four digits on (`useGrouping: 'always'`): CLDR's Italian data groups
+ * only from five (minimumGroupingDigits 2, "4135"), but the Italian press and the programme's
+ * reports write "4.135".
+ */
 export type Lang = 'it' | 'en';
 
-const LOCALE: Record<Lang, string> = { it: 'it-IT', en: 'en-GB' };
+export const LOCALE: Record<Lang, string> = { it: 'it-IT', en: 'en-GB' };
 
 const money = new Map<Lang, Intl.NumberFormat>();
+const wholeEuros = new Map<Lang, Intl.NumberFormat>();
 const counts = new Map<Lang, Intl.NumberFormat>();
+const shares = new Map<Lang, Intl.NumberFormat>();
+
+/** Intl.NumberFormat v3 (Node 20, Chromium 106 on); TypeScript types it in lib ES2023.Intl, past this project's ES2022. */
+const ALWAYS_GROUP = { useGrouping: 'always' } as unknown as Intl.NumberFormatOptions;
 
 function cached(map: Map<Lang, Intl.NumberFormat>, lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   let format = map.get(lang);
   if (!format) {
-    format = new Intl.NumberFormat(LOCALE[lang], options);
+    format = new Intl.NumberFormat(LOCALE[lang], { ...ALWAYS_GROUP, ...options });
     map.set(lang, format);
   }
   return format;
@@ -22,6 +32,11 @@ export function formatMoney(amount: string, lang: Lang): string {
   return format.format(amount as unknown as number);
 }
 
+/** 250000 → "250.000 €": whole euros, for chart axes (a tick is a round figure, not an amount to the cent). */
+export function formatEuros(value: number, lang: Lang): string {
+  return cached(wholeEuros, lang, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
+}
+
 /** 1234 → "1.234"; null (hidden by suppression) → "< 10". */
 export function formatCount(value: number | null, lang: Lang, threshold = 10): string {
   if (value === null) return `< ${threshold}`;
@@ -31,7 +46,7 @@ export function formatCount(value: number | null, lang: Lang, threshold = 10): s
 /** 0.944 → "94,4%" */
 export function formatShare(value: number | null, lang: Lang): string {
   if (value === null) return '–';
-  return new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: 1 }).format(value);
+  return cached(shares, lang, { style: 'percent', maximumFractionDigits: 1 }).format(value);
 }
 
 /** "2019-09-30" → "30 set 2019" */
@@ -53,4 +68,19 @@ export function formatMonth(month: string, lang: Lang): string {
 /** A decimal euro string as a number, for chart axes only (never for sums). */
 export function euros(amount: string): number {
   return Number(amount);
+}
+
+/**
+ * A name as the lines of a chart label, each at most `width` characters where the words allow
+ * ("Nuove opportunità per nuovi SAPeri" → ["Nuove opportunità", "per nuovi SAPeri"]), so that
+ * every project's name fits beside its bar, on screen and on paper, instead of being skipped.
+ */
+export function wrapWords(text: string, width = 22): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
 }

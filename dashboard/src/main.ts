@@ -3,9 +3,16 @@
  * as of a day. The view lives in the URL; the API key, if any, in the browser session only.
  */
 import { ApiError, apiKey, request } from './api.js';
-import { ChartPanel, toCsv, type PanelView } from './charts/chart-panel.js';
+import { effectiveAsOf, todayInItaly, type AsOf } from './as-of.js';
+import { ChartPanel, downloadCsv, fileStem, toCsv, type PanelView } from './charts/chart-panel.js';
 import { formatCount, formatDate, formatMoney, type Lang } from './format.js';
-import { HeadlineDocument, type HeadlineQuery, type ReportFilter, type TypedDocumentString } from './gql/graphql.js';
+import {
+  HeadlineDocument,
+  ProgrammeDatesDocument,
+  type HeadlineQuery,
+  type ReportFilter,
+  type TypedDocumentString,
+} from './gql/graphql.js';
 import { en } from './i18n/en.js';
 import { it, type Texts } from './i18n/it.js';
 import * as debt from './panels/debt/debt.js';
@@ -37,13 +44,43 @@ function chart<Q>(module: ChartModule<Q>): ChartLoad {
   };
 }
 
-const CHARTS: { id: keyof Texts['panels']; load: ChartLoad; wide?: boolean }[] = [
-  { id: 'funding', load: chart(funding) },
-  { id: 'reach', load: chart(reach) },
-  { id: 'reachOverTime', load: chart(reachOverTime) },
-  { id: 'outcomes', load: chart(outcomes) },
-  { id: 'debt', load: chart(debt), wide: true },
+/**
+ * The charts in page order: the three per project (a row of three on a laptop), then the two over
+ * time (a row of two); the stylesheet's grid places them by their `kind`.
+ */
+const CHARTS: { id: keyof Texts['panels'] & keyof Texts['files']; load: ChartLoad; kind: 'per-project' | 'over-time' }[] = [
+  { id: 'funding', load: chart(funding), kind: 'per-project' },
+  { id: 'reach', load: chart(reach), kind: 'per-project' },
+  { id: 'outcomes', load: chart(outcomes), kind: 'per-project' },
+  { id: 'reachOverTime', load: chart(reachOverTime), kind: 'over-time' },
+  { id: 'debt', load: chart(debt), kind: 'over-time' },
 ];
+
+interface ProgrammeDates {
+  start: string;
+  end: string;
+}
+/** The programme's first and last day, from the projects the API lists; asked once (null while the API fails). */
+let programmeDates: Promise<ProgrammeDates | null> | undefined;
+function datesOfProgramme(): Promise<ProgrammeDates | null> {
+  programmeDates ??= request(ProgrammeDatesDocument, {}).then(
+    ({ projects }) =>
+      projects.length === 0
+        ? null
+        : {
+            start: projects.map((p) => p.startDate).sort()[0]!,
+            end: projects
+              .map((p) => p.endDate)
+              .sort()
+              .at(-1)!,
+          },
+    () => {
+      programmeDates = undefined;
+      return null;
+    },
+  );
+  return programmeDates;
+}
 
 let state: ViewState = readState(location.search);
 let texts: Texts = TEXTS[state.lang];
@@ -64,6 +101,7 @@ app.innerHTML = `
     </div>
   </header>
   <div class="banner" id="demo" hidden></div>
+  <p class="as-of-why" id="as-of-why"></p>
   <p class="access" id="access"></p>
   <main>
     <section class="panel wide newsletter" id="newsletter-page" hidden></section>
@@ -74,9 +112,9 @@ const main = app.querySelector('main')!;
 const projectSelect = app.querySelector<HTMLSelectElement>('#project')!;
 const asOfInput = app.querySelector<HTMLInputElement>('#as-of')!;
 
-for (const { id, wide } of CHARTS) {
+for (const { id, kind } of CHARTS) {
   const panel = new ChartPanel(id, texts, texts.panels[id]);
-  if (wide) panel.element.classList.add('wide');
+  panel.element.classList.add(kind);
   panels.set(id, panel);
   main.append(panel.element);
 }
@@ -86,17 +124,11 @@ esfSection.dataset.panel = 'esf';
 esfSection.innerHTML =
   '<header><h2></h2><div class="tools"><button type="button" data-action="csv"></button></div></header><p class="esf-as-of"></p><p class="status" role="status"></p><div class="esf-table"></div>';
 main.append(esfSection);
-let esfRows: Parameters<typeof esf.toCsvRows>[0] = [];
-esfSection.querySelector('[data-action="csv"]')!.addEventListener('click', () => {
-  const csv = toCsv({
-    columns: [texts.esf.code, texts.esf.name, texts.esf.women, texts.esf.men, texts.esf.total],
-    rows: esf.toCsvRows(esfRows),
-  });
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  link.download = 'esf-indicators.csv';
-  link.click();
-});
+let esfRows: Parameters<typeof esf.toTable>[0] = [];
+/** The day the ESF table answers for (the public's yearly release), in its file's name. */
+let esfAsOf = '';
+const esfStem = () => fileStem(texts.files.esf, state.project, texts.files.allProjects, esfAsOf);
+esfSection.querySelector('[data-action="csv"]')!.addEventListener('click', () => downloadCsv(esfStem(), esf.toTable(esfRows, texts)));
 
 projectSelect.addEventListener('change', () => update({ project: projectSelect.value || null }));
 asOfInput.addEventListener('change', () => update({ asOf: asOfInput.value || null }));
@@ -153,6 +185,20 @@ function figure(label: string, value: string, of: string, asOf: string): string 
   return `<div class="figure"><div class="label">${escape(label)}</div><div class="value">${escape(value)}</div><div class="of">${escape(of)}</div><div class="as-of">${escape(asOf)}</div></div>`;
 }
 
+/** Which day the figures are for and why, under the header (the public's release day when it differs). */
+function renderAsOfWhy(asOf: AsOf, dates: ProgrammeDates | null, answered: string | null): void {
+  const day = (iso: string | null | undefined) => (iso ? formatDate(iso, state.lang) : null);
+  const line = app.querySelector<HTMLElement>('#as-of-why')!;
+  line.dataset.reason = asOf.reason;
+  line.textContent = texts.asOfWhy({
+    day: day(asOf.day)!,
+    reason: asOf.reason,
+    start: day(dates?.start),
+    end: day(dates?.end),
+    release: answered !== null && answered !== asOf.day ? day(answered) : null,
+  });
+}
+
 function renderHeadline(data: HeadlineQuery): void {
   const lang = state.lang;
   const asOf = texts.headline.asOf(formatDate(data.fundingSummary.asOf, lang));
@@ -201,20 +247,26 @@ function renderHeadline(data: HeadlineQuery): void {
   ];
   projectSelect.innerHTML = options.join('');
   projectSelect.value = state.project ?? '';
-  asOfInput.value = data.fundingSummary.asOf;
 }
 
 async function refresh(): Promise<void> {
   const mine = ++generation;
   texts = TEXTS[state.lang];
   applyTexts();
-  const filter: ReportFilter = { ...(state.project ? { projectCodes: [state.project] } : {}), ...(state.asOf ? { asOf: state.asOf } : {}) };
   const headline = app.querySelector('#headline')!;
   headline.setAttribute('data-state', 'loading');
+  const dates = await datesOfProgramme();
+  if (mine !== generation) return;
+  const asOf = effectiveAsOf(state.asOf, todayInItaly(), dates?.end ?? null);
+  asOfInput.value = asOf.day;
+  renderAsOfWhy(asOf, dates, null);
+  const filter: ReportFilter = { ...(state.project ? { projectCodes: [state.project] } : {}), asOf: asOf.day };
   const jobs: Promise<void>[] = [
     request(HeadlineDocument, { filter })
       .then((data) => {
-        if (mine === generation) renderHeadline(data);
+        if (mine !== generation) return;
+        renderHeadline(data);
+        renderAsOfWhy(asOf, dates, data.fundingSummary.asOf);
       })
       .catch((error: unknown) => {
         if (mine !== generation) return;
@@ -232,7 +284,7 @@ async function refresh(): Promise<void> {
         const draw = await load(filter);
         if (mine !== generation) return;
         const view = draw(texts, state.lang);
-        panel.show(view, view.empty);
+        panel.show(view, view.empty, state.lang, fileStem(texts.files[id], state.project, texts.files.allProjects, view.asOf ?? asOf.day));
       } catch (error) {
         if (mine === generation) panel.failed(message(error), () => void refresh());
       }
@@ -242,10 +294,11 @@ async function refresh(): Promise<void> {
       status.textContent = texts.loading;
       esfSection.dataset.state = 'loading';
       try {
-        const data = await request(esf.document, { filter, asOf: state.asOf ?? null });
+        const data = await request(esf.document, { filter, asOf: asOf.day });
         if (mine !== generation) return;
         esfRows = data.esfIndicators;
         const policy = data.disclosurePolicy;
+        esfAsOf = policy.esfIndicatorsAsOf;
         esfSection.querySelector('.esf-as-of')!.textContent = texts.esf.asOf(
           formatDate(policy.esfIndicatorsAsOf, state.lang),
           policy.yourFigures === 'PROTECTED',
@@ -283,6 +336,12 @@ async function refresh(): Promise<void> {
 // For the browser tests: what each chart draws.
 (window as unknown as { quartieri: unknown }).quartieri = {
   drawn: () => Object.fromEntries([...panels].map(([id, panel]) => [id, panel.drawnData()])),
+  labels: () => Object.fromEntries([...panels].map(([id, panel]) => [id, panel.drawnLabels()])),
+  axes: () => Object.fromEntries([...panels].map(([id, panel]) => [id, panel.drawnAxes()])),
+  csv: (): Record<string, { name: string; text: string }> => ({
+    ...Object.fromEntries([...panels].map(([id, panel]) => [id, panel.csv()])),
+    esf: { name: `${esfStem()}.csv`, text: toCsv(esf.toTable(esfRows, texts)) },
+  }),
 };
 
 void refresh();

@@ -17,50 +17,130 @@ import {
   Tooltip,
   type ChartConfiguration,
 } from 'chart.js';
+import { formatCount, formatMoney, formatMonth, formatShare, LOCALE, type Lang } from '../format.js';
 import type { Texts } from '../i18n/it.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Filler, Legend, Tooltip);
 
+// One project's bar is a bar, not a block filling the whole chart.
+Chart.defaults.datasets.bar.maxBarThickness = 40;
+
+// Legends: a square for a bar or an area, a dashed line for a target (a dataset drawn dashed).
+const legendLabels = Chart.defaults.plugins.legend.labels;
+const defaultLegendItems = legendLabels.generateLabels.bind(legendLabels);
+legendLabels.usePointStyle = true;
+legendLabels.generateLabels = (chart) =>
+  defaultLegendItems(chart).map((item) => {
+    const dashed = ((chart.data.datasets[item.datasetIndex ?? -1] as { borderDash?: number[] } | undefined)?.borderDash?.length ?? 0) > 0;
+    return { ...item, pointStyle: dashed ? 'line' : 'rect', lineWidth: dashed ? 2 : item.lineWidth };
+  });
+
 /** What every chart gets whatever its panel asks: drawn at once, and sized by its box. */
 const FIXED_OPTIONS = { animation: false, maintainAspectRatio: false, responsive: true } as const;
 
-/** A chart's figures as a table: what the table view shows and the CSV holds. */
+/**
+ * What a table column holds: text (names, codes), a month ("2020-08": "ago 2020" on screen, as it
+ * is in the CSV), a count (an integer, or null when the public's figure is hidden), money (the
+ * API's exact decimal string, "251883.03") or a share (0.944).
+ */
+export type ColumnKind = 'text' | 'month' | 'count' | 'money' | 'share';
+export interface Column {
+  label: string;
+  kind: ColumnKind;
+}
+export type Cell = string | number | null;
+
+/** A chart's figures as a table: what the table view shows (formatted) and the CSV holds (plain). */
 export interface TableData {
-  columns: string[];
-  rows: (string | number | null)[][];
+  columns: Column[];
+  rows: Cell[][];
 }
 
 export interface PanelView {
   config: ChartConfiguration;
   table: TableData;
-  /** A line under the chart (e.g. the projected month). */
+  /** A line under the chart (e.g. the projected month, or how the figures are published). */
   note?: string;
+  /** The day the figures are for, as the API answered (the public's release day): in file names. */
+  asOf: string | null;
 }
 
-function csvCell(value: string | number | null): string {
-  const text = value === null ? '' : String(value);
-  return /[";\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/** A cell as the table view shows it: "1.234", "251.883,03 €", "94,4%", "ago 2020", "< 10" for a hidden count. */
+export function formatCell(kind: ColumnKind, value: Cell, lang: Lang): string {
+  if (kind === 'text') return value === null ? '' : String(value);
+  if (kind === 'month') return value === null ? '' : formatMonth(String(value), lang);
+  if (kind === 'count') return formatCount(value === null ? null : Number(value), lang);
+  if (value === null) return '';
+  if (kind === 'money') return formatMoney(String(value), lang);
+  return formatShare(Number(value), lang);
 }
 
-/** Semicolon-separated with a BOM, as Italian spreadsheets open it. */
+/**
+ * A cell as the CSV holds it: plain numbers a spreadsheet or a script reads as they are, whatever
+ * the page's language — money as the API's decimal string (251883.03, no "€", no grouping), a
+ * share as a percentage with at most one decimal (94.4), a hidden count as an empty cell.
+ */
+export function plainCell(kind: ColumnKind, value: Cell): string {
+  if (value === null) return '';
+  if (kind === 'share') return String(Math.round(Number(value) * 1000) / 10);
+  return String(value);
+}
+
+function csvField(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * Comma-separated like the API's downloads (the numbers use a decimal point, so a semicolon would
+ * not make them Italian), with a BOM so that spreadsheets read the accents of the headers as UTF-8.
+ */
 export function toCsv(table: TableData): string {
-  return `\uFEFF${[table.columns, ...table.rows].map((row) => row.map(csvCell).join(';')).join('\r\n')}\r\n`;
+  const lines = [
+    table.columns.map((column) => csvField(column.label)),
+    ...table.rows.map((row) => table.columns.map((column, i) => csvField(plainCell(column.kind, row[i] ?? null)))),
+  ];
+  return `\uFEFF${lines.map((line) => line.join(',')).join('\r\n')}\r\n`;
 }
 
-/** A number as the tables write it: "1.234", "251.303,91 €", "€251,883.03", "55 %", "< 10". */
-const NUMBER_TEXT = /^(< ?)?[-−+]?(€\s?)?\d[\d.,\s\u00a0\u202f]*(\s?[€%])?$/;
-
-/** Whether a table column holds figures (every filled cell a number), to right-align it with its header. */
-export function isNumberColumn(rows: TableData['rows'], column: number): boolean {
-  const values = rows.map((row) => row[column] ?? null).filter((value) => value !== null && value !== '');
-  return values.length > 0 && values.every((value) => typeof value === 'number' || NUMBER_TEXT.test(value!.trim()));
+/**
+ * A download's name: what it is in the page's language, which project (or all), and the day the
+ * figures are for: "finanziamento_PRO_SALOMONE_2020-08-31", "funding_all-projects_2020-08-31".
+ */
+export function fileStem(what: string, project: string | null, allProjects: string, asOf: string): string {
+  return [what, project ?? allProjects, asOf].join('_');
 }
 
-function download(name: string, href: string): void {
+export function download(name: string, href: string): void {
   const link = document.createElement('a');
   link.href = href;
   link.download = name;
   link.click();
+}
+
+export function downloadCsv(stem: string, table: TableData): void {
+  download(`${stem}.csv`, URL.createObjectURL(new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' })));
+}
+
+/**
+ * Printing: the print stylesheet gives the charts' boxes other sizes, and Chart.js, which sizes its
+ * canvas from the box, does not notice by itself before the page is laid out on paper. Every chart
+ * is resized when the print media starts (the media query's change, or beforeprint) and again
+ * when it ends.
+ */
+const drawnCharts = new Set<Chart>();
+/** The charts' text on paper, in CSS px: the print stylesheet's 10 px text, not the screen's 12. */
+const FONT_SIZE = { screen: 12, print: 9 };
+function resizeAll(printing: boolean): void {
+  Chart.defaults.font.size = printing ? FONT_SIZE.print : FONT_SIZE.screen;
+  for (const chart of drawnCharts) {
+    chart.resize();
+    chart.update('none');
+  }
+}
+if (typeof window !== 'undefined') {
+  window.addEventListener('beforeprint', () => resizeAll(true));
+  window.addEventListener('afterprint', () => resizeAll(false));
+  window.matchMedia('print').addEventListener('change', (event) => resizeAll(event.matches));
 }
 
 export class ChartPanel {
@@ -72,6 +152,8 @@ export class ChartPanel {
   private readonly toggle: HTMLButtonElement;
   private chart: Chart | undefined;
   private table: TableData = { columns: [], rows: [] };
+  private lang: Lang = 'it';
+  private stem: string;
   private showingTable = false;
 
   constructor(
@@ -79,6 +161,7 @@ export class ChartPanel {
     private texts: Texts,
     title: string,
   ) {
+    this.stem = id;
     this.element = document.createElement('section');
     this.element.className = 'panel';
     this.element.dataset.panel = id;
@@ -101,17 +184,16 @@ export class ChartPanel {
     this.toggle = this.element.querySelector('[data-action="table"]')!;
     this.toggle.addEventListener('click', () => this.setTableView(!this.showingTable));
     this.element.querySelector('[data-action="png"]')!.addEventListener('click', () => {
-      if (this.chart) download(`${this.id}.png`, this.chart.toBase64Image('image/png', 1));
+      if (this.chart) download(`${this.stem}.png`, this.chart.toBase64Image('image/png', 1));
     });
-    this.element.querySelector('[data-action="csv"]')!.addEventListener('click', () => {
-      download(`${this.id}.csv`, URL.createObjectURL(new Blob([toCsv(this.table)], { type: 'text/csv;charset=utf-8' })));
-    });
+    this.element.querySelector('[data-action="csv"]')!.addEventListener('click', () => downloadCsv(this.stem, this.table));
     this.setTexts(texts, title);
   }
 
   setTexts(texts: Texts, title: string): void {
     this.texts = texts;
     this.element.querySelector('h2')!.textContent = title;
+    this.canvas.setAttribute('aria-label', title);
     this.toggle.textContent = this.showingTable ? texts.table.hide : texts.table.show;
     this.element.querySelector('[data-action="png"]')!.textContent = texts.table.png;
     this.element.querySelector('[data-action="csv"]')!.textContent = texts.table.csv;
@@ -132,17 +214,24 @@ export class ChartPanel {
     this.status.append(' ', button);
   }
 
-  /** Draws (or redraws in place) the chart and its table; `empty` shows the empty state instead. */
-  show(view: PanelView, empty: boolean): void {
+  /**
+   * Draws (or redraws in place) the chart and its table in `lang`; `empty` shows the empty state
+   * instead; `stem` names the PNG and CSV downloads (see fileStem).
+   */
+  show(view: PanelView, empty: boolean, lang: Lang, stem: string): void {
     this.element.dataset.state = empty ? 'empty' : 'ready';
     this.status.textContent = empty ? this.texts.empty : '';
     this.table = view.table;
+    this.lang = lang;
+    this.stem = stem;
     this.noteLine.textContent = view.note ?? '';
+    const options = { ...FIXED_OPTIONS, locale: LOCALE[lang], ...view.config.options };
     if (!this.chart) {
-      this.chart = new Chart(this.canvas, { ...view.config, options: { ...FIXED_OPTIONS, ...view.config.options } });
+      this.chart = new Chart(this.canvas, { ...view.config, options });
+      drawnCharts.add(this.chart);
     } else {
       this.chart.data = view.config.data;
-      this.chart.options = { ...FIXED_OPTIONS, ...view.config.options };
+      this.chart.options = options;
       this.chart.update();
     }
     this.renderTable();
@@ -162,6 +251,26 @@ export class ChartPanel {
     return this.chart?.data.datasets.map((d) => d.data);
   }
 
+  /** The labels of the chart's category axis (for tests). */
+  drawnLabels(): unknown {
+    return this.chart?.data.labels;
+  }
+
+  /** The tick labels of each axis as drawn, and the plot area in canvas CSS px (for tests). */
+  drawnAxes(): { ticks: Record<string, unknown[]>; area: { left: number; top: number; right: number; bottom: number } } | null {
+    if (!this.chart) return null;
+    const { left, top, right, bottom } = this.chart.chartArea;
+    return {
+      ticks: Object.fromEntries(Object.entries(this.chart.scales).map(([id, scale]) => [id, scale.ticks.map((tick) => tick.label)])),
+      area: { left, top, right, bottom },
+    };
+  }
+
+  /** The table the CSV holds, and the name of its file (for tests). */
+  csv(): { name: string; text: string } {
+    return { name: `${this.stem}.csv`, text: toCsv(this.table) };
+  }
+
   private setTableView(on: boolean): void {
     this.showingTable = on;
     this.tableHost.hidden = !on;
@@ -172,20 +281,21 @@ export class ChartPanel {
   private renderTable(): void {
     const table = document.createElement('table');
     const head = table.createTHead().insertRow();
-    const numbers = this.table.columns.map((_, i) => isNumberColumn(this.table.rows, i));
+    // Figures read from the right, under headers aligned like them; names, months and codes from the left.
+    const numbers = this.table.columns.map((column) => column.kind !== 'text' && column.kind !== 'month');
     this.table.columns.forEach((column, i) => {
       const th = document.createElement('th');
       th.scope = 'col';
-      th.textContent = column;
+      th.textContent = column.label;
       if (numbers[i]) th.className = 'number';
       head.append(th);
     });
     const body = table.createTBody();
     for (const row of this.table.rows) {
       const tr = body.insertRow();
-      row.forEach((value, i) => {
+      this.table.columns.forEach((column, i) => {
         const td = tr.insertCell();
-        td.textContent = value === null ? '' : String(value);
+        td.textContent = formatCell(column.kind, row[i] ?? null, this.lang);
         if (numbers[i]) td.className = 'number';
       });
     }

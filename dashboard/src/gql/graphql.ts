@@ -31,7 +31,7 @@ export type DebtPanelQueryVariables = Exact<{
 }>;
 
 
-export type DebtPanelQuery = { debtRecovery: { monthly: Array<{ month: string, repayments: string, withholding: string, total: string }> } };
+export type DebtPanelQuery = { debtRecovery: { asOf: string, monthly: Array<{ month: string, repayments: string, withholding: string, total: string }>, projects: Array<{ project: { code: string, endDate: string } }> }, disclosurePolicy: { yourFigures: FiguresAudience, maxMoneyNoise: string } };
 
 export type EsfPanelQueryVariables = Exact<{
   filter?: ReportFilter | null | undefined;
@@ -46,7 +46,7 @@ export type FundingPanelQueryVariables = Exact<{
 }>;
 
 
-export type FundingPanelQuery = { fundingSummary: { projects: Array<{ awarded: string, allowancesCommitted: string, withheld: string, project: { code: string, name: string, alerRole: AlerRole } }> } };
+export type FundingPanelQuery = { fundingSummary: { asOf: string, projects: Array<{ awarded: string, allowancesCommitted: string, withheld: string, project: { code: string, name: string, alerRole: AlerRole } }> } };
 
 export type HeadlineQueryVariables = Exact<{
   filter?: ReportFilter | null | undefined;
@@ -54,6 +54,11 @@ export type HeadlineQueryVariables = Exact<{
 
 
 export type HeadlineQuery = { programme: { usesSyntheticData: boolean }, projects: Array<{ code: string, name: string, municipality: string }>, fundingSummary: { asOf: string, totalAwarded: string }, participation: Array<{ target: number }>, peopleReached: { distinct: number | null, sumOverProjects: number }, employmentOutcomes: { enrolled: number, employed: number }, disclosurePolicy: { yourFigures: FiguresAudience, threshold: number, maxNoise: number, maxMoneyNoise: string }, debtRecovery: { arrearsAtEnrolment: string, totalRecovered: string } };
+
+export type ProgrammeDatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProgrammeDatesQuery = { projects: Array<{ code: string, startDate: string, endDate: string }> };
 
 export type NewsletterDraftQueryVariables = Exact<{
   filter?: ReportFilter | null | undefined;
@@ -68,21 +73,21 @@ export type OutcomesPanelQueryVariables = Exact<{
 }>;
 
 
-export type OutcomesPanelQuery = { employmentOutcomes: { projects: Array<{ employed: number, unsuccessful: number, withdrawn: number, inProgress: number, project: { code: string, name: string } }> } };
+export type OutcomesPanelQuery = { employmentOutcomes: { asOf: string, projects: Array<{ employed: number, unsuccessful: number, withdrawn: number, inProgress: number, project: { code: string, name: string } }> } };
 
 export type ReachOverTimePanelQueryVariables = Exact<{
   filter?: ReportFilter | null | undefined;
 }>;
 
 
-export type ReachOverTimePanelQuery = { participation: Array<{ target: number, targetReachedMonth: string | null, projectedTargetMonth: string | null, project: { code: string }, cumulative: Array<{ month: string, value: number }> }> };
+export type ReachOverTimePanelQuery = { participation: Array<{ asOf: string, target: number, targetReachedMonth: string | null, projectedTargetMonth: string | null, project: { code: string, endDate: string }, cumulative: Array<{ month: string, value: number }> }> };
 
 export type ReachPanelQueryVariables = Exact<{
   filter?: ReportFilter | null | undefined;
 }>;
 
 
-export type ReachPanelQuery = { participation: Array<{ target: number, peopleReached: number, shareOfTarget: number, project: { code: string, name: string } }> };
+export type ReachPanelQuery = { participation: Array<{ asOf: string, target: number, peopleReached: number, shareOfTarget: number, project: { code: string, name: string } }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -106,12 +111,23 @@ export class TypedDocumentString<TResult, TVariables>
 export const DebtPanelDocument = new TypedDocumentString(`
     query DebtPanel($filter: ReportFilter) {
   debtRecovery(filter: $filter) {
+    asOf
     monthly {
       month
       repayments
       withholding
       total
     }
+    projects {
+      project {
+        code
+        endDate
+      }
+    }
+  }
+  disclosurePolicy {
+    yourFigures
+    maxMoneyNoise
   }
 }
     `) as unknown as TypedDocumentString<DebtPanelQuery, DebtPanelQueryVariables>;
@@ -135,6 +151,7 @@ export const EsfPanelDocument = new TypedDocumentString(`
 export const FundingPanelDocument = new TypedDocumentString(`
     query FundingPanel($filter: ReportFilter) {
   fundingSummary(filter: $filter) {
+    asOf
     projects {
       project {
         code
@@ -185,6 +202,15 @@ export const HeadlineDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HeadlineQuery, HeadlineQueryVariables>;
+export const ProgrammeDatesDocument = new TypedDocumentString(`
+    query ProgrammeDates {
+  projects {
+    code
+    startDate
+    endDate
+  }
+}
+    `) as unknown as TypedDocumentString<ProgrammeDatesQuery, ProgrammeDatesQueryVariables>;
 export const NewsletterDraftDocument = new TypedDocumentString(`
     query NewsletterDraft($filter: ReportFilter, $language: Language) {
   newsletterUpdate(filter: $filter, language: $language) {
@@ -199,6 +225,7 @@ export const NewsletterDraftDocument = new TypedDocumentString(`
 export const OutcomesPanelDocument = new TypedDocumentString(`
     query OutcomesPanel($filter: ReportFilter) {
   employmentOutcomes(filter: $filter) {
+    asOf
     projects {
       project {
         code
@@ -215,8 +242,10 @@ export const OutcomesPanelDocument = new TypedDocumentString(`
 export const ReachOverTimePanelDocument = new TypedDocumentString(`
     query ReachOverTimePanel($filter: ReportFilter) {
   participation(filter: $filter) {
+    asOf
     project {
       code
+      endDate
     }
     target
     cumulative {
@@ -231,6 +260,7 @@ export const ReachOverTimePanelDocument = new TypedDocumentString(`
 export const ReachPanelDocument = new TypedDocumentString(`
     query ReachPanel($filter: ReportFilter) {
   participation(filter: $filter) {
+    asOf
     project {
       code
       name

@@ -17,6 +17,13 @@ export const en: Texts = {
     `Public access: figures of the monthly release as of ${p.release}. To protect people, each basic count (by project, sex and item) ` +
     `is perturbed by at most ${p.maxNoise} and totals are their sums; each amount of a project, by at most ${p.maxMoney}; ` +
     `counts from 1 to ${p.threshold - 1} by sex or indicator read “< ${p.threshold}”.`,
+  asOfWhy: (p) =>
+    (p.reason === 'programmeEnd'
+      ? `Figures as of ${p.day}, the end of the programme: the projects closed on ${p.end}. To see another day, change “As of”.`
+      : p.reason === 'today'
+        ? `Figures as of today, ${p.day}${p.end ? `: the programme runs until ${p.end}` : ''}.`
+        : `Figures as of ${p.day}, the day chosen${p.start && p.end ? ` (the programme: ${p.start} to ${p.end})` : ''}.`) +
+    (p.release ? ` The public gets the figures of the monthly release as of ${p.release}.` : ''),
   signOut: 'Sign out',
   loading: 'Loading…',
   retry: 'Retry',
@@ -63,8 +70,23 @@ export const en: Texts = {
     inProgress: 'In progress',
     repayments: 'Repayments',
     withholding: 'Withheld from the allowance',
-    projected: (month: string) => `At the pace of the last three months, target reached in ${month}`,
-    reachedIn: (month: string) => `Target reached in ${month}`,
+    projected: (month: string) => `At the pace of the last three months, target reached in ${month}.`,
+    reachedIn: (month: string) => `Target reached in ${month}.`,
+    until: (month: string) => `The figures no longer change after ${month}: the chart stops there.`,
+  },
+  debtNote: {
+    published: (asOf, maxMoney) =>
+      `Cumulative amounts at each month end, as the monthly release publishes them (the latest as of ${asOf}). To protect people, each project’s amount is perturbed by at most ${maxMoney}, so a total may dip slightly from one month to the next.`,
+    exact: (asOf) => `Cumulative amounts at each month end; the last point is as of ${asOf}.`,
+  },
+  files: {
+    funding: 'funding',
+    reach: 'people-reached',
+    reachOverTime: 'people-reached-over-time',
+    outcomes: 'outcomes',
+    debt: 'rent-debt-recovered',
+    esf: 'esf-indicators',
+    allProjects: 'all-projects',
   },
   /** English: the Regulation's names, as the API gives them. */
   esfNames: {},
@@ -79,7 +101,19 @@ export const en: Texts = {
     suppressedWhy: (threshold) =>
       `A published count below ${threshold}, not shown to protect people’s privacy (or because it would reveal another one).`,
   },
-  table: { show: 'Table', hide: 'Chart', png: 'PNG', csv: 'CSV', month: 'Month', projectColumn: 'Project' },
+  table: {
+    show: 'Table',
+    hide: 'Chart',
+    png: 'PNG',
+    csv: 'CSV',
+    month: 'Month',
+    projectColumn: 'Project',
+    role: 'ALER’s role',
+    awarded: 'Funding awarded (€)',
+    share: '% of target',
+    repayments: 'Repayments (€)',
+    withholding: 'Withheld from the allowance (€)',
+  },
   footer: 'Every figure is defined in',
   footerApi: 'GraphQL API: /graphql',
 };

@@ -16,6 +16,20 @@ export const it = {
     `Accesso pubblico: cifre del rilascio mensile al ${p.release}. Per proteggere le persone ogni conteggio di base (per progetto, sesso e voce) ` +
     `è perturbato di al più ${p.maxNoise} e i totali ne sono le somme; ogni importo di un progetto, di al più ${p.maxMoney}; ` +
     `i conteggi da 1 a ${p.threshold - 1} per sesso o indicatore sono indicati «< ${p.threshold}».`,
+  /** Which day the figures are for, and why that day (dates written out). */
+  asOfWhy: (p: {
+    day: string;
+    reason: 'chosen' | 'today' | 'programmeEnd';
+    start: string | null;
+    end: string | null;
+    release: string | null;
+  }) =>
+    (p.reason === 'programmeEnd'
+      ? `Cifre al ${p.day}, fine del programma: i progetti si sono chiusi il ${p.end}. Per vedere un altro giorno, cambia «Situazione al».`
+      : p.reason === 'today'
+        ? `Cifre a oggi, ${p.day}${p.end ? `: il programma è in corso fino al ${p.end}` : ''}.`
+        : `Cifre al ${p.day}, il giorno scelto${p.start && p.end ? ` (il programma va dal ${p.start} al ${p.end})` : ''}.`) +
+    (p.release ? ` Per il pubblico, le cifre sono quelle del rilascio mensile al ${p.release}.` : ''),
   signOut: 'Esci',
   loading: 'Caricamento…',
   retry: 'Riprova',
@@ -63,8 +77,26 @@ export const it = {
     inProgress: 'In corso',
     repayments: 'Rimborsi',
     withholding: 'Trattenute sull’indennità',
-    projected: (month: string) => `Al ritmo degli ultimi tre mesi, obiettivo raggiunto a ${month}`,
-    reachedIn: (month: string) => `Obiettivo raggiunto a ${month}`,
+    projected: (month: string) => `Al ritmo degli ultimi tre mesi, obiettivo raggiunto a ${month}.`,
+    reachedIn: (month: string) => `Obiettivo raggiunto a ${month}.`,
+    /** A time chart cut where its figures stop changing, before the as-of day. */
+    until: (month: string) => `Dopo ${month} le cifre non cambiano più: il grafico si ferma lì.`,
+  },
+  debtNote: {
+    /** The public's series: the monthly release (server/disclosure/debt.ts). */
+    published: (asOf: string, maxMoney: string) =>
+      `Importi cumulati a fine mese, come li pubblica il rilascio mensile (l’ultimo al ${asOf}). Per proteggere le persone ogni importo di un progetto è perturbato di al più ${maxMoney}: da un mese all’altro un totale può anche calare di poco.`,
+    exact: (asOf: string) => `Importi cumulati a fine mese; l’ultimo punto è al ${asOf}.`,
+  },
+  /** Names of downloaded files, per panel: "finanziamento_PRO_SALOMONE_2020-08-31.csv". */
+  files: {
+    funding: 'finanziamento',
+    reach: 'persone-raggiunte',
+    reachOverTime: 'persone-raggiunte-nel-tempo',
+    outcomes: 'esiti',
+    debt: 'morosita-recuperata',
+    esf: 'indicatori-fse',
+    allProjects: 'tutti-i-progetti',
   },
   /** The ESF indicators' names in Italian; the API gives the Regulation's English names. */
   esfNames: {
@@ -111,7 +143,19 @@ export const it = {
     suppressedWhy: (threshold: number) =>
       `Conteggio pubblicato inferiore a ${threshold}, non mostrato per proteggere la riservatezza delle persone (o necessario a non ricavarne un altro).`,
   },
-  table: { show: 'Tabella', hide: 'Grafico', png: 'PNG', csv: 'CSV', month: 'Mese', projectColumn: 'Progetto' },
+  table: {
+    show: 'Tabella',
+    hide: 'Grafico',
+    png: 'PNG',
+    csv: 'CSV',
+    month: 'Mese',
+    projectColumn: 'Progetto',
+    role: 'Ruolo di ALER',
+    awarded: 'Finanziamento assegnato (€)',
+    share: '% dell’obiettivo',
+    repayments: 'Rimborsi (€)',
+    withholding: 'Trattenute sull’indennità (€)',
+  },
   footer: 'Le definizioni di ogni cifra sono in',
   footerApi: 'API GraphQL: /graphql',
 };

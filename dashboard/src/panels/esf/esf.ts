@@ -1,3 +1,4 @@
+import type { TableData } from '../../charts/chart-panel.js';
 import { formatCount, type Lang } from '../../format.js';
 import type { EsfPanelQuery } from '../../gql/graphql.js';
 import type { Texts } from '../../i18n/it.js';
@@ -61,6 +62,16 @@ export function renderEsfTable(rows: Row[], texts: Texts, lang: Lang, threshold:
   return table;
 }
 
-export function toCsvRows(rows: Row[]): (string | number | null)[][] {
-  return rows.map((r) => [r.code, r.name, r.women, r.men, r.total]);
+/** The table as the CSV holds it: headers and indicator names in the page's language, plain counts (a hidden one empty). */
+export function toTable(rows: Row[], texts: Texts): TableData {
+  return {
+    columns: [
+      { label: texts.esf.code, kind: 'text' },
+      { label: texts.esf.name, kind: 'text' },
+      { label: texts.esf.women, kind: 'count' },
+      { label: texts.esf.men, kind: 'count' },
+      { label: texts.esf.total, kind: 'count' },
+    ],
+    rows: rows.map((r) => [r.code, texts.esfNames[r.code] ?? r.name, r.women, r.men, r.total]),
+  };
 }
