@@ -457,4 +457,34 @@ describe('the audit trail of a project', () => {
     const filtered = ok(await t.gql<Trail>(TRAIL, { filter: { entity: 'repayment', entityId: ids.repayment } }, as.golab)).auditTrail;
     expect(filtered.totalCount).toBe(1);
   });
+
+  it("holds what an imported file created, under the file's project, and the trigger agrees with the entries' records", async () => {
+    const csv = 'progetto;data;tipo;titolo;persone_non_registrate\nGOLAB;10/05/2019;OTHER;Festa del cortile;12\n';
+    const imported = await t.gql<{ importFile: { written: boolean } }>(
+      'mutation($csv: String!) { importFile(kind: ATTENDANCE, csv: $csv, fileName: "registro.csv") { written } }',
+      { csv },
+      as.golab,
+    );
+    expect(imported.data?.importFile.written, JSON.stringify(imported.errors)).toBe(true);
+    const golab = ok(await t.gql<Trail>(TRAIL, { filter: { from: '2000-01-01' } }, as.golab)).auditTrail;
+    expect(golab.edges.slice(0, 2).map((e) => `${e.node.action} ${e.node.entity}`)).toEqual(['create attendance', 'create activity']);
+    expect(ok(await t.gql<Trail>(TRAIL, {}, as.rho)).auditTrail.totalCount).toBe(1);
+    // Every entry of a record of a project, and no other, is in the project's trail.
+    const entries = await t.sql<{ id: string; entity: string; code: string | null }>(
+      `select a.id::text, a.entity, coalesce(a.after, a.before) ->> 'projectCode' as code from audit_entry a order by a.id`,
+    );
+    const projectOf = new Map<string, string>();
+    for (const e of await t.sql<{ id: string; code: string }>(
+      `select audit_entry_id::text as id, project_code as code from audit_entry_project`,
+    )) {
+      projectOf.set(e.id, e.code);
+    }
+    for (const entry of entries) {
+      const belongs = ['enrolment', 'activity', 'arrears_case', 'repayment', 'withholding', 'follow_up', 'attendance'].includes(
+        entry.entity,
+      );
+      expect(projectOf.has(entry.id), `${entry.entity} ${entry.id}`).toBe(belongs);
+      if (entry.code) expect(projectOf.get(entry.id)).toBe(entry.code);
+    }
+  });
 });
