@@ -12,19 +12,19 @@ let t: TestApp;
 let operator: Record<string, string>;
 
 const DOCUMENTS: Record<string, string> = {
-  enrolments: `enrolments(filter: { projectCodes: ["GOLAB"] }, first: $first) { totalCount edges { cursor node {
+  enrolments: `enrolments(filter: { projectCodes: ["GOLAB"] }, first: $first, after: $after) { totalCount edges { cursor node {
     id selectedOn arrearsAtEnrolment pathEndsOn followUpWindow { from to } person { id sex } project { code partners { role } }
     repayments { paidOn amount } followUp { observedOn employed } } } }`,
-  activities: `activities(first: $first) { totalCount edges { node { id heldOn attendanceCount anonymousHeadcount project { code } } } }`,
+  activities: `activities(first: $first, after: $after) { totalCount edges { node { id heldOn attendanceCount anonymousHeadcount project { code } } } }`,
   // From just before the first enrolled person, so that every page size has enrolments to load below.
   people: `people(first: $first, after: $after) { totalCount edges { node { id sex birthYear projectCodes
     situation { effectiveOn labourStatus } enrolments { id project { code } repayments { amount } } } } }`,
-  caseFiles: `caseFiles(first: $first) { totalCount edges { node { id status project { code } person { id birthYear } } } }`,
-  repayments: `repayments(first: $first) { totalCount edges { node { id amount enrolment { id person { id } project { code } followUp { id } } } } }`,
-  auditTrail: `auditTrail(first: $first) { totalCount edges { node { id entity action after } } }`,
-  followUpsDue: `followUpsDue(filter: { asOf: "2020-02-15" }, first: $first) { totalCount edges { node { id exitedOn person { id } project { code } } } }`,
-  enrolmentsOverdue: `enrolmentsOverdue(filter: { asOf: "2020-02-15" }, first: $first) { totalCount edges { node { id person { id } repayments { amount } } } }`,
-  caseFilesAwaitingCommittee: `caseFilesAwaitingCommittee(first: $first) { totalCount edges { node { id person { id } project { code } } } }`,
+  caseFiles: `caseFiles(first: $first, after: $after) { totalCount edges { node { id status project { code } person { id birthYear } } } }`,
+  repayments: `repayments(first: $first, after: $after) { totalCount edges { node { id amount enrolment { id person { id } project { code } followUp { id } } } } }`,
+  auditTrail: `auditTrail(first: $first, after: $after) { totalCount edges { node { id entity action after } } }`,
+  followUpsDue: `followUpsDue(filter: { asOf: "2020-02-15" }, first: $first, after: $after) { totalCount edges { node { id exitedOn person { id } project { code } } } }`,
+  enrolmentsOverdue: `enrolmentsOverdue(filter: { asOf: "2020-02-15" }, first: $first, after: $after) { totalCount edges { node { id person { id } repayments { amount } } } }`,
+  caseFilesAwaitingCommittee: `caseFilesAwaitingCommittee(first: $first, after: $after) { totalCount edges { node { id person { id } project { code } } } }`,
 };
 
 async function statements(

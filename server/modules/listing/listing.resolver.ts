@@ -1,4 +1,4 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, InputType, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { addMonths } from '../../dates.js';
 import { followUpWindow } from '../../domain/enrolment.js';
@@ -49,7 +49,7 @@ class PageArgs {
 
 @InputType({ description: "Which projects; omitted = the caller's." })
 class ProjectsFilter {
-  @Field(() => [String], { nullable: true }) projectCodes?: string[] | null;
+  @Field(() => [ID], { nullable: true }) projectCodes?: string[] | null;
 }
 
 const EnrolmentConnection = connectionOf(Enrolment, 'Enrolment', 'enrolment');
