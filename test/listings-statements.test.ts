@@ -48,9 +48,9 @@ async function statements(
 async function beforeFirstEnrolled(project: string | null): Promise<string | null> {
   const [row] = await t.sql<{ id: string | null }>(
     `with listed as (select id from person where $1::text is null
-                     or id in (select person_id from reach where project_code = $1 union select person_id from arrears_case where project_code = $1))
-     select max(id)::text as id from listed
-      where id < (select min(person_id) from enrolment where $1::text is null or project_code = $1)`,
+                     or id in (select person_id from reach where project_code = $1 union select person_id from arrears_case where project_code = $1)),
+          first_enrolled as (select person_id from enrolment where $1::text is null or project_code = $1 order by person_id limit 1)
+     select id::text as id from listed where id < (select person_id from first_enrolled) order by id desc limit 1`,
     [project],
   );
   return row?.id ? encodeCursor('people', [row.id]) : null;
