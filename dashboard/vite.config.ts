@@ -17,10 +17,11 @@ export default defineConfig({
         if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
         warn(warning);
       },
-      // The dashboard and the offline GraphQL IDE: separate pages, so the dashboard ships none of GraphiQL.
+      // The dashboard, the offline GraphQL IDE and the operators' workspace: separate pages, so the dashboard ships none of GraphiQL.
       input: {
         main: fileURLToPath(new URL('./index.html', import.meta.url)),
         graphiql: fileURLToPath(new URL('./graphiql.html', import.meta.url)),
+        workspace: fileURLToPath(new URL('./workspace.html', import.meta.url)),
       },
     },
   },

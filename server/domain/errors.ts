@@ -18,6 +18,8 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly field?: string,
+    /** For a write refused by a lock: the last day reporting is closed up to. */
+    readonly lockedUntil?: string,
   ) {
     super(message);
   }

@@ -3,7 +3,7 @@
  * period locked for reporting. The facts (the project's period, the active lock) are loaded by the
  * caller of these functions: a service for one record, an import once for a whole file.
  */
-import { conflict, notFound } from './errors.js';
+import { DomainError, ErrorCode, notFound } from './errors.js';
 import { insidePeriod, notInFuture } from './rules.js';
 
 export interface ProjectPeriod {
@@ -19,10 +19,15 @@ export interface ActiveLock {
   reason: string;
 }
 
-/** Refuses a write dated on or before the active lock, naming the lock. */
+/** Refuses a write dated on or before the active lock, naming the lock (and its last day, for the workspace to show). */
 export function notLocked(field: string, date: string, lock: ActiveLock | null): void {
   if (lock && date <= lock.lockedUntil) {
-    throw conflict(field, `${date} is in a locked period: lock ${lock.id} ("${lock.reason}") closes reporting up to ${lock.lockedUntil}`);
+    throw new DomainError(
+      ErrorCode.CONFLICT,
+      `${date} is in a locked period: lock ${lock.id} ("${lock.reason}") closes reporting up to ${lock.lockedUntil}`,
+      field,
+      lock.lockedUntil,
+    );
   }
 }
 

@@ -65,7 +65,11 @@ export function toPublicError(thrown: unknown, formatted: GraphQLFormattedError)
       error: {
         ...base,
         message: original.message,
-        extensions: { code: GRAPHQL_CODES[original.code], ...(original.field ? { field: original.field } : {}) },
+        extensions: {
+          code: GRAPHQL_CODES[original.code],
+          ...(original.field ? { field: original.field } : {}),
+          ...(original.lockedUntil ? { lockedUntil: original.lockedUntil } : {}),
+        },
       },
       masked: false,
     };

@@ -1,8 +1,9 @@
 /**
  * The Region's documented operations (schema/operations/*.graphql) and the trusted-documents
- * rule: with TRUSTED_DOCUMENTS=true, an ANALYST key may run only those documents, the dashboard's
- * (the .graphql files under dashboard/src/panels/: its panels and its newsletter page, read at
- * start) and introspection queries (the Region builds its clients from the schema).
+ * rule: with TRUSTED_DOCUMENTS=true, ANALYST and OPERATOR keys may run only those documents, the
+ * dashboard's (the .graphql files under dashboard/src/: its panels, its newsletter page and the
+ * operators' workspace, read at start) and introspection queries (the Region builds its clients
+ * from the schema). Only ADMIN keys and the public (which reads public figures only) are free.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -46,17 +47,20 @@ export function normalise(document: string): string {
   return print(parse(document));
 }
 
-export const DASHBOARD_PANELS_DIR = path.join(PROJECT_ROOT, 'dashboard', 'src', 'panels');
+export const DASHBOARD_SOURCES_DIR = path.join(PROJECT_ROOT, 'dashboard', 'src');
 
-/** The dashboard's documents (its panels and its newsletter page), as codegen reads them. */
+/** The dashboard's documents (its panels, its newsletter page and the operators' workspace), as codegen reads them. */
 export function loadDashboardDocuments(): { file: string; document: string }[] {
-  return readdirSync(DASHBOARD_PANELS_DIR, { recursive: true, encoding: 'utf8' })
+  return readdirSync(DASHBOARD_SOURCES_DIR, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.graphql'))
     .sort()
-    .map((file) => ({ file, document: readFileSync(path.join(DASHBOARD_PANELS_DIR, file), 'utf8') }));
+    .map((file) => ({ file, document: readFileSync(path.join(DASHBOARD_SOURCES_DIR, file), 'utf8') }));
 }
 
-/** The documents an ANALYST key may run with TRUSTED_DOCUMENTS=true, normalised. */
+/** The roles TRUSTED_DOCUMENTS=true restricts to the trusted documents. */
+export const RESTRICTED_ROLES: ReadonlySet<string> = new Set(['ANALYST', 'OPERATOR']);
+
+/** The documents an ANALYST or OPERATOR key may run with TRUSTED_DOCUMENTS=true, normalised. */
 export function trustedDocuments(): Set<string> {
   return new Set([...loadOperations(), ...loadDashboardDocuments()].map((op) => normalise(op.document)));
 }
@@ -93,13 +97,16 @@ export function trustedDocumentsPlugin(): ApolloServerPlugin<Context> {
   // Stateless, so one listener serves every request.
   const listener: GraphQLRequestListener<Context> = {
     didResolveOperation({ contextValue, document, operation }) {
-      if (contextValue.caller.role !== 'ANALYST' || allowed.has(print(document)) || isIntrospection(document, operation)) {
+      if (!RESTRICTED_ROLES.has(contextValue.caller.role) || allowed.has(print(document)) || isIntrospection(document, operation)) {
         return Promise.resolve();
       }
       return Promise.reject(
-        new GraphQLError('This key may run only the documented operations of schema/operations/ and the dashboard.', {
-          extensions: { code: 'FORBIDDEN', http: { status: 403 } },
-        }),
+        new GraphQLError(
+          "This key may run only the documented operations of schema/operations/ and the dashboard's (its panels and the operators' workspace).",
+          {
+            extensions: { code: 'FORBIDDEN', http: { status: 403 } },
+          },
+        ),
       );
     },
   };

@@ -16,8 +16,8 @@ export function dashboardBuilt(): boolean {
 }
 
 /**
- * The built dashboard (dashboard/dist) with ETags: / is index.html, /graphiql is graphiql.html
- * (both revalidated on every load, so a new build is picked up at once), /assets/* are cached for
+ * The built dashboard (dashboard/dist) with ETags: / is index.html, /graphiql is graphiql.html,
+ * /workspace is workspace.html (the operators' workspace; all revalidated on every load, so a new build is picked up at once), /assets/* are cached for
  * a year. While the dashboard is not built, / answers a page that says how to build it.
  */
 export async function registerDashboard(app: FastifyInstance): Promise<void> {
@@ -41,10 +41,15 @@ export async function registerDashboard(app: FastifyInstance): Promise<void> {
     if (dashboardBuilt()) return reply.sendFile('index.html');
     return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(placeholderPage());
   });
-  app.get('/graphiql', async (_request, reply) => {
-    if (existsSync(path.join(DASHBOARD_DIR, 'graphiql.html'))) return reply.sendFile('graphiql.html');
-    return reply.callNotFound();
-  });
+  for (const [route, file] of [
+    ['/graphiql', 'graphiql.html'],
+    ['/workspace', 'workspace.html'],
+  ] as const) {
+    app.get(route, async (_request, reply) => {
+      if (existsSync(path.join(DASHBOARD_DIR, file))) return reply.sendFile(file);
+      return reply.callNotFound();
+    });
+  }
 }
 
 /** The documents the dashboard links to, served from docs/ (a fixed list: no path comes from the request). */
