@@ -340,7 +340,9 @@ const formsBox = app.querySelector<HTMLDivElement>('.forms')!;
 for (const spec of FORMS) {
   const form = document.createElement('form');
   form.className = 'record-form';
-  form.id = `form-${spec.id}`;
+  // Set as an attribute: a control named "id" (voidRecord's) shadows the form's own `id` property.
+  form.setAttribute('id', `form-${spec.id}`);
+  form.dataset.form = spec.id;
   form.autocomplete = 'off';
   form.innerHTML = `<h2 data-t="${spec.id}"></h2>${spec.fields.map(fieldHtml).join('')}<button type="submit" data-t="save"></button><p class="form-status" role="status"></p>`;
   form.addEventListener('submit', (event) => {
@@ -369,7 +371,7 @@ async function submitForm(form: HTMLFormElement, spec: (typeof FORMS)[number]): 
 /** The options of every select: enum values in the language of the moment, projects by code. */
 function fillSelects(): void {
   for (const form of app.querySelectorAll<HTMLFormElement>('form.record-form')) {
-    const spec = FORMS.find((f) => `form-${f.id}` === form.id)!;
+    const spec = FORMS.find((f) => f.id === form.dataset.form)!;
     for (const field of spec.fields) {
       if (field.kind !== 'select' && field.kind !== 'project') continue;
       const select = form.elements.namedItem(field.name) as HTMLSelectElement;

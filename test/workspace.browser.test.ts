@@ -1,0 +1,333 @@
+/**
+ * The operators' workspace (/workspace) in a real headless Chromium against the real server, with
+ * TRUSTED_DOCUMENTS=true (so the page runs only trusted documents): an operator signs in, imports
+ * a file with errors (shown, nothing written), fixes and imports it, records an exit and a
+ * repayment, corrects the repayment with a reason after a bad value is refused beside its field,
+ * meets a locked period, and the dashboard's exact figures follow; another project's operator sees
+ * none of it; no fiscal code is left in the browser's storage or URL.
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../server/config.js';
+import { buildDashboard } from '../server/http/static.js';
+import { AS_ADMIN, startTestApp, type TestApp } from './helpers/app.js';
+import { launchChromium } from './helpers/browser.js';
+
+const ARTIFACTS = path.join(PROJECT_ROOT, 'test', 'artifacts');
+const PROJECT = 'PRO_SALOMONE';
+const AS_OF = '2020-08-31';
+const HEADER = 'codice_fiscale;sesso;anno_nascita;titolo_studio;condizione;progetto;data_selezione;morosita';
+const ROWS = [
+  'ESMBAM78C52F205S;F;1978;ISCED_2;disoccupato_lungo_periodo;PRO_SALOMONE;15/10/2018;3.450,00',
+  'ESMCAP69L04F205T;M;1969;ISCED_1;disoccupato_lungo_periodo;PRO_SALOMONE;15/10/2018;5.120,75',
+  'ESMDAN90S63F205B;F;1990;ISCED_3;disoccupato;PRO_SALOMONE;22/10/2018;1.980,40',
+  'ESMEAT84A30F205Q;M;1984;;disoccupato;PRO_SALOMONE;05/11/2018;2.760,00',
+];
+const SEARCHED_CODE = 'ESMDAN90S63F205B';
+const csv = (rows: string[]) => `${[HEADER, ...rows].join('\n')}\n`;
+/** Line 3 (the second row) with a day that does not exist, line 5 with a sex that is not one. */
+const BAD_FILE = csv([ROWS[0]!, ROWS[1]!.replace('15/10/2018', '31/02/2019'), ROWS[2]!, ROWS[3]!.replace(';M;', ';X;')]);
+const GOOD_FILE = csv(ROWS);
+
+let t: TestApp;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let operatorKey: string;
+let otherKey: string;
+const consoleErrors: string[] = [];
+
+const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
+const counts = async () =>
+  t.one<{ people: number; enrolments: number }>(
+    `select (select count(*)::int from person) as people, (select count(*)::int from enrolment where project_code = $1) as enrolments`,
+    [PROJECT],
+  );
+
+async function createKey(role: string, projectCodes?: string[]): Promise<string> {
+  const answer = await t.gql<{ createApiKey: { token: string } }>(
+    'mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { token } }',
+    { i: { role, label: `workspace ${role}`, ...(projectCodes ? { projectCodes } : {}) } },
+    AS_ADMIN,
+  );
+  expect(answer.errors).toBeUndefined();
+  return answer.data!.createApiKey.token;
+}
+
+/** Waits for the participants' list to be answered, and checks it was. */
+async function listed(on: Page): Promise<void> {
+  await on.waitForSelector('#people[data-state="done"], #people[data-state="error"]', { state: 'attached' });
+  expect(await on.locator('#people').getAttribute('data-state'), await on.locator('#search .form-status').textContent()).toBe('done');
+}
+
+async function signIn(on: Page, key: string): Promise<void> {
+  await on.goto(`${t.url}/workspace`);
+  await on.locator('#sign-in-form input[name="key"]').fill(key);
+  await on.locator('#sign-in-form button[type="submit"]').click();
+  await on.waitForSelector('body[data-signed-in="true"]', { state: 'attached' });
+  await listed(on);
+}
+
+async function chooseFile(text: string, name: string): Promise<void> {
+  await page.locator('#import input[name="file"]').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
+}
+
+async function fillForm(id: string, values: Record<string, string | boolean>): Promise<string> {
+  const form = page.locator(`#form-${id}`);
+  for (const [name, value] of Object.entries(values)) {
+    const control = form.locator(`[name="${name}"]`);
+    const tag = await control.evaluate((element) => element.tagName);
+    if (typeof value === 'boolean') await control.setChecked(value);
+    else if (tag === 'SELECT') await control.selectOption(value);
+    else await control.fill(value);
+  }
+  await form.locator('button[type="submit"]').click();
+  await page.waitForFunction(
+    (formId) => ['done', 'error'].includes(document.querySelector<HTMLElement>(`#form-${formId} .form-status`)?.dataset.state ?? ''),
+    id,
+  );
+  return (await form.locator('.form-status').getAttribute('data-state'))!;
+}
+
+/** The dashboard's headline for the project (exact figures: the operator's key is in the session). */
+async function headline(on: Page): Promise<{ employed: string; recovered: string }> {
+  await on.goto(`${t.url}/?project=${PROJECT}&asOf=${AS_OF}`);
+  await on.waitForFunction(() => Number(document.body.dataset.ready ?? 0) > 0, undefined, { timeout: 15_000 });
+  const values = (await on.locator('.figure .value').allTextContents()).map(plain);
+  expect(plain(await on.locator('#access').textContent())).toContain('esatte');
+  return { employed: values[2]!, recovered: values[3]! };
+}
+
+beforeAll(async () => {
+  await buildDashboard();
+  await mkdir(ARTIFACTS, { recursive: true });
+  t = await startTestApp({ demoScale: 0, env: { TRUSTED_DOCUMENTS: 'true' } });
+  operatorKey = await createKey('OPERATOR', [PROJECT]);
+  otherKey = await createKey('OPERATOR', ['GOLAB']);
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1280, height: 1400 } });
+  page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await t?.close();
+});
+
+describe("an operator in the workspace (TRUSTED_DOCUMENTS=true: the page's documents only)", () => {
+  let before: { people: number; enrolments: number };
+  let figuresBefore: { employed: string; recovered: string };
+
+  it('signs in with the key kept in sessionStorage only, in Italian first', async () => {
+    await signIn(page, operatorKey);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('it');
+    expect(plain(await page.locator('h1').textContent())).toBe('Area operatori');
+    const storage = await page.evaluate(() => ({ session: { ...sessionStorage }, local: { ...localStorage } }));
+    expect(Object.values(storage.session)).toEqual([operatorKey]);
+    expect(storage.local).toEqual({});
+    expect(page.url()).not.toContain(operatorKey);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'workspace-participants.png'), fullPage: true });
+  });
+
+  it('shows every bad row of a file (line, column, reason) and writes nothing', async () => {
+    before = await counts();
+    await page.locator('[data-tab="import"]').click();
+    await page.locator('#import select[name="kind"]').selectOption('PARTICIPANTS');
+    await chooseFile(BAD_FILE, 'partecipanti-errori.csv');
+    await page.locator('#import button[type="submit"]').click();
+    await page.waitForSelector('#import-result[data-state="done"]');
+    expect(await page.locator('[data-outcome="errors"]').isVisible()).toBe(true);
+    const rows = await page
+      .locator('.import-errors tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    expect(rows.map(([line, column]) => [line, column])).toEqual([
+      ['3', 'data_selezione'],
+      ['5', 'sesso'],
+    ]);
+    for (const [, , reason] of rows) expect(reason!.length).toBeGreaterThan(5);
+    expect(await page.locator('#import-confirm').isDisabled()).toBe(true);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'workspace-import-errors.png'), fullPage: true });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('imports the fixed file after its dry run, with the progress indicator while it runs', async () => {
+    await chooseFile(GOOD_FILE, 'partecipanti.csv');
+    await page.locator('#import button[type="submit"]').click();
+    await page.waitForSelector('#import-result[data-state="done"]');
+    expect(await page.locator('[data-outcome="clean"]').isVisible()).toBe(true);
+    expect(await page.locator('[data-count="rows"]').textContent()).toBe('4');
+    expect(plain(await page.locator('[data-count="created"]').textContent())).toBe('4 persone, 4 iscrizioni, 0 attività, 0 presenze');
+    // The dry run wrote nothing.
+    expect(await counts()).toEqual(before);
+    // The import's answer is held back until the indicator has been seen.
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/graphql', async (route) => {
+      if (route.request().postData()?.includes('WorkspaceImportFile')) await gate;
+      await route.continue();
+    });
+    await page.locator('#import-confirm').click();
+    await page.waitForSelector('#import-progress:not([hidden])');
+    release();
+    await page.waitForSelector('[data-outcome="written"]');
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    await page.waitForSelector('#import-progress', { state: 'hidden' });
+    expect(await counts()).toEqual({ people: before.people + 4, enrolments: before.enrolments + 4 });
+  });
+
+  let enrolments: { id: string; selected_on: string }[];
+  it('records an exit and a repayment through the forms; the dashboard follows', async () => {
+    figuresBefore = await headline(page);
+    await page.goto(`${t.url}/workspace`);
+    await listed(page);
+    enrolments = await t.sql(`select id, selected_on::text from enrolment where project_code = $1 order by selected_on, id`, [PROJECT]);
+    // Every enrolment is on the page, with its id, for the forms.
+    for (const e of enrolments) expect(await page.locator(`li[data-enrolment="${e.id}"]`).count()).toBe(1);
+
+    await page.locator('[data-tab="forms"]').click();
+    expect(
+      await fillForm('recordExit', {
+        enrolmentId: enrolments[0]!.id,
+        exitedOn: '2019-06-28',
+        outcome: 'EMPLOYED',
+        contractType: 'PERMANENT',
+      }),
+    ).toBe('done');
+    expect(await fillForm('recordRepayment', { enrolmentId: enrolments[1]!.id, paidOn: '2019-03-15', amount: '150,50' })).toBe('done');
+    const [repayment] = await t.sql<{ id: string; amount: string }>(
+      `select id, (amount_cents::numeric / 100)::numeric(12,2)::text as amount from repayment where enrolment_id = $1`,
+      [enrolments[1]!.id],
+    );
+    expect(repayment!.amount).toBe('150.50');
+    expect((await t.one<{ outcome: string }>(`select outcome from enrolment where id = $1`, [enrolments[0]!.id])).outcome).toBe('EMPLOYED');
+
+    const after = await headline(page);
+    const count = (text: string) => Number(text.replace(/\./g, ''));
+    expect(count(after.employed)).toBe(count(figuresBefore.employed) + 1);
+    const euros = (text: string) => Math.round(Number(text.replace(/[^\d,]/g, '').replace(',', '.')) * 100);
+    expect(euros(after.recovered)).toBe(euros(figuresBefore.recovered) + 15050);
+    figuresBefore = after;
+  });
+
+  it('shows a bad value beside its field, then corrects the repayment with a reason', async () => {
+    await page.goto(`${t.url}/workspace`);
+    await listed(page);
+    await page.locator('[data-tab="forms"]').click();
+    const [repayment] = await t.sql<{ id: string }>(`select id from repayment where enrolment_id = $1`, [enrolments[1]!.id]);
+    expect(await fillForm('correctRepayment', { repaymentId: repayment!.id, amount: '-5', reason: 'Importo trascritto male' })).toBe(
+      'error',
+    );
+    const amountError = page.locator('#form-correctRepayment [data-error-for="amount"]');
+    expect(plain(await amountError.textContent()).length).toBeGreaterThan(5);
+    expect(await page.locator('#form-correctRepayment [data-error-for="reason"]').textContent()).toBe('');
+    await page.locator('#form-correctRepayment').screenshot({ path: path.join(ARTIFACTS, 'workspace-field-error.png') });
+
+    expect(await fillForm('correctRepayment', { repaymentId: repayment!.id, amount: '200,00', reason: 'Importo trascritto male' })).toBe(
+      'done',
+    );
+    expect(await amountError.textContent()).toBe('');
+    expect(
+      (
+        await t.one<{ amount: string }>(
+          `select (amount_cents::numeric / 100)::numeric(12,2)::text as amount from repayment where id = $1`,
+          [repayment!.id],
+        )
+      ).amount,
+    ).toBe('200.00');
+    const audit = await t.sql<{ reason: string }>(`select reason from audit_entry where entity = 'repayment' and action = 'update'`);
+    expect(audit.map((a) => a.reason)).toEqual(['Importo trascritto male']);
+
+    const after = await headline(page);
+    const euros = (text: string) => Math.round(Number(text.replace(/[^\d,]/g, '').replace(',', '.')) * 100);
+    expect(euros(after.recovered)).toBe(euros(figuresBefore.recovered) + 4950);
+    expect(after.employed).toBe(figuresBefore.employed);
+  });
+
+  it('shows a locked period as such, beside the day it refuses', async () => {
+    const locked = await t.gql<{ lockPeriod: { id: string } }>(
+      'mutation { lockPeriod(until: "2018-12-31", reason: "Rendicontato alla Regione") { id } }',
+      {},
+      AS_ADMIN,
+    );
+    await page.goto(`${t.url}/workspace`);
+    await listed(page);
+    await page.locator('[data-tab="forms"]').click();
+    const before = await t.one<{ n: number }>(`select count(*)::int as n from repayment`);
+    expect(await fillForm('recordRepayment', { enrolmentId: enrolments[2]!.id, paidOn: '2018-12-20', amount: '10' })).toBe('error');
+    const error = page.locator('#form-recordRepayment [data-error-for="paidOn"]');
+    expect(await error.getAttribute('class')).toContain('locked');
+    expect(plain(await error.textContent())).toMatch(/^Periodo chiuso: la rendicontazione è chiusa fino al 31 dic 2018\./);
+    await page.locator('#form-recordRepayment').screenshot({ path: path.join(ARTIFACTS, 'workspace-locked.png') });
+    expect(await t.one<{ n: number }>(`select count(*)::int as n from repayment`)).toEqual(before);
+    await t.gql(
+      'mutation($id: ID!) { unlockPeriod(id: $id, reason: "Fine della prova") { id } }',
+      { id: locked.data!.lockPeriod.id },
+      AS_ADMIN,
+    );
+  });
+
+  it('finds a person by a fiscal code typed, which is kept nowhere in the browser', async () => {
+    await page.locator('[data-tab="people"]').click();
+    await page.locator('#search input[name="fiscalCode"]').fill(SEARCHED_CODE.toLowerCase());
+    await page.locator('#search button[type="submit"]').click();
+    await listed(page);
+    await page.waitForFunction(() => document.querySelectorAll('#people tbody tr').length === 1);
+    expect(await page.locator('#people tbody tr').count()).toBe(1);
+    expect(await page.locator('#search input[name="fiscalCode"]').inputValue()).toBe('');
+    const seen = await page.evaluate(() =>
+      JSON.stringify({ session: { ...sessionStorage }, local: { ...localStorage }, url: location.href }),
+    );
+    expect(seen.toUpperCase()).not.toContain(SEARCHED_CODE);
+    expect(page.url()).not.toContain('?');
+    expect(plain(await page.locator('#people tbody').textContent())).toContain('1990');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'workspace-search.png'), fullPage: true });
+  });
+
+  it('switches to English', async () => {
+    await page.locator('#lang').click();
+    expect(plain(await page.locator('h1').textContent())).toBe("Operators' workspace");
+    expect(page.url()).toMatch(/\/workspace\?lang=en$/);
+    await page.locator('#lang').click();
+  });
+
+  it('signs out: the key leaves the session', async () => {
+    await page.locator('#sign-out').click();
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    expect(await page.locator('#sign-in').isVisible()).toBe(true);
+    expect(consoleErrors).toEqual([]);
+  });
+});
+
+describe("another project's operator", () => {
+  it('sees none of it: no participant, no way to write on them', async () => {
+    const other = await (await browser.newContext()).newPage();
+    await signIn(other, otherKey);
+    const ids = (await t.sql<{ person_id: string }>(`select person_id from enrolment where project_code = $1`, [PROJECT])).map(
+      (r) => r.person_id,
+    );
+    const shown = await other.locator('#people tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.person));
+    for (const id of ids) expect(shown).not.toContain(id);
+    await other.locator('#search input[name="fiscalCode"]').fill(SEARCHED_CODE);
+    await other.locator('#search button[type="submit"]').click();
+    await listed(other);
+    await other.waitForFunction(() => document.querySelectorAll('#people tbody tr').length === 0);
+    expect(plain(await other.locator('#people-count').textContent())).toBe('Nessun risultato.');
+
+    const [enrolment] = await t.sql<{ id: string }>(`select id from enrolment where project_code = $1 limit 1`, [PROJECT]);
+    const repayments = await t.one<{ n: number }>(`select count(*)::int as n from repayment`);
+    await other.locator('[data-tab="forms"]').click();
+    const form = other.locator('#form-recordRepayment');
+    await form.locator('[name="enrolmentId"]').fill(enrolment!.id);
+    await form.locator('[name="paidOn"]').fill('2019-04-01');
+    await form.locator('[name="amount"]').fill('10');
+    await form.locator('button[type="submit"]').click();
+    await other.waitForSelector('#form-recordRepayment .form-status[data-state="error"]');
+    expect(await t.one<{ n: number }>(`select count(*)::int as n from repayment`)).toEqual(repayments);
+  });
+});
