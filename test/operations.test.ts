@@ -5,6 +5,7 @@ import { generate } from '@graphql-codegen/cli';
 import { buildClientSchema, buildSchema, getIntrospectionQuery, parse, validate, type IntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as dashboardDocuments from '../dashboard/src/gql/graphql.js';
+import * as workspaceDocuments from '../dashboard/src/workspace/gql/graphql.js';
 import { createApp, type App } from '../server/app.js';
 import { loadConfig, PROJECT_ROOT } from '../server/config.js';
 import { loadOperations, operationExamples, OPERATIONS_DIR } from '../server/graphql/operations.js';
@@ -181,6 +182,62 @@ describe('TRUSTED_DOCUMENTS=true', () => {
     } finally {
       await closed.stop();
     }
+  });
+
+  // The operators' workspace (dashboard/workspace.html): its documents are trusted, and an OPERATOR key may run only trusted ones.
+  describe('an OPERATOR key', () => {
+    let operator: Record<string, string>;
+    beforeAll(async () => {
+      const created = await t.gql<{ createApiKey: { token: string } }>(
+        'mutation { createApiKey(input: { role: OPERATOR, label: "GOLab", projectCodes: ["GOLAB"] }) { token } }',
+        {},
+        AS_ADMIN,
+      );
+      operator = { authorization: `Bearer ${created.data!.createApiKey.token}` };
+    });
+    const workspace = Object.entries(workspaceDocuments)
+      .filter(([, value]) => value instanceof workspaceDocuments.TypedDocumentString)
+      .map(([name, value]) => [name, String(value)] as const);
+
+    it('knows every document of the workspace, its listings, forms and import', () => {
+      expect(workspace.map(([name]) => name)).toEqual(
+        expect.arrayContaining(['WorkspacePeopleDocument', 'WorkspaceRecordRepaymentDocument', 'WorkspaceImportFileDocument']),
+      );
+      expect(workspace.length).toBeGreaterThanOrEqual(16);
+    });
+
+    it.each(workspace.filter(([, document]) => document.trimStart().startsWith('query')))(
+      'lets an OPERATOR key run the workspace document %s',
+      async (_name, document) => {
+        const response = await post(document, {}, operator);
+        const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown };
+        expect(body.errors).toBeUndefined();
+        expect(response.status).toBe(200);
+      },
+    );
+
+    it("runs the workspace's mutations through the rule (a dry-run import, refused by the domain, not by the rule)", async () => {
+      const response = await post(
+        String(workspaceDocuments.WorkspaceImportFileDocument),
+        { kind: 'PARTICIPANTS', csv: 'codice_fiscale;sesso\n', dryRun: true },
+        operator,
+      );
+      const body = (await response.json()) as { data?: { importFile: { written: boolean } }; errors?: { extensions: { code: string } }[] };
+      expect(body.errors?.[0]?.extensions.code ?? 'none').not.toBe('FORBIDDEN');
+    });
+
+    it('refuses any other document from an OPERATOR key, with 403, even one asking the same', async () => {
+      for (const query of ['{ people(first: 1) { totalCount } }', '{ esfIndicators { code total } }']) {
+        const response = await post(query, {}, operator);
+        expect(response.status).toBe(403);
+        expect(((await response.json()) as { errors: [{ extensions: { code: string } }] }).errors[0].extensions.code).toBe('FORBIDDEN');
+      }
+    });
+
+    it('lets an OPERATOR key run the dashboard (exact figures for its key)', async () => {
+      const response = await post(String(dashboardDocuments.HeadlineDocument), { filter: { asOf: '2020-08-31' } }, operator);
+      expect(response.status).toBe(200);
+    });
   });
 
   it('does not restrict the admin', async () => {

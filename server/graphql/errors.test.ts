@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { DomainError, ErrorCode } from '../domain/errors.js';
+import { notLocked } from '../domain/period.js';
 import { MASKED_MESSAGE, toPublicError } from './errors.js';
 
 const formatted = (message: string, code?: string) => ({ message, ...(code ? { extensions: { code } } : {}) });
@@ -11,6 +12,25 @@ describe('toPublicError', () => {
     expect(result).toEqual({
       error: { message: 'amount must be positive', extensions: { code: 'BAD_USER_INPUT', field: 'amount' } },
       masked: false,
+    });
+  });
+
+  it("tells a locked period from another conflict: the lock's last day as lockedUntil, beside the field", () => {
+    let thrown: unknown;
+    try {
+      notLocked('paidOn', '2019-12-20', { id: 3, lockedUntil: '2019-12-31', reason: 'Reported to the Region for 2019' });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(toPublicError(thrown, formatted('x')).error.extensions).toEqual({
+      code: 'CONFLICT',
+      field: 'paidOn',
+      lockedUntil: '2019-12-31',
+    });
+    expect(() => notLocked('paidOn', '2020-01-01', { id: 3, lockedUntil: '2019-12-31', reason: 'r' })).not.toThrow();
+    expect(toPublicError(new DomainError(ErrorCode.CONFLICT, 'one open enrolment', 'personId'), formatted('x')).error.extensions).toEqual({
+      code: 'CONFLICT',
+      field: 'personId',
     });
   });
 
