@@ -23,6 +23,8 @@ describe.each([
   ['npm run bench', 'test/bench/run.ts', 'Usage: npm run bench'],
   ['npm run operations:examples', 'server/cli/operations-examples.ts', 'Usage: npm run operations:examples'],
   ['npm run ptable', 'server/cli/ptable.ts', 'Usage: npm run ptable'],
+  ['npm run backup', 'server/cli/backup.ts', 'Usage: npm run backup'],
+  ['npm run restore', 'server/cli/restore.ts', 'Usage: npm run restore'],
 ])('%s', (_name, script, usage) => {
   it('answers --help without touching a database', async () => {
     const { stdout } = await run(TSX, [script, '--help'], {
