@@ -161,6 +161,33 @@ describe('npm run backup, then npm run restore', () => {
     }
   });
 
+  it('is one snapshot while writes go on: its restore has every summary equal to its records', async () => {
+    let writing = true;
+    const writes = (async () => {
+      let n = 0;
+      while (writing) {
+        n += 1;
+        await t.sql(
+          `insert into attendance (activity_id, person_id)
+           select a.id, p.id from activity a, person p where not exists (select 1 from attendance x where x.activity_id = a.id and x.person_id = p.id)
+           order by a.id, p.id limit 50`,
+        );
+        await t.sql(
+          `update enrolment set exited_on = selected_on + 30, outcome = 'WITHDRAWN' where id = (select id from enrolment where exited_on is null order by id limit 1)`,
+        );
+      }
+      return n;
+    })();
+    const during = path.join(dir, 'during.sql.gz');
+    const backup = await cli('backup', ['--out', during], t.databaseUrl);
+    writing = false;
+    expect(await writes).toBeGreaterThan(0);
+    expect(backup.code).toBe(0);
+    const restore = await cli('restore', [during], await emptyDatabase());
+    expect(restore.stderr).not.toMatch(/Nothing restored/);
+    expect(restore.code).toBe(0);
+  });
+
   it('refuses a file that is not a backup, naming it', async () => {
     const target = await emptyDatabase();
     const refused = await cli('restore', [path.join(PROJECT_ROOT, 'package.json')], target);
