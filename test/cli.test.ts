@@ -21,6 +21,7 @@ describe.each([
   ['npm run schema', 'server/cli/emit-schema.ts', 'Usage: npm run schema'],
   ['npm run import', 'server/cli/import.ts', 'Usage: npm run import'],
   ['npm run bench', 'test/bench/run.ts', 'Usage: npm run bench'],
+  ['npm run load', 'test/bench/load.ts', 'Usage: npm run load'],
   ['npm run operations:examples', 'server/cli/operations-examples.ts', 'Usage: npm run operations:examples'],
   ['npm run ptable', 'server/cli/ptable.ts', 'Usage: npm run ptable'],
   ['npm run backup', 'server/cli/backup.ts', 'Usage: npm run backup'],
