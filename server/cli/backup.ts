@@ -23,8 +23,8 @@ Options:
   -h, --help     show this help
 
 Uses DATABASE_URL when set, otherwise the hub's embedded PostgreSQL under DATA_DIR (.data); it
-never creates a cluster or a database. While the hub runs, its embedded PostgreSQL cannot be
-opened by a second process: stop the hub first (with DATABASE_URL it may keep running).
+never creates a cluster or a database. While the hub runs (npm start) on that embedded
+PostgreSQL, the backup goes through the hub's server: the hub may keep running.
 The backup does not hold the pseudonymisation key (PSEUDONYM_KEY or DATA_DIR/pseudonym-key):
 keep the key with it, apart, or the restored people cannot be found by fiscal code.`;
 
@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   const db = await openHubDatabase(
     config,
     log,
-    { nothingDone: 'Nothing backed up', whileRunning: 'stop the hub first, or run it on an external PostgreSQL (DATABASE_URL).' },
+    { nothingDone: 'Nothing backed up', whileRunning: 'start the hub, or stop it and try again.' },
     { migrate: false },
   );
   try {
