@@ -106,6 +106,19 @@ const CASES: Record<string, Case> = {
     variables: () => ({ id: ids.person }),
     expected: { ...personal, operatorOther: 'NULL' }, // another project's person: as if there were none
   },
+  // The operators' listings, asked for GOLAB: another project's operator is FORBIDDEN (by default it lists its own projects).
+  'Query.enrolments': { document: '{ enrolments(filter: { projectCodes: ["GOLAB"] }) { totalCount } }', expected: personal },
+  'Query.activities': { document: '{ activities(filter: { projectCodes: ["GOLAB"] }) { totalCount } }', expected: personal },
+  'Query.people': { document: '{ people(filter: { projectCodes: ["GOLAB"] }) { totalCount } }', expected: personal },
+  'Query.caseFiles': { document: '{ caseFiles(filter: { projectCodes: ["GOLAB"] }) { totalCount } }', expected: personal },
+  'Query.repayments': { document: '{ repayments(filter: { projectCodes: ["GOLAB"] }) { totalCount } }', expected: personal },
+  'Query.auditTrail': { document: '{ auditTrail(filter: { projectCodes: ["GOLAB"] }) { totalCount } }', expected: personal },
+  'Query.followUpsDue': { document: '{ followUpsDue(filter: { projectCodes: ["GOLAB"] }) { totalCount } }', expected: personal },
+  'Query.enrolmentsOverdue': { document: '{ enrolmentsOverdue(filter: { projectCodes: ["GOLAB"] }) { totalCount } }', expected: personal },
+  'Query.caseFilesAwaitingCommittee': {
+    document: '{ caseFilesAwaitingCommittee(filter: { projectCodes: ["GOLAB"] }) { totalCount } }',
+    expected: personal,
+  },
   'Query.auditLog': { document: '{ auditLog { entries { id } } }', expected: adminOnly },
   'Query.periodLocks': { document: '{ periodLocks { id } }', expected: adminOnly },
   'Query.apiKeys': { document: '{ apiKeys { id } }', expected: adminOnly },

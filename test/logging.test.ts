@@ -96,6 +96,37 @@ describe('logging at debug level while a person is registered', () => {
   });
 });
 
+describe('logging at debug level while a person is searched by fiscal code (issue 15)', () => {
+  const logs = capture();
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ seed: false, log: createLogger('debug', { destination: logs.stream }) });
+  });
+  afterAll(() => t?.close());
+
+  it('finds the person and leaves no fiscal code or hash in any line, for a good code and a mistyped one', async () => {
+    const registered = await t.gql<{ registerPerson: { id: string } }>(
+      `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }`,
+      { input: { fiscalCode: FISCAL_CODE, sex: 'MALE', birthYear: 1961, labourStatus: 'UNEMPLOYED' } },
+      AS_ADMIN,
+    );
+    const hash = (await t.one<{ fiscal_code_hash: string }>('select fiscal_code_hash from person')).fiscal_code_hash;
+    const from = logs.lines.length;
+    const search = 'query($f: PeopleFilter) { people(filter: $f) { totalCount edges { node { id } } } }';
+    const found = await t.gql<{ people: { edges: { node: { id: string } }[] } }>(search, { f: { fiscalCode: FISCAL_CODE } }, AS_ADMIN);
+    expect(found.data?.people.edges.map((e) => e.node.id)).toEqual([registered.data!.registerPerson.id]);
+    const inline = await t.gql(`{ people(filter: { fiscalCode: "${FISCAL_CODE.toLowerCase()}" }) { totalCount } }`, {}, AS_ADMIN);
+    expect(inline.errors).toBeUndefined();
+    const mistyped = FISCAL_CODE.slice(0, 15) + (FISCAL_CODE.endsWith('A') ? 'B' : 'A');
+    const refused = await t.gql(search, { f: { fiscalCode: mistyped } }, AS_ADMIN);
+    expect(refused.errors?.[0]?.extensions?.field).toBe('filter.fiscalCode');
+    const text = logs.lines.slice(from).join('\n');
+    expect(logs.lines.length, 'the searches are logged at debug').toBeGreaterThan(from);
+    for (const secret of [hash, FISCAL_CODE, FISCAL_CODE.toLowerCase(), mistyped, FISCAL_CODE.slice(0, 11)])
+      expect(text).not.toContain(secret);
+  });
+});
+
 describe('the logger', () => {
   it('redacts Authorization headers and tokens at any depth it covers', () => {
     const logs = capture();

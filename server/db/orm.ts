@@ -27,7 +27,8 @@ export function ormOptions(databaseUrl: string, overrides: Partial<Options> = {}
     pool: { min: 0, max: 10 },
     // A request's transactions keep to its time budget (db/budget.ts); outside a request it does nothing.
     subscribers: [new BudgetSubscriber()],
-    // Summary tables kept by triggers (see the migration that creates them): not entities.
+    // Summary tables kept by triggers (see the migration that creates them), and the audit
+    // entries' projects (audit_project.sql): not entities.
     schemaGenerator: {
       skipTables: [
         'reach',
@@ -38,6 +39,7 @@ export function ormOptions(databaseUrl: string, overrides: Partial<Options> = {}
         'ledger_daily',
         'esf_daily',
         'participation',
+        'audit_entry_project',
       ],
     },
     migrations: {

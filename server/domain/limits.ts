@@ -44,3 +44,9 @@ export const MAX_LIST_ARGUMENT = 1000;
 
 /** A report's project filter names at most this many codes (the hub has eight projects). */
 export const MAX_PROJECT_CODES = 100;
+
+/** A page of a listing (enrolments, people, the audit trail …): `first` or `last` from 1 to this many rows. */
+export const MAX_PAGE_SIZE = 200;
+
+/** A page of a listing when neither `first` nor `last` is given. */
+export const DEFAULT_PAGE_SIZE = 50;

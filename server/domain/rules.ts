@@ -98,3 +98,12 @@ export function reasonOf(reason: string): string {
 export function fileNameOf(fileName: string): string {
   return plainText('fileName', fileName, TEXT_LENGTHS.fileName);
 }
+
+/**
+ * The length of the reintegration path, in months from the selection: an enrolment still without
+ * an exit after it is on the operators' "to do" list (enrolmentsOverdue). The article gives no
+ * length (only that operations last two years, from September 2018): a year is our assumption,
+ * so that a participant selected in the first year leaves within the project's two years
+ * (docs/data-entry.md, "To do").
+ */
+export const PATH_LENGTH_MONTHS = 12;

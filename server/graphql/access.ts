@@ -61,6 +61,14 @@ const voided = (args: Args, ctx: Context) => {
   return (typeof record === 'string' ? VOIDABLE[record]?.(input(args, 'id'), ctx) : undefined) ?? Promise.resolve(null);
 };
 
+/** A listing's projects: its filter's, when it names any (an OPERATOR's other projects are FORBIDDEN); else the caller's own. */
+const listed = (args: Args) => {
+  const filter = args.filter;
+  const codes = typeof filter === 'object' && filter !== null ? (filter as Record<string, unknown>).projectCodes : undefined;
+  return Promise.resolve(Array.isArray(codes) && codes.length > 0 ? codes.map(String) : null);
+};
+const LISTING: AccessRule = { access: 'PERSONAL', projects: listed };
+
 const PUBLIC: AccessRule = { access: 'PUBLIC' };
 const ADMIN: AccessRule = { access: 'ADMIN' };
 
@@ -82,6 +90,16 @@ export const ACCESS: Record<string, AccessRule> = {
   // Programme and project totals only: nothing below project level, so nothing to suppress.
   'Query.newsletterUpdate': PUBLIC,
   'Query.person': { access: 'PERSONAL', projects: (a, c) => projectsOfPerson(a.id, c), outOfScope: 'NULL' },
+  // The operators' listings: their projects' records only (server/modules/listing/).
+  'Query.enrolments': LISTING,
+  'Query.activities': LISTING,
+  'Query.people': LISTING,
+  'Query.caseFiles': LISTING,
+  'Query.repayments': LISTING,
+  'Query.auditTrail': LISTING,
+  'Query.followUpsDue': LISTING,
+  'Query.enrolmentsOverdue': LISTING,
+  'Query.caseFilesAwaitingCommittee': LISTING,
   'Query.auditLog': ADMIN,
   'Query.periodLocks': ADMIN,
   'Query.apiKeys': ADMIN,

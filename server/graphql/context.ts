@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DisclosurePolicy } from '../disclosure/audience.js';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
+import { createListingLoaders, type ListingLoaders } from '../modules/listing/listing.loader.js';
 import { createPersonLoaders, type PersonLoaders } from '../modules/person/person.loader.js';
 import { createProjectLoaders, type ProjectLoaders } from '../modules/project/project.loader.js';
 import { inRequest, type Caller } from '../domain/caller.js';
@@ -26,7 +27,7 @@ export interface Context {
   idempotencyKey: string | null;
 }
 
-export interface Loaders extends ProjectLoaders, PersonLoaders {}
+export interface Loaders extends ProjectLoaders, PersonLoaders, ListingLoaders {}
 
 export interface ContextDeps {
   db: Database;
@@ -37,15 +38,20 @@ export interface ContextDeps {
 
 export function createContext(deps: ContextDeps, requestId: string, caller: Caller): Context {
   const em = deps.db.orm.em.fork();
+  const acting = inRequest(caller, requestId);
   return {
     requestId,
     em,
     db: deps.db,
     log: deps.log,
-    caller: inRequest(caller, requestId),
+    caller: acting,
     pseudonymKey: deps.pseudonymKey,
     disclosurePolicy: deps.disclosurePolicy,
-    loaders: { ...createProjectLoaders(em), ...createPersonLoaders(em) },
+    loaders: {
+      ...createProjectLoaders(em),
+      ...createPersonLoaders(em),
+      ...createListingLoaders(em, (text, params) => deps.db.query(text, params), acting),
+    },
     memo: new Map(),
     idempotencyKey: null,
   };

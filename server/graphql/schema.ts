@@ -10,6 +10,7 @@ import { ArrearsCaseResolver } from '../modules/arrears-case/arrears-case.resolv
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { CorrectionResolver } from '../modules/correction/correction.resolver.js';
 import { ImportResolver } from './import.resolver.js';
+import { listingResolvers } from '../modules/listing/listing.resolver.js';
 import { LockResolver } from '../modules/lock/lock.resolver.js';
 import { NewsletterResolver } from '../modules/newsletter/newsletter.resolver.js';
 import { SnapshotResolver } from '../modules/snapshot/snapshot.resolver.js';
@@ -37,6 +38,7 @@ export const resolvers = [
   ApiKeyResolver,
   NewsletterResolver,
   SnapshotResolver,
+  ...listingResolvers,
 ] as const;
 
 /**

@@ -208,6 +208,16 @@ export type OrganisationKind =
   | 'OTHER'
   | 'SOCIAL_COOPERATIVE';
 
+/** Which people: those tied to the projects (an enrolment, an attendance or a case file); every field optional. */
+export type PeopleFilter = {
+  /** A fiscal code typed by the operator: hashed in the server as at registration, never stored, logged or returned. */
+  fiscalCode?: string | null | undefined;
+  /** The pseudonymous id. */
+  id?: string | number | null | undefined;
+  /** Which projects; omitted = the caller's (an OPERATOR's projects, every project for an ADMIN). */
+  projectCodes?: Array<string | number> | null | undefined;
+};
+
 /** A person to register. The fiscal code is checked, then kept only as a keyed hash. */
 export type RegisterPersonInput = {
   birthYear: number;
@@ -1113,6 +1123,13 @@ export type ImportRegisterFiguresQueryVariables = Exact<{ [key: string]: never; 
 
 
 export type ImportRegisterFiguresQuery = { participation: Array<{ peopleReached: number, attendances: number }> };
+
+export type ListingsSearchQueryVariables = Exact<{
+  filter?: PeopleFilter | null | undefined;
+}>;
+
+
+export type ListingsSearchQuery = { people: { totalCount: number, edges: Array<{ node: { id: string, sex: Sex, birthYear: number } }> } };
 
 export type NewsletterDraftQueryVariables = Exact<{
   filter?: ReportFilter | null | undefined;
@@ -2779,6 +2796,20 @@ export const ImportRegisterFiguresDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportRegisterFiguresQuery, ImportRegisterFiguresQueryVariables>;
+export const ListingsSearchDocument = new TypedDocumentString(`
+    query ListingsSearch($filter: PeopleFilter) {
+  people(filter: $filter) {
+    totalCount
+    edges {
+      node {
+        id
+        sex
+        birthYear
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListingsSearchQuery, ListingsSearchQueryVariables>;
 export const NewsletterDraftDocument = new TypedDocumentString(`
     query NewsletterDraft($filter: ReportFilter, $language: Language) {
   newsletterUpdate(filter: $filter, language: $language) {

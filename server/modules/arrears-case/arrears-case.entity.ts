@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Person } from '../person/person.entity.js';
 import { Project } from '../project/project.entity.js';
 import { Field, ID, ObjectType } from 'type-graphql';
@@ -7,6 +7,8 @@ import { ArrearsCaseStatus } from './arrears-case.enums.js';
 
 /** A tenant who qualifies but is not registered with the employment agency: a file for the committee. */
 @Entity({ tableName: 'arrears_case' })
+// The case files listing's keyset (project, opened_on, id).
+@Index({ properties: ['project', 'openedOn'] })
 @ObjectType({ simpleResolvers: true, description: 'A case file for the blameless-arrears committee.' })
 export class ArrearsCase {
   @Field(() => ID)

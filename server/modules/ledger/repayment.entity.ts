@@ -6,6 +6,8 @@ import { Enrolment } from '../enrolment/enrolment.entity.js';
 /** A payment of rent debt by a participant (the debt ledger's credit side). */
 @Entity({ tableName: 'repayment' })
 @Index({ properties: ['enrolment', 'paidOn'] })
+// The repayments listing's keyset (paid_on, id).
+@Index({ properties: ['paidOn', 'id'] })
 @Check({ name: 'repayment_amount_positive', expression: 'amount_cents > 0' })
 // Not simpleResolvers: `amount` is the property amountCents, which only type-graphql's resolver maps.
 @ObjectType()
