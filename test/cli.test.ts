@@ -7,8 +7,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { describe, expect, inject, it } from 'vitest';
-import { PROJECT_ROOT } from '../server/config.js';
-import { startEmbeddedPostgres } from '../server/db/embedded.js';
+import { createApp } from '../server/app.js';
+import { loadConfig, PROJECT_ROOT } from '../server/config.js';
 import { createLogger } from '../server/logger.js';
 
 const run = promisify(execFile);
@@ -21,8 +21,11 @@ describe.each([
   ['npm run schema', 'server/cli/emit-schema.ts', 'Usage: npm run schema'],
   ['npm run import', 'server/cli/import.ts', 'Usage: npm run import'],
   ['npm run bench', 'test/bench/run.ts', 'Usage: npm run bench'],
+  ['npm run load', 'test/bench/load.ts', 'Usage: npm run load'],
   ['npm run operations:examples', 'server/cli/operations-examples.ts', 'Usage: npm run operations:examples'],
   ['npm run ptable', 'server/cli/ptable.ts', 'Usage: npm run ptable'],
+  ['npm run backup', 'server/cli/backup.ts', 'Usage: npm run backup'],
+  ['npm run restore', 'server/cli/restore.ts', 'Usage: npm run restore'],
 ])('%s', (_name, script, usage) => {
   it('answers --help without touching a database', async () => {
     const { stdout } = await run(TSX, [script, '--help'], {
@@ -118,17 +121,35 @@ describe('npm run import, without the hub’s database', () => {
     }
   });
 
-  it('while another server runs on DATA_DIR (the hub), says to import through the importFile mutation', async () => {
+  it('while the hub runs on DATA_DIR, imports and backs up through its embedded PostgreSQL (no second server, no new cluster)', async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'quartieri-running-'));
-    const server = await startEmbeddedPostgres({ dataDir, log: createLogger('silent'), ephemeral: true, restart: false });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+      DATA_DIR: dataDir,
+      DEMO_SCALE: '0',
+      ADMIN_SECRET: 'a-running-hub-admin-secret',
+    });
+    const hub = await createApp(config, { log: createLogger('silent') });
     try {
-      const failure = await importDryRun({ DATA_DIR: dataDir });
-      expect(failure).toMatchObject({ code: 1 });
-      const { stderr } = failure as { stderr: string };
-      expect(stderr).toContain('Nothing imported');
-      expect(stderr).toContain('importFile');
+      const people = async () => Number((await hub.db.pool.query<{ n: string }>('select count(*) as n from person')).rows[0]!.n);
+      expect(await people()).toBe(0);
+      const imported = await run(TSX, ['server/cli/import.ts', 'participants', 'seeds/samples/partecipanti.csv'], {
+        cwd: PROJECT_ROOT,
+        env: { ...process.env, DATABASE_URL: '', PSEUDONYM_KEY: '', DATA_DIR: dataDir },
+      });
+      expect(imported.stdout).toMatch(/partecipanti\.csv: [\d.]+ rows imported/);
+      // The running hub sees the rows at once: one database.
+      expect(await people()).toBeGreaterThan(0);
+      const file = path.join(dataDir, 'backup.sql.gz');
+      const backup = await run(TSX, ['server/cli/backup.ts', '--out', file], {
+        cwd: PROJECT_ROOT,
+        env: { ...process.env, DATABASE_URL: '', PSEUDONYM_KEY: '', DATA_DIR: dataDir },
+      });
+      expect(backup.stdout).toMatch(/backup\.sql\.gz: \d+ tables/);
     } finally {
-      await server.stop();
+      await hub.stop();
       await rm(dataDir, { recursive: true, force: true });
     }
   });

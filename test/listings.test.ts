@@ -488,3 +488,36 @@ describe('the audit trail of a project', () => {
     }
   });
 });
+
+describe('the migration of the audit entries written before it', () => {
+  it('gives each one its projects: by its record, by its live parent, or by the entries of a parent voided since', async () => {
+    const migrator = t.app.db.orm.getMigrator();
+    await migrator.down({ to: 'Migration20261126160000_person_situation' });
+    const [enrolment] = await t.sql<{ id: string; code: string }>(
+      `select id::text, project_code as code from enrolment where project_code = 'PRO_SALOMONE' limit 1`,
+    );
+    const gone = '00000000-0000-4000-8000-000000000001';
+    const entries = await t.sql<{ id: string; entity: string }>(
+      `insert into audit_entry (actor, action, entity, entity_id, before, after) values
+         ('admin', 'create', 'activity', $2, null, jsonb_build_object('id', $2::text, 'projectCode', 'FORNASE')),
+         ('admin', 'void', 'attendance', '00000000-0000-4000-8000-000000000002', jsonb_build_object('activityId', $2::text), null),
+         ('admin', 'create', 'repayment', '00000000-0000-4000-8000-000000000003', null, jsonb_build_object('enrolmentId', $1::text)),
+         ('admin', 'create', 'person', '00000000-0000-4000-8000-000000000004', null, jsonb_build_object('sex', 'MALE')),
+         ('admin', 'create', 'period_lock', '1', null, jsonb_build_object('projectCode', 'GOLAB'))
+       returning id::text, entity`,
+      [enrolment!.id, gone],
+    );
+    await migrator.up();
+    const projects = await t.sql<{ id: string; code: string }>(
+      `select audit_entry_id::text as id, project_code as code from audit_entry_project where audit_entry_id = any($1::bigint[]) order by 1`,
+      [entries.map((e) => e.id)],
+    );
+    expect(projects.map((p) => `${entries.find((e) => e.id === p.id)!.entity} ${p.code}`)).toEqual([
+      'activity FORNASE',
+      'attendance FORNASE',
+      'repayment PRO_SALOMONE',
+    ]);
+    // The entries of the tests above got theirs back.
+    expect((await okPage('auditTrail', {}, as.rho)).totalCount).toBe(1);
+  });
+});

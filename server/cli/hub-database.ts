@@ -1,12 +1,13 @@
 /**
- * The hub's database, for the commands that work on its existing data (npm run import, npm run
- * migrate): never a new embedded cluster or a new database, and a message that says what to do
- * when it cannot be opened — naming DATA_DIR and DATABASE_URL, or, while the hub holds the
- * embedded cluster, the way through the running hub.
+ * The hub's database, for the commands that work on its existing data (npm run import, migrate,
+ * backup): never a new embedded cluster or a new database. While the hub runs on the embedded
+ * PostgreSQL of DATA_DIR, the command connects to that server (found from its postmaster.pid)
+ * instead of starting a second one on the same folder. When the database cannot be opened, a
+ * message says what to do — naming DATA_DIR and DATABASE_URL, or the way through the running hub.
  */
 import type { Config } from '../config.js';
-import { NoDatabaseError, openDatabase, type Database, type OpenOptions } from '../db/database.js';
-import { NoEmbeddedClusterError } from '../db/embedded.js';
+import { DEFAULT_DATABASE, NoDatabaseError, openDatabase, type Database, type OpenOptions } from '../db/database.js';
+import { NoEmbeddedClusterError, runningEmbeddedUrl } from '../db/embedded.js';
 import type { Logger } from '../logger.js';
 
 export interface HubDatabaseUse {
@@ -18,7 +19,10 @@ export interface HubDatabaseUse {
 
 export async function openHubDatabase(config: Config, log: Logger, use: HubDatabaseUse, options: OpenOptions = {}): Promise<Database> {
   try {
-    return await openDatabase(config, log, { ...options, create: false });
+    // While the hub runs (npm start), its embedded PostgreSQL serves this command too.
+    const running = config.databaseUrl ? undefined : await runningEmbeddedUrl(config.dataDir, DEFAULT_DATABASE);
+    if (running) log.info({ dataDir: config.dataDir }, "the hub's embedded PostgreSQL is running: working through it");
+    return await openDatabase(running ? { ...config, databaseUrl: running } : config, log, { ...options, create: false });
   } catch (error) {
     throw new Error(explain(error, use), { cause: error });
   }

@@ -35,8 +35,8 @@ Options:
 
 Samples: seeds/samples/. Uses DATABASE_URL when set, otherwise the hub's embedded PostgreSQL
 under DATA_DIR (.data); it never creates a cluster or a database: start the hub once first.
-While the hub runs, its embedded PostgreSQL cannot be opened by a second process: import
-through the hub with the importFile GraphQL mutation (README, "Recording the labs").
+While the hub runs (npm start) on that embedded PostgreSQL, the import goes through the hub's
+server; the importFile GraphQL mutation does the same through the API (README, "Recording the labs").
 The pseudonymisation key is PSEUDONYM_KEY, or DATA_DIR/pseudonym-key (the hub's DATA_DIR); it must
 be the key the database is bound to, or the import stops before writing anything.`;
 

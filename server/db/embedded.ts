@@ -131,6 +131,30 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * process group of its own: a Ctrl-C in the terminal reaches the hub, which finishes its requests
  * before it stops the database, not the database directly.
  */
+/**
+ * The URL of `database` on the embedded PostgreSQL already running on `dataDir` (the hub's, while
+ * `npm start` runs), or undefined when none runs there. Read from the cluster's postmaster.pid
+ * (its process id, and its port on line 4) and the password the cluster was made with; a pid file
+ * left by a crash names a process that no longer exists, and is ignored.
+ */
+export async function runningEmbeddedUrl(dataDir: string, database: string): Promise<string | undefined> {
+  const pidFile = path.join(dataDir, 'pg', 'postmaster.pid');
+  const passwordFile = path.join(dataDir, 'pg-password');
+  if (!existsSync(pidFile) || !existsSync(passwordFile)) return undefined;
+  const lines = (await readFile(pidFile, 'utf8')).split('\n');
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || pid <= 0 || !Number.isInteger(port) || port <= 0) return undefined;
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    // EPERM: it exists, under another user (the postgres system user, when the hub runs as root).
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return undefined;
+  }
+  const password = (await readFile(passwordFile, 'utf8')).trim();
+  return `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const { dataDir, log, ephemeral = false, restart = true, create = true } = options;
   const clusterDir = path.join(dataDir, 'pg');

@@ -37,6 +37,8 @@ export interface TestAppOptions {
   log?: Logger;
   /** Environment variables on top of the test's own (e.g. METRICS_TOKEN). */
   env?: Record<string, string>;
+  /** An existing database of the test server (kept at close) instead of a new one. */
+  databaseUrl?: string;
 }
 
 /** The pseudonymisation key of every test app: a second app on a test's database must use it too (the database is bound to it). */
@@ -46,7 +48,7 @@ export const TEST_PSEUDONYM_KEY = 'a fixed pseudonymisation key for the tests on
 export const ADMIN_SECRET = 'test-admin-secret-0123456789';
 export const AS_ADMIN = { authorization: `Bearer ${ADMIN_SECRET}` };
 
-async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+export async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: inject('pgServerUrl') });
   await client.connect();
   try {
@@ -59,10 +61,13 @@ async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
 /** Boots the real app on a fresh, migrated (and seeded) database of its own, on a free port. */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const name = `quartieri_test_${randomBytes(6).toString('hex')}`;
-  await admin((client) => client.query(`create database ${name}`));
-  const url = new URL(inject('pgServerUrl'));
-  url.pathname = `/${name}`;
-  const databaseUrl = url.toString();
+  let databaseUrl = options.databaseUrl;
+  if (!databaseUrl) {
+    await admin((client) => client.query(`create database ${name}`));
+    const url = new URL(inject('pgServerUrl'));
+    url.pathname = `/${name}`;
+    databaseUrl = url.toString();
+  }
   const config = {
     ...loadConfig({
       NODE_ENV: 'test',
@@ -101,7 +106,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     },
     async close() {
       await app.stop();
-      await admin((client) => client.query(`drop database if exists ${name} with (force)`));
+      if (!options.databaseUrl) await admin((client) => client.query(`drop database if exists ${name} with (force)`));
     },
   };
 }

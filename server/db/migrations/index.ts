@@ -12,7 +12,7 @@ import { Migration20261126140000_esf_commission } from './Migration2026112614000
 import { Migration20261126150000_esf_missing_indicators } from './Migration20261126150000_esf_missing_indicators.js';
 import { Migration20261126160000_person_situation } from './Migration20261126160000_person_situation.js';
 import { Migration20261126170000_re_entry } from './Migration20261126170000_re_entry.js';
-import { Migration20261126170000_listings } from './Migration20261126170000_listings.js';
+import { Migration20261126180000_listings } from './Migration20261126180000_listings.js';
 
 /**
  * Committed migrations, in order. After `npm run migrate -- create`, add the new class here:
@@ -32,5 +32,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126150000_esf_missing_indicators', class: Migration20261126150000_esf_missing_indicators },
   { name: 'Migration20261126160000_person_situation', class: Migration20261126160000_person_situation },
   { name: 'Migration20261126170000_re_entry', class: Migration20261126170000_re_entry },
-  { name: 'Migration20261126170000_listings', class: Migration20261126170000_listings },
+  { name: 'Migration20261126180000_listings', class: Migration20261126180000_listings },
 ];

@@ -18,24 +18,27 @@ create table "audit_entry_project" (
   constraint "audit_entry_project_pkey" primary key ("project_code", "audit_entry_id")
 );
 
-create function audit_entry_projects(entity text, before jsonb, after jsonb) returns setof text language sql stable as $$
+create function audit_entry_projects(entry_entity text, entry_before jsonb, entry_after jsonb) returns setof text
+language sql stable as $$
+  -- (The parameters are named apart from audit_entry's columns entity, before and after, which the
+  -- last branch reads from the parent's entries.)
   select distinct code from (
-    select after ->> 'projectCode' as code where entity in ('enrolment', 'activity', 'arrears_case')
+    select entry_after ->> 'projectCode' as code where entry_entity in ('enrolment', 'activity', 'arrears_case')
     union all
-    select before ->> 'projectCode' where entity in ('enrolment', 'activity', 'arrears_case')
+    select entry_before ->> 'projectCode' where entry_entity in ('enrolment', 'activity', 'arrears_case')
     union all
     select e.project_code from enrolment e
-     where entity in ('repayment', 'withholding', 'follow_up')
-       and e.id in ((after ->> 'enrolmentId')::uuid, (before ->> 'enrolmentId')::uuid)
+     where entry_entity in ('repayment', 'withholding', 'follow_up')
+       and e.id in ((entry_after ->> 'enrolmentId')::uuid, (entry_before ->> 'enrolmentId')::uuid)
     union all
     select a.project_code from activity a
-     where entity = 'attendance' and a.id in ((after ->> 'activityId')::uuid, (before ->> 'activityId')::uuid)
+     where entry_entity = 'attendance' and a.id in ((entry_after ->> 'activityId')::uuid, (entry_before ->> 'activityId')::uuid)
     union all
     select p.project_code from audit_entry parent join audit_entry_project p on p.audit_entry_id = parent.id
-     where (entity in ('repayment', 'withholding', 'follow_up') and parent.entity = 'enrolment'
-            and parent.entity_id in (after ->> 'enrolmentId', before ->> 'enrolmentId'))
-        or (entity = 'attendance' and parent.entity = 'activity'
-            and parent.entity_id in (after ->> 'activityId', before ->> 'activityId'))
+     where (entry_entity in ('repayment', 'withholding', 'follow_up') and parent.entity = 'enrolment'
+            and parent.entity_id in (entry_after ->> 'enrolmentId', entry_before ->> 'enrolmentId'))
+        or (entry_entity = 'attendance' and parent.entity = 'activity'
+            and parent.entity_id in (entry_after ->> 'activityId', entry_before ->> 'activityId'))
   ) x
   where code is not null and exists (select 1 from project where project.code = x.code)
 $$;

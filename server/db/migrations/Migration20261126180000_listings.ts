@@ -6,7 +6,7 @@ import { sqlFile } from './sql-file.js';
  * filled for the entries already written, and the indexes of the listings' keyset pages
  * (server/db/sql/audit_project.sql).
  */
-export class Migration20261126170000_listings extends Migration {
+export class Migration20261126180000_listings extends Migration {
   override up(): void {
     this.addSql(sqlFile('audit_project.sql'));
   }
