@@ -15,7 +15,17 @@ const TRANSPORT = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dashboard/dist/', 'dashboard/src/gql/', 'dashboard/src/workspace/gql/', 'test/gql/', '.data/', 'test/artifacts/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dashboard/dist/',
+      'dashboard/src/gql/',
+      'dashboard/src/workspace/gql/',
+      'test/gql/',
+      '.data/',
+      'test/artifacts/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

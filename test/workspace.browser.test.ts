@@ -59,7 +59,9 @@ async function createKey(role: string, projectCodes?: string[]): Promise<string>
 /** Waits for the participants' list to be answered, and checks it was. */
 async function listed(on: Page): Promise<void> {
   await on.waitForSelector('#people[data-state="done"], #people[data-state="error"]', { state: 'attached' });
-  expect(await on.locator('#people').getAttribute('data-state'), await on.locator('#search .form-status').textContent()).toBe('done');
+  expect(await on.locator('#people').getAttribute('data-state'), (await on.locator('#search .form-status').textContent()) ?? '').toBe(
+    'done',
+  );
 }
 
 async function signIn(on: Page, key: string): Promise<void> {

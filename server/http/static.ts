@@ -17,8 +17,9 @@ export function dashboardBuilt(): boolean {
 
 /**
  * The built dashboard (dashboard/dist) with ETags: / is index.html, /graphiql is graphiql.html,
- * /workspace is workspace.html (the operators' workspace; all revalidated on every load, so a new build is picked up at once), /assets/* are cached for
- * a year. While the dashboard is not built, / answers a page that says how to build it.
+ * /workspace is workspace.html (the operators' workspace); the pages are revalidated on every
+ * load, so a new build is picked up at once, and /assets/* are cached for a year. While the
+ * dashboard is not built, / answers a page that says how to build it.
  */
 export async function registerDashboard(app: FastifyInstance): Promise<void> {
   await app.register(fastifyStatic, {
