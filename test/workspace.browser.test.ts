@@ -14,6 +14,7 @@ import { PROJECT_ROOT } from '../server/config.js';
 import { buildDashboard } from '../server/http/static.js';
 import { AS_ADMIN, startTestApp, type TestApp } from './helpers/app.js';
 import { launchChromium } from './helpers/browser.js';
+import { fakeFiscalCode } from './helpers/csv-files.js';
 
 const ARTIFACTS = path.join(PROJECT_ROOT, 'test', 'artifacts');
 const PROJECT = 'PRO_SALOMONE';
@@ -274,6 +275,45 @@ describe("an operator in the workspace (TRUSTED_DOCUMENTS=true: the page's docum
     );
   });
 
+  it('registers and enrols a person, records an activity and their attendance, through the forms', async () => {
+    await page.goto(`${t.url}/workspace`);
+    await listed(page);
+    await page.locator('[data-tab="forms"]').click();
+    const code = fakeFiscalCode(4242, 'F', 1980);
+    expect(await fillForm('registerPerson', { fiscalCode: code, sex: 'FEMALE', birthYear: '1980', labourStatus: 'UNEMPLOYED' })).toBe(
+      'done',
+    );
+    const personId = (await page.locator('#form-registerPerson .form-status').getAttribute('data-id'))!;
+    // The code typed leaves the form once the person is registered.
+    expect(await page.locator('#form-registerPerson [name="fiscalCode"]').inputValue()).toBe('');
+    expect(
+      await fillForm('enrolPerson', { personId, projectCode: PROJECT, selectedOn: '2019-02-01', arrearsAtEnrolment: '1.200,00' }),
+    ).toBe('done');
+    expect(
+      await fillForm('recordActivity', { projectCode: PROJECT, heldOn: '2019-02-05', kind: 'TRAINING', title: 'Corso di cucina' }),
+    ).toBe('done');
+    const activityId = (await page.locator('#form-recordActivity .form-status').getAttribute('data-id'))!;
+    expect(await fillForm('recordAttendance', { activityId, personId })).toBe('done');
+    const enrolment = await t.one<{ arrears: string }>(
+      `select (arrears_cents::numeric / 100)::numeric(12,2)::text as arrears from enrolment where person_id = $1 and project_code = $2`,
+      [personId, PROJECT],
+    );
+    expect(enrolment.arrears).toBe('1200.00');
+    expect(
+      await t.one<{ n: number }>(`select count(*)::int as n from attendance where activity_id = $1 and person_id = $2`, [
+        activityId,
+        personId,
+      ]),
+    ).toEqual({
+      n: 1,
+    });
+    // The same person twice in the same project: the API's conflict, beside the person's field.
+    expect(await fillForm('enrolPerson', { personId, projectCode: PROJECT, selectedOn: '2019-03-01', arrearsAtEnrolment: '10' })).toBe(
+      'error',
+    );
+    expect(await page.locator('#form-enrolPerson [data-error-for="personId"]').getAttribute('data-code')).toBe('CONFLICT');
+  });
+
   it('finds a person by a fiscal code typed, which is kept nowhere in the browser', async () => {
     await page.locator('[data-tab="people"]').click();
     await page.locator('#search input[name="fiscalCode"]').fill(SEARCHED_CODE.toLowerCase());
@@ -303,6 +343,21 @@ describe("an operator in the workspace (TRUSTED_DOCUMENTS=true: the page's docum
     expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
     expect(await page.locator('#sign-in').isVisible()).toBe(true);
     expect(consoleErrors).toEqual([]);
+  });
+});
+
+describe('a key that reads no personal record', () => {
+  it('is told so, and is not signed in', async () => {
+    const analyst = await (await browser.newContext()).newPage();
+    await analyst.goto(`${t.url}/workspace`);
+    await analyst.locator('#sign-in-form input[name="key"]').fill(await createKey('ANALYST'));
+    await analyst.locator('#sign-in-form button[type="submit"]').click();
+    await analyst.waitForFunction(() => (document.querySelector('[data-error-for="key"]')?.textContent ?? '') !== '');
+    expect(plain(await analyst.locator('[data-error-for="key"]').textContent())).toBe(
+      'Questa chiave non legge i dati personali: serve una chiave OPERATOR (o ADMIN).',
+    );
+    expect(await analyst.evaluate(() => sessionStorage.length)).toBe(0);
+    expect(await analyst.locator('#signed-in').isHidden()).toBe(true);
   });
 });
 
