@@ -275,7 +275,7 @@ describe("an operator in the workspace (TRUSTED_DOCUMENTS=true: the page's docum
     );
   });
 
-  it('registers and enrols a person, records an activity and their attendance, through the forms', async () => {
+  it('registers and enrols a person, records an activity and their attendance, voids it, through the forms', async () => {
     await page.goto(`${t.url}/workspace`);
     await listed(page);
     await page.locator('[data-tab="forms"]').click();
@@ -307,6 +307,15 @@ describe("an operator in the workspace (TRUSTED_DOCUMENTS=true: the page's docum
     ).toEqual({
       n: 1,
     });
+    // Voided with a reason: out of the live tables, whole in the trail.
+    const attendance = await t.one<{ id: string }>(`select id from attendance where activity_id = $1`, [activityId]);
+    expect(await fillForm('voidRecord', { record: 'ATTENDANCE', id: attendance.id, reason: 'Presenza segnata per errore' })).toBe('done');
+    expect(await t.sql(`select id from attendance where id = $1`, [attendance.id])).toEqual([]);
+    expect(
+      (await t.sql<{ reason: string }>(`select reason from audit_entry where action = 'void' and entity_id = $1`, [attendance.id])).map(
+        (r) => r.reason,
+      ),
+    ).toEqual(['Presenza segnata per errore']);
     // The same person twice in the same project: the API's conflict, beside the person's field.
     expect(await fillForm('enrolPerson', { personId, projectCode: PROJECT, selectedOn: '2019-03-01', arrearsAtEnrolment: '10' })).toBe(
       'error',
