@@ -7,11 +7,13 @@
  * none of it; no fiscal code is left in the browser's storage or URL.
  */
 import { mkdir } from 'node:fs/promises';
+import { Writable } from 'node:stream';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../server/config.js';
 import { buildDashboard } from '../server/http/static.js';
+import { createLogger } from '../server/logger.js';
 import { AS_ADMIN, startTestApp, type TestApp } from './helpers/app.js';
 import { launchChromium } from './helpers/browser.js';
 import { fakeFiscalCode } from './helpers/csv-files.js';
@@ -39,6 +41,15 @@ let page: Page;
 let operatorKey: string;
 let otherKey: string;
 const consoleErrors: string[] = [];
+/** The hub's log, at debug level (every request and SQL statement): no fiscal code may be in it. */
+const logLines: string[] = [];
+const logStream = new Writable({
+  write(chunk: Buffer, _encoding, done) {
+    logLines.push(chunk.toString());
+    done();
+  },
+});
+const REGISTERED_CODE = fakeFiscalCode(4242, 'F', 1980);
 
 const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
 const counts = async () =>
@@ -106,7 +117,11 @@ async function headline(on: Page): Promise<{ employed: string; recovered: string
 beforeAll(async () => {
   await buildDashboard();
   await mkdir(ARTIFACTS, { recursive: true });
-  t = await startTestApp({ demoScale: 0, env: { TRUSTED_DOCUMENTS: 'true' } });
+  t = await startTestApp({
+    demoScale: 0,
+    env: { TRUSTED_DOCUMENTS: 'true' },
+    log: createLogger('debug', { destination: logStream, format: 'json' }),
+  });
   operatorKey = await createKey('OPERATOR', [PROJECT]);
   otherKey = await createKey('OPERATOR', ['GOLAB']);
   browser = await launchChromium();
@@ -279,7 +294,7 @@ describe("an operator in the workspace (TRUSTED_DOCUMENTS=true: the page's docum
     await page.goto(`${t.url}/workspace`);
     await listed(page);
     await page.locator('[data-tab="forms"]').click();
-    const code = fakeFiscalCode(4242, 'F', 1980);
+    const code = REGISTERED_CODE;
     expect(await fillForm('registerPerson', { fiscalCode: code, sex: 'FEMALE', birthYear: '1980', labourStatus: 'UNEMPLOYED' })).toBe(
       'done',
     );
@@ -338,6 +353,11 @@ describe("an operator in the workspace (TRUSTED_DOCUMENTS=true: the page's docum
     expect(page.url()).not.toContain('?');
     expect(plain(await page.locator('#people tbody').textContent())).toContain('1990');
     await page.screenshot({ path: path.join(ARTIFACTS, 'workspace-search.png'), fullPage: true });
+    // Nor in the hub's log, at debug level: not the code searched, nor the one registered, in any case.
+    expect(logLines.length).toBeGreaterThan(100);
+    const log = logLines.join('').toUpperCase();
+    expect(log).not.toContain(SEARCHED_CODE);
+    expect(log).not.toContain(REGISTERED_CODE);
   });
 
   it('switches to English', async () => {
