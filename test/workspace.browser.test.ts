@@ -405,6 +405,13 @@ describe("another project's operator", () => {
     await other.waitForFunction(() => document.querySelectorAll('#people tbody tr').length === 0);
     expect(plain(await other.locator('#people-count').textContent())).toBe('Nessun risultato.');
 
+    // Asking for the project by name: refused (FORBIDDEN, under the search form: the refusal names no input field).
+    await other.locator('#search select[name="projectCodes"]').selectOption(PROJECT);
+    await other.locator('#search button[type="submit"]').click();
+    await other.waitForSelector('#people[data-state="error"]', { state: 'attached' });
+    expect(plain(await other.locator('#search .form-status').textContent())).toMatch(/Refused|may not/);
+    expect(await other.locator('#people tbody tr').count()).toBe(0);
+
     const [enrolment] = await t.sql<{ id: string }>(`select id from enrolment where project_code = $1 limit 1`, [PROJECT]);
     const repayments = await t.one<{ n: number }>(`select count(*)::int as n from repayment`);
     await other.locator('[data-tab="forms"]').click();

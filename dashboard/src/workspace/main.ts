@@ -302,7 +302,8 @@ app.innerHTML = `
       </nav>
       <section class="panel wide" data-view="people">
         <form id="search" autocomplete="off">
-          <div class="field"><label><span data-t="project"></span><select name="projectCode"></select></label></div>
+          <div class="field"><label><span data-t="project"></span><select name="projectCodes"></select></label>
+            <p class="field-error" data-error-for="projectCodes" role="alert"></p></div>
           <div class="field"><label><span data-t="searchId"></span><input type="text" name="id" /></label>
             <p class="field-error" data-error-for="id" role="alert"></p></div>
           <div class="field"><label><span data-t="searchFiscalCode"></span><input type="text" name="fiscalCode" autocomplete="off" spellcheck="false" /></label>
@@ -383,7 +384,7 @@ function fillSelects(): void {
       if (chosen) select.value = chosen;
     }
   }
-  const search = app.querySelector<HTMLSelectElement>('#search select[name="projectCode"]')!;
+  const search = app.querySelector<HTMLSelectElement>('#search select[name="projectCodes"]')!;
   const chosen = search.value;
   search.innerHTML =
     `<option value="">${escape(t.allProjects)}</option>` +
@@ -482,7 +483,7 @@ searchForm.addEventListener('submit', (event) => {
   event.preventDefault();
   const value = (name: string) => (searchForm.elements.namedItem(name) as HTMLInputElement).value.trim();
   const filter: PeopleFilter = {};
-  if (value('projectCode')) filter.projectCodes = [value('projectCode')];
+  if (value('projectCodes')) filter.projectCodes = [value('projectCodes')];
   if (value('id')) filter.id = value('id');
   if (value('fiscalCode')) filter.fiscalCode = value('fiscalCode').toUpperCase();
   peopleFilter = filter;
@@ -546,6 +547,12 @@ async function loadPeople(more: boolean): Promise<void> {
     status.textContent = '';
     table.dataset.state = 'done';
   } catch (error) {
+    // A refused search shows no rows of the search before it.
+    if (!more) {
+      table.querySelector('tbody')!.innerHTML = '';
+      app.querySelector<HTMLElement>('#people-more')!.hidden = true;
+      app.querySelector('#people-count')!.textContent = '';
+    }
     table.dataset.state = 'error';
     showError(searchForm, error);
   }
