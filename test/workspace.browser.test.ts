@@ -338,6 +338,26 @@ describe("an operator in the workspace (TRUSTED_DOCUMENTS=true: the page's docum
     expect(await page.locator('#form-enrolPerson [data-error-for="personId"]').getAttribute('data-code')).toBe('CONFLICT');
   });
 
+  it("lists what is to do: the enrolments past the path's length, no follow-up due, no case file waiting", async () => {
+    await page.goto(`${t.url}/workspace`);
+    await listed(page);
+    await page.locator('[data-tab="todo"]').click();
+    await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('.todo')].every((box) => box.dataset.state === 'done'));
+    // Today is years after every selection of this test: each enrolment still open is overdue.
+    const open = await t.sql<{ id: string }>(
+      `select id from enrolment where project_code = $1 and exited_on is null and selected_on < current_date - interval '12 months'`,
+      [PROJECT],
+    );
+    expect(open.length).toBeGreaterThan(2);
+    const overdue = page.locator('.todo[data-list="enrolmentsOverdue"]');
+    expect(await overdue.locator('.count').textContent()).toBe(String(open.length));
+    const shown = await overdue.locator('li code').allTextContents();
+    for (const { id } of open) expect(shown).toContain(id);
+    expect(await page.locator('.todo[data-list="followUpsDue"] .count').textContent()).toBe('Nessun risultato.');
+    expect(await page.locator('.todo[data-list="caseFilesAwaiting"] .count').textContent()).toBe('Nessun risultato.');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'workspace-todo.png'), fullPage: true });
+  });
+
   it('finds a person by a fiscal code typed, which is kept nowhere in the browser', async () => {
     await page.locator('[data-tab="people"]').click();
     await page.locator('#search input[name="fiscalCode"]').fill(SEARCHED_CODE.toLowerCase());
