@@ -380,6 +380,22 @@ describe("an operator in the workspace (TRUSTED_DOCUMENTS=true: the page's docum
     expect(log).not.toContain(REGISTERED_CODE);
   });
 
+  it("fits a phone: no view runs past the screen's right edge at 390 px", async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      for (const tab of ['people', 'forms', 'import', 'todo']) {
+        await page.locator(`[data-tab="${tab}"]`).click();
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(width, tab).toBeLessThanOrEqual(390);
+      }
+      await page.locator('[data-tab="forms"]').click();
+      await page.screenshot({ path: path.join(ARTIFACTS, 'workspace-forms-390.png'), fullPage: true });
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 1400 });
+      await page.locator('[data-tab="people"]').click();
+    }
+  });
+
   it('switches to English', async () => {
     await page.locator('#lang').click();
     expect(plain(await page.locator('h1').textContent())).toBe("Operators' workspace");
