@@ -6,7 +6,7 @@
  * summaries are compared with their recomputation. Results go in BENCHMARKS.md.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -14,9 +14,9 @@ import pg from 'pg';
 import { createApp } from '../../server/app.js';
 import { runCli } from '../../server/cli/run.js';
 import { loadConfig, PROJECT_ROOT } from '../../server/config.js';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../server/db/embedded.js';
 import { migrateUp, openOrm } from '../../server/db/orm.js';
 import { checkSummaries } from '../../server/db/summaries.js';
+import { benchServer } from './server.js';
 import { createLogger } from '../../server/logger.js';
 import { seedDatabase } from '../../seeds/seed.js';
 
@@ -85,29 +85,14 @@ async function main(): Promise<void> {
   if (!(scale > 0) || !(connections > 0) || !(duration > 0)) throw new Error('--scale, --connections and --duration take positive numbers');
 
   const log = createLogger('warn');
-  let embedded: EmbeddedDatabase | undefined;
-  let dataDir: string | undefined;
-  let serverUrl = process.env.DATABASE_URL;
-  if (serverUrl) {
-    const url = new URL(serverUrl);
-    url.pathname = '/postgres';
-    serverUrl = url.toString();
-  } else {
-    await mkdir(path.join(PROJECT_ROOT, '.data'), { recursive: true });
-    dataDir = await mkdtemp(path.join(PROJECT_ROOT, '.data', 'load-'));
-    embedded = await startEmbeddedPostgres({ dataDir, log, ephemeral: true });
-    serverUrl = embedded.serverUrl;
-  }
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
+  const server = await benchServer('load', log);
+  const { admin } = server;
   const name = `quartieri_load_${process.pid}`;
   let failed: boolean | undefined;
   try {
     await admin.query(`drop database if exists ${name}`);
     await admin.query(`create database ${name}`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    const databaseUrl = url.toString();
+    const databaseUrl = server.urlFor(name);
     const orm = await openOrm(databaseUrl, { logger: () => undefined });
     await migrateUp(orm);
     await orm.close(true);
@@ -245,9 +230,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await admin.query(`drop database if exists ${name} with (force)`).catch(() => undefined);
-    await admin.end();
-    await embedded?.stop();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    await server.stop();
   }
   if (failed) process.exitCode = 1;
 }
