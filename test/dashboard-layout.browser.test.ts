@@ -5,16 +5,12 @@
  * indicator's figures on one line beside its code with its name below, and the table views put
  * numbers right-aligned under right-aligned headers. Screenshots go to test/artifacts.
  */
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../server/config.js';
-import { buildDashboard } from '../server/http/static.js';
-import { startTestApp, type TestApp } from './helpers/app.js';
-import { launchChromium } from './helpers/browser.js';
+import type { TestApp } from './helpers/app.js';
+import { ARTIFACTS, dashboardInBrowser } from './helpers/dashboard-browser.js';
 
-const ARTIFACTS = path.join(PROJECT_ROOT, 'test', 'artifacts');
 const AS_OF = '2020-08-31';
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1366, height: 768 };
@@ -22,17 +18,9 @@ const SMALL_PHONE = { width: 360, height: 740 };
 
 let t: TestApp;
 let browser: Browser;
-
-beforeAll(async () => {
-  await buildDashboard();
-  await mkdir(ARTIFACTS, { recursive: true });
-  t = await startTestApp({ demoScale: 1 });
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
+dashboardInBrowser((app, chromium) => {
+  t = app;
+  browser = chromium;
 });
 
 interface Overflow {

@@ -12,17 +12,14 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../server/config.js';
-import { buildDashboard } from '../server/http/static.js';
-import { startTestApp, type TestApp } from './helpers/app.js';
-import { launchChromium } from './helpers/browser.js';
+import { describe, expect, it } from 'vitest';
+import type { TestApp } from './helpers/app.js';
+import { ARTIFACTS, dashboardInBrowser } from './helpers/dashboard-browser.js';
 
-const ARTIFACTS = path.join(PROJECT_ROOT, 'test', 'artifacts');
 /** A4 portrait inside the stylesheet's 12 mm margins, at 96 CSS px per inch: 186 × 273 mm. */
 const PAGE = { width: Math.floor((186 / 25.4) * 96), height: Math.floor((273 / 25.4) * 96) };
 const poppler = (tool: string) => [`/usr/bin/${tool}`, `/usr/local/bin/${tool}`].find((file) => existsSync(file));
@@ -30,17 +27,9 @@ const PDFTOPPM = poppler('pdftoppm');
 
 let t: TestApp;
 let browser: Browser;
-
-beforeAll(async () => {
-  await buildDashboard();
-  await mkdir(ARTIFACTS, { recursive: true });
-  t = await startTestApp({ demoScale: 1 });
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
+dashboardInBrowser((app, chromium) => {
+  t = app;
+  browser = chromium;
 });
 
 interface Box {

@@ -5,32 +5,20 @@
  * UI (buttons, the "Testo copiato" status, the gallery's heading, the title bar, the footer). The
  * PDFs and a print-media screenshot of each go to test/artifacts.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../server/config.js';
-import { buildDashboard } from '../server/http/static.js';
+import { describe, expect, it } from 'vitest';
 import { en } from '../dashboard/src/i18n/en.js';
 import { it as italian } from '../dashboard/src/i18n/it.js';
-import { startTestApp, type TestApp } from './helpers/app.js';
-import { launchChromium } from './helpers/browser.js';
-
-const ARTIFACTS = path.join(PROJECT_ROOT, 'test', 'artifacts');
+import type { TestApp } from './helpers/app.js';
+import { ARTIFACTS, dashboardInBrowser } from './helpers/dashboard-browser.js';
 
 let t: TestApp;
 let browser: Browser;
-
-beforeAll(async () => {
-  await buildDashboard();
-  await mkdir(ARTIFACTS, { recursive: true });
-  t = await startTestApp({ demoScale: 1 });
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
+dashboardInBrowser((app, chromium) => {
+  t = app;
+  browser = chromium;
 });
 
 /** The pages of a PDF as Chromium writes it: one `/Type /Page` dictionary each (the tree's nodes are `/Type /Pages`). */

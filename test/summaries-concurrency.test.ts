@@ -157,7 +157,11 @@ function statements(op: Operation, f: Fixture): [string, unknown[]][] {
     case 'changeEnrolmentPerson':
       return [[`update enrolment set person_id = $2 where id = ${ENROLMENT}`, [op.pick, p(op.person)]]];
     case 'deleteEnrolment':
+      // As voidRecord does: the enrolment's row locked first, then what hangs on it, then the row.
+      // (Without the first lock, deleting the row upgrades the share lock its dependents' triggers
+      // took, and a concurrent exit already waiting for that row makes a cycle: a deadlock.)
       return [
+        [`select 1 from enrolment where id = ${ENROLMENT} for update`, [op.pick]],
         [`delete from follow_up where enrolment_id = ${ENROLMENT}`, [op.pick]],
         [`delete from repayment where enrolment_id = ${ENROLMENT}`, [op.pick]],
         [`delete from withholding where enrolment_id = ${ENROLMENT}`, [op.pick]],

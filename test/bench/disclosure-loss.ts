@@ -7,14 +7,10 @@
  * Prints a Markdown table and the checks of the identities the public figures should keep; the
  * results go in BENCHMARKS.md.
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { runCli } from '../../server/cli/run.js';
-import { loadConfig, PROJECT_ROOT } from '../../server/config.js';
+import { loadConfig } from '../../server/config.js';
 import { openDatabase, type Database } from '../../server/db/database.js';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../server/db/embedded.js';
 import { disclosurePolicy, forPublication } from '../../server/disclosure/audience.js';
 import { debtView } from '../../server/disclosure/debt.js';
 import { esfView, type IndicatorView } from '../../server/disclosure/esf.js';
@@ -22,6 +18,7 @@ import { fundingView } from '../../server/disclosure/funding.js';
 import { outcomesView, type OutcomesView } from '../../server/disclosure/outcomes.js';
 import { participationView, type ParticipationView } from '../../server/disclosure/participation.js';
 import { monthEnd } from '../../server/disclosure/release.js';
+import { benchServer } from './server.js';
 import { createLogger } from '../../server/logger.js';
 import { getDebtRecovery, type DebtResult } from '../../server/reporting/debt.js';
 import { ESF_INDICATORS, getEsfIndicators, type EsfResult } from '../../server/reporting/esf-indicators.js';
@@ -595,21 +592,8 @@ async function main(): Promise<void> {
   const disclosure = forPublication(policy);
 
   const log = createLogger('warn');
-  let embedded: EmbeddedDatabase | undefined;
-  let dataDir: string | undefined;
-  let serverUrl = process.env.DATABASE_URL;
-  if (serverUrl) {
-    const url = new URL(serverUrl);
-    url.pathname = '/postgres';
-    serverUrl = url.toString();
-  } else {
-    await mkdir(path.join(PROJECT_ROOT, '.data'), { recursive: true });
-    dataDir = await mkdtemp(path.join(PROJECT_ROOT, '.data', 'loss-'));
-    embedded = await startEmbeddedPostgres({ dataDir, log, ephemeral: true });
-    serverUrl = embedded.serverUrl;
-  }
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
+  const server = await benchServer('loss', log);
+  const { admin } = server;
 
   const columns: { title: string; measures: Record<Method, Measures> }[] = [];
   const total: Record<Method, Measures> = { BEFORE: emptyMeasures(), AFTER: emptyMeasures() };
@@ -621,11 +605,9 @@ async function main(): Promise<void> {
       const name = `quartieri_loss_${String(scale).replace('.', '_')}_${process.pid}`;
       await admin.query(`drop database if exists ${name}`);
       await admin.query(`create database ${name}`);
-      const url = new URL(serverUrl);
-      url.pathname = `/${name}`;
       let db: Database | undefined;
       try {
-        db = await openDatabase(loadConfig({ DATABASE_URL: url.toString(), LOG_LEVEL: 'warn' }), log);
+        db = await openDatabase(loadConfig({ DATABASE_URL: server.urlFor(name), LOG_LEVEL: 'warn' }), log);
         const summary = await seedDatabase(db.pool, { demoScale: scale });
         await db.pool.query('analyze');
         const projects = await db.query<{ code: string; start: string }>(
@@ -684,9 +666,7 @@ async function main(): Promise<void> {
       }
     }
   } finally {
-    await admin.end();
-    await embedded?.stop();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    await server.stop();
   }
 
   const command = `npm run disclosure:loss -- --scales ${scales.join(',')} --from ${from} --to ${values.to} --threshold ${threshold}${values.key === DEFAULT_KEY ? '' : ' --key … (the key given, not printed)'}`;

@@ -6,7 +6,7 @@
  * summaries are compared with their recomputation. Results go in BENCHMARKS.md.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -14,9 +14,9 @@ import pg from 'pg';
 import { createApp } from '../../server/app.js';
 import { runCli } from '../../server/cli/run.js';
 import { loadConfig, PROJECT_ROOT } from '../../server/config.js';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../server/db/embedded.js';
 import { migrateUp, openOrm } from '../../server/db/orm.js';
 import { checkSummaries } from '../../server/db/summaries.js';
+import { benchServer } from './server.js';
 import { createLogger } from '../../server/logger.js';
 import { seedDatabase } from '../../seeds/seed.js';
 
@@ -85,29 +85,14 @@ async function main(): Promise<void> {
   if (!(scale > 0) || !(connections > 0) || !(duration > 0)) throw new Error('--scale, --connections and --duration take positive numbers');
 
   const log = createLogger('warn');
-  let embedded: EmbeddedDatabase | undefined;
-  let dataDir: string | undefined;
-  let serverUrl = process.env.DATABASE_URL;
-  if (serverUrl) {
-    const url = new URL(serverUrl);
-    url.pathname = '/postgres';
-    serverUrl = url.toString();
-  } else {
-    await mkdir(path.join(PROJECT_ROOT, '.data'), { recursive: true });
-    dataDir = await mkdtemp(path.join(PROJECT_ROOT, '.data', 'load-'));
-    embedded = await startEmbeddedPostgres({ dataDir, log, ephemeral: true });
-    serverUrl = embedded.serverUrl;
-  }
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
+  const server = await benchServer('load', log);
+  const { admin } = server;
   const name = `quartieri_load_${process.pid}`;
   let failed: boolean | undefined;
   try {
     await admin.query(`drop database if exists ${name}`);
     await admin.query(`create database ${name}`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    const databaseUrl = url.toString();
+    const databaseUrl = server.urlFor(name);
     const orm = await openOrm(databaseUrl, { logger: () => undefined });
     await migrateUp(orm);
     await orm.close(true);
@@ -175,37 +160,44 @@ async function main(): Promise<void> {
       ];
       interface Context {
         started?: bigint;
+        /** This client's place in the cycle: each client starts at its own, so every kind runs from the first second. */
         step?: number;
       }
-      const requests: autocannon.Request[] = cycle.map(({ kind, request }, step) => ({
-        ...request,
-        setupRequest: (req: autocannon.Request, context: Context) => {
-          context.started = process.hrtime.bigint();
-          context.step = step;
-          if (kind !== 'operator write') return req;
-          const input = { projectCode: 'GOLAB', heldOn: '2020-06-15', kind: 'COMMUNITY_ANIMATION', title: `Load ${randomUUID()}` };
-          return { ...req, body: JSON.stringify({ query: WRITE, variables: { input } }) };
+      let clients = 0;
+      // One request slot that each client fills in turn from the cycle.
+      const requests: autocannon.Request[] = [
+        {
+          method: 'POST',
+          path: '/graphql',
+          setupRequest: (_req: autocannon.Request, context: Context) => {
+            context.started = process.hrtime.bigint();
+            context.step = context.step === undefined ? (clients++ * 7) % cycle.length : (context.step + 1) % cycle.length;
+            const { kind, request } = cycle[context.step]!;
+            if (kind !== 'operator write') return request;
+            const input = { projectCode: 'GOLAB', heldOn: '2020-06-15', kind: 'COMMUNITY_ANIMATION', title: `Load ${randomUUID()}` };
+            return { ...request, body: JSON.stringify({ query: WRITE, variables: { input } }) };
+          },
+          onResponse: (status: number, body: string, context: Context) => {
+            const { kind: k } = cycle[context.step!]!;
+            const tally = tallies[k];
+            tally.latencies.push(Number(process.hrtime.bigint() - context.started!) / 1e6);
+            let errors: { extensions?: { code?: string } }[] | undefined;
+            let id: string | undefined;
+            try {
+              const parsed = JSON.parse(body) as { errors?: typeof errors; data?: { recordActivity?: { id: string } } };
+              errors = parsed.errors;
+              id = parsed.data?.recordActivity?.id;
+            } catch {
+              errors = [{ extensions: { code: 'NOT_JSON' } }];
+            }
+            if (status !== 200 || errors) {
+              tally.failures += 1;
+              const reason = `${k}: ${status} ${errors?.[0]?.extensions?.code ?? ''}`;
+              failures.set(reason, (failures.get(reason) ?? 0) + 1);
+            } else if (id) acknowledged.push(id);
+          },
         },
-        onResponse: (status: number, body: string, context: Context) => {
-          const { kind: k } = cycle[context.step!]!;
-          const tally = tallies[k];
-          tally.latencies.push(Number(process.hrtime.bigint() - context.started!) / 1e6);
-          let errors: { extensions?: { code?: string } }[] | undefined;
-          let id: string | undefined;
-          try {
-            const parsed = JSON.parse(body) as { errors?: typeof errors; data?: { recordActivity?: { id: string } } };
-            errors = parsed.errors;
-            id = parsed.data?.recordActivity?.id;
-          } catch {
-            errors = [{ extensions: { code: 'NOT_JSON' } }];
-          }
-          if (status !== 200 || errors) {
-            tally.failures += 1;
-            const reason = `${k}: ${status} ${errors?.[0]?.extensions?.code ?? ''}`;
-            failures.set(reason, (failures.get(reason) ?? 0) + 1);
-          } else if (id) acknowledged.push(id);
-        },
-      }));
+      ];
 
       const result = await autocannon({ url: app.url, connections, duration, requests, timeout: 60 });
       const elapsed = result.duration;
@@ -245,9 +237,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await admin.query(`drop database if exists ${name} with (force)`).catch(() => undefined);
-    await admin.end();
-    await embedded?.stop();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    await server.stop();
   }
   if (failed) process.exitCode = 1;
 }

@@ -4,14 +4,13 @@
  * the median latency of each and their ratio. Results go in BENCHMARKS.md.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { createApp } from '../../server/app.js';
-import { loadConfig, PROJECT_ROOT } from '../../server/config.js';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../server/db/embedded.js';
+import { loadConfig } from '../../server/config.js';
 import { migrateUp, openOrm } from '../../server/db/orm.js';
+import { benchServer } from './server.js';
 import { createLogger } from '../../server/logger.js';
 import { DEBT_SQL } from '../../server/reporting/debt.js';
 import { ESF_SQL } from '../../server/reporting/esf-indicators.js';
@@ -149,21 +148,8 @@ async function main(): Promise<void> {
   if (scales.some((s) => !(s > 0)) || !(runs > 0)) throw new Error('--scales and --runs take positive numbers');
 
   const log = createLogger('warn');
-  let embedded: EmbeddedDatabase | undefined;
-  let dataDir: string | undefined;
-  let serverUrl = process.env.DATABASE_URL;
-  if (serverUrl) {
-    const url = new URL(serverUrl);
-    url.pathname = '/postgres';
-    serverUrl = url.toString();
-  } else {
-    await mkdir(path.join(PROJECT_ROOT, '.data'), { recursive: true });
-    dataDir = await mkdtemp(path.join(PROJECT_ROOT, '.data', 'bench-'));
-    embedded = await startEmbeddedPostgres({ dataDir, log, ephemeral: true });
-    serverUrl = embedded.serverUrl;
-  }
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
+  const server = await benchServer('bench', log);
+  const { admin } = server;
 
   console.log(`Quartieri reporting benchmark · node ${process.version} · ${runs} runs per measurement after 5 warm-ups · asOf ${asOf}`);
   try {
@@ -171,9 +157,7 @@ async function main(): Promise<void> {
       const name = `quartieri_bench_${String(scale).replace('.', '_')}_${process.pid}`;
       await admin.query(`drop database if exists ${name}`);
       await admin.query(`create database ${name}`);
-      const url = new URL(serverUrl);
-      url.pathname = `/${name}`;
-      const databaseUrl = url.toString();
+      const databaseUrl = server.urlFor(name);
       try {
         const orm = await openOrm(databaseUrl, { logger: () => undefined });
         await migrateUp(orm);
@@ -266,9 +250,7 @@ async function main(): Promise<void> {
       }
     }
   } finally {
-    await admin.end();
-    await embedded?.stop();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    await server.stop();
   }
 }
 
