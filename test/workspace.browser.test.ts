@@ -6,19 +6,15 @@
  * meets a locked period, and the dashboard's exact figures follow; another project's operator sees
  * none of it; no fiscal code is left in the browser's storage or URL.
  */
-import { mkdir } from 'node:fs/promises';
 import { Writable } from 'node:stream';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../server/config.js';
-import { buildDashboard } from '../server/http/static.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../server/logger.js';
-import { AS_ADMIN, startTestApp, type TestApp } from './helpers/app.js';
-import { launchChromium } from './helpers/browser.js';
+import { AS_ADMIN, type TestApp } from './helpers/app.js';
 import { fakeFiscalCode } from './helpers/csv-files.js';
+import { ARTIFACTS, dashboardInBrowser } from './helpers/dashboard-browser.js';
 
-const ARTIFACTS = path.join(PROJECT_ROOT, 'test', 'artifacts');
 const PROJECT = 'PRO_SALOMONE';
 const AS_OF = '2020-08-31';
 const HEADER = 'codice_fiscale;sesso;anno_nascita;titolo_studio;condizione;progetto;data_selezione;morosita';
@@ -114,28 +110,23 @@ async function headline(on: Page): Promise<{ employed: string; recovered: string
   return { employed: values[2]!, recovered: values[3]! };
 }
 
+dashboardInBrowser(
+  (app, chromium) => {
+    t = app;
+    browser = chromium;
+  },
+  { demoScale: 0, env: { TRUSTED_DOCUMENTS: 'true' }, log: createLogger('debug', { destination: logStream, format: 'json' }) },
+);
+
 beforeAll(async () => {
-  await buildDashboard();
-  await mkdir(ARTIFACTS, { recursive: true });
-  t = await startTestApp({
-    demoScale: 0,
-    env: { TRUSTED_DOCUMENTS: 'true' },
-    log: createLogger('debug', { destination: logStream, format: 'json' }),
-  });
   operatorKey = await createKey('OPERATOR', [PROJECT]);
   otherKey = await createKey('OPERATOR', ['GOLAB']);
-  browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1280, height: 1400 } });
   page = await context.newPage();
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => consoleErrors.push(error.message));
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
 });
 
 describe("an operator in the workspace (TRUSTED_DOCUMENTS=true: the page's documents only)", () => {

@@ -8,19 +8,22 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { PROJECT_ROOT } from '../../server/config.js';
 import { buildDashboard } from '../../server/http/static.js';
-import { startTestApp, type TestApp } from './app.js';
+import { startTestApp, type TestApp, type TestAppOptions } from './app.js';
 import { launchChromium } from './browser.js';
 
 export const ARTIFACTS = path.join(PROJECT_ROOT, 'test', 'artifacts');
 
 /** Registers the file's beforeAll and afterAll; `ready` receives the app and the browser. */
-export function dashboardInBrowser(ready: (app: TestApp, browser: Browser) => void, options: { demoScale?: number } = {}): void {
+export function dashboardInBrowser(
+  ready: (app: TestApp, browser: Browser) => void,
+  options: Pick<TestAppOptions, 'demoScale' | 'env' | 'log'> = {},
+): void {
   let app: TestApp | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
     await buildDashboard();
     await mkdir(ARTIFACTS, { recursive: true });
-    app = await startTestApp({ demoScale: options.demoScale ?? 1 });
+    app = await startTestApp({ ...options, demoScale: options.demoScale ?? 1 });
     browser = await launchChromium();
     ready(app, browser);
   }, 120_000);
