@@ -33,6 +33,7 @@ Options:
   --connections N   concurrent clients (default 100)
   --duration S      seconds (default 60)
   --as-of DATE      the reports' asOf (default 2020-08-31)
+  --documents       also a line per document (its failures are counted in its kind's line)
   -h, --help        show this help
 
 Uses the server of DATABASE_URL when set (creating and dropping its own database), otherwise
@@ -71,6 +72,7 @@ async function main(): Promise<void> {
       connections: { type: 'string', default: '100' },
       duration: { type: 'string', default: '60' },
       'as-of': { type: 'string', default: '2020-08-31' },
+      documents: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -152,12 +154,14 @@ async function main(): Promise<void> {
       });
       const write = { method: 'POST' as const, path: '/graphql', headers: { ...json, authorization: `Bearer ${operator}` } };
       // One client's cycle: the dashboard opened by the public, an activity recorded, the dashboard with an ANALYST key, another activity.
-      const cycle: { kind: Kind; request: autocannon.Request }[] = [
-        ...documents.map((query) => ({ kind: 'public read' as const, request: read(query) })),
-        { kind: 'operator write' as const, request: write },
-        ...documents.map((query) => ({ kind: 'analyst read' as const, request: read(query, analyst) })),
-        { kind: 'operator write' as const, request: write },
+      const cycle: { kind: Kind; name: string; request: autocannon.Request }[] = [
+        ...documents.map((query, i) => ({ kind: 'public read' as const, name: PANELS[i]!, request: read(query) })),
+        { kind: 'operator write' as const, name: 'recordActivity', request: write },
+        ...documents.map((query, i) => ({ kind: 'analyst read' as const, name: PANELS[i]!, request: read(query, analyst) })),
+        { kind: 'operator write' as const, name: 'recordActivity', request: write },
       ];
+      /** Latencies per kind and document, for the breakdown. */
+      const byDocument = new Map<string, number[]>();
       interface Context {
         started?: bigint;
         /** This client's place in the cycle: each client starts at its own, so every kind runs from the first second. */
@@ -178,9 +182,12 @@ async function main(): Promise<void> {
             return { ...request, body: JSON.stringify({ query: WRITE, variables: { input } }) };
           },
           onResponse: (status: number, body: string, context: Context) => {
-            const { kind: k } = cycle[context.step!]!;
+            const { kind: k, name } = cycle[context.step!]!;
             const tally = tallies[k];
-            tally.latencies.push(Number(process.hrtime.bigint() - context.started!) / 1e6);
+            const ms = Number(process.hrtime.bigint() - context.started!) / 1e6;
+            tally.latencies.push(ms);
+            const label = `${k}: ${name}`;
+            byDocument.set(label, [...(byDocument.get(label) ?? []), ms]);
             let errors: { extensions?: { code?: string } }[] | undefined;
             let id: string | undefined;
             try {
@@ -212,6 +219,7 @@ async function main(): Promise<void> {
         );
       };
       for (const [kind, tally] of Object.entries(tallies)) row(kind, tally.latencies, tally.failures);
+      if (values.documents) for (const [label, latencies] of [...byDocument].sort()) row(label, latencies, 0);
       const failedRequests = Object.values(tallies).reduce((sum, t) => sum + t.failures, 0);
       row('all', all, failedRequests);
       console.log(
