@@ -11,7 +11,8 @@ import { buildDashboard } from '../../server/http/static.js';
 import { startTestApp, type TestApp, type TestAppOptions } from './app.js';
 import { launchChromium } from './browser.js';
 
-export const ARTIFACTS = path.join(PROJECT_ROOT, 'test', 'artifacts');
+/** test/artifacts (gitignored), or the folder QUARTIERI_ARTIFACTS names (docs/screenshots: the pictures in the docs). */
+export const ARTIFACTS = path.resolve(PROJECT_ROOT, process.env.QUARTIERI_ARTIFACTS || path.join('test', 'artifacts'));
 
 /** Registers the file's beforeAll and afterAll; `ready` receives the app and the browser. */
 export function dashboardInBrowser(
