@@ -300,7 +300,10 @@ describe('summaries under random interleavings of writes from several connection
     // The services write one thing per transaction; a rebuild (npm run summaries -- --rebuild)
     // may run meanwhile. Deadlocks here would fail writes for nothing.
     const tally: Tally = { committed: 0, refused: 0, deadlocks: 0 };
-    const single = operation.filter((op) => op.kind !== 'truncateFollowUps');
+    // (Voiding an enrolment is several statements — its follow-up, ledger and row — and may meet a
+    // write on one of its children in a cycle of locks, which PostgreSQL breaks and the hub answers
+    // CONFLICT "try again"; the property above covers it, deadlocks allowed.)
+    const single = operation.filter((op) => op.kind !== 'truncateFollowUps' && op.kind !== 'deleteEnrolment');
     const transaction = fc.record({ ops: fc.tuple(single), commit: fc.constant(true) });
     const programs = fc.array(fc.array(transaction, { minLength: 2, maxLength: 5 }), { minLength: 3, maxLength: connections.length });
     await fc.assert(
