@@ -206,6 +206,8 @@ describe("an operator in the workspace (TRUSTED_DOCUMENTS=true: the page's docum
         exitedOn: '2019-06-28',
         outcome: 'EMPLOYED',
         contractType: 'PERMANENT',
+        gainedQualification: 'YES',
+        inEducationOrTrainingOnExit: 'NO',
       }),
     ).toBe('done');
     expect(await fillForm('recordRepayment', { enrolmentId: enrolments[1]!.id, paidOn: '2019-03-15', amount: '150,50' })).toBe('done');
@@ -214,7 +216,13 @@ describe("an operator in the workspace (TRUSTED_DOCUMENTS=true: the page's docum
       [enrolments[1]!.id],
     );
     expect(repayment!.amount).toBe('150.50');
-    expect((await t.one<{ outcome: string }>(`select outcome from enrolment where id = $1`, [enrolments[0]!.id])).outcome).toBe('EMPLOYED');
+    // The answers upon leaving (ESF CR01-CR03): yes, no, and the one left empty not recorded.
+    expect(
+      await t.one(
+        `select outcome, qualification_on_exit, in_education_or_training_on_exit, job_searching_on_exit from enrolment where id = $1`,
+        [enrolments[0]!.id],
+      ),
+    ).toEqual({ outcome: 'EMPLOYED', qualification_on_exit: true, in_education_or_training_on_exit: false, job_searching_on_exit: null });
 
     const after = await headline(page);
     const count = (text: string) => Number(text.replace(/\./g, ''));
@@ -286,10 +294,22 @@ describe("an operator in the workspace (TRUSTED_DOCUMENTS=true: the page's docum
     await listed(page);
     await page.locator('[data-tab="forms"]').click();
     const code = REGISTERED_CODE;
-    expect(await fillForm('registerPerson', { fiscalCode: code, sex: 'FEMALE', birthYear: '1980', labourStatus: 'UNEMPLOYED' })).toBe(
-      'done',
-    );
+    expect(
+      await fillForm('registerPerson', {
+        fiscalCode: code,
+        sex: 'FEMALE',
+        birthYear: '1980',
+        labourStatus: 'UNEMPLOYED',
+        education: 'ISCED_2',
+        joblessHousehold: 'YES',
+        disability: 'NO',
+      }),
+    ).toBe('done');
     const personId = (await page.locator('#form-registerPerson .form-status').getAttribute('data-id'))!;
+    // The situation at entry as given (education makes the record complete for the ESF); what is left empty is not recorded.
+    expect(
+      await t.one(`select education, jobless_household, disability, migrant_or_minority from person where id = $1`, [personId]),
+    ).toEqual({ education: 'ISCED_2', jobless_household: true, disability: false, migrant_or_minority: null });
     // The code typed leaves the form once the person is registered.
     expect(await page.locator('#form-registerPerson [name="fiscalCode"]').inputValue()).toBe('');
     expect(

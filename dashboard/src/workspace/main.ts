@@ -49,6 +49,8 @@ interface Field {
   kind: FieldKind;
   options?: readonly string[];
   optional?: boolean;
+  /** A yes/no answer that may be left unrecorded: the select's YES and NO go to the API as true and false. */
+  boolean?: boolean;
 }
 interface FormSpec {
   id: 'registerPerson' | 'enrolPerson' | 'recordExit' | 'recordFollowUp' | 'recordRepayment' | 'recordActivity' | 'recordAttendance';
@@ -73,6 +75,17 @@ const ACTIVITY_KINDS = [
   'SELF_MANAGEMENT',
   'OTHER',
 ] as const;
+const YES_NO = ['YES', 'NO'] as const;
+const EDUCATION = ['ISCED_0', 'ISCED_1', 'ISCED_2', 'ISCED_3', 'ISCED_4', 'ISCED_5', 'ISCED_6', 'ISCED_7', 'ISCED_8'] as const;
+const SITUATION = [
+  'joblessHousehold',
+  'joblessHouseholdWithChildren',
+  'singleAdultWithChildren',
+  'migrantOrMinority',
+  'disability',
+  'otherDisadvantaged',
+  'housingExclusion',
+] as const;
 const VOIDABLE = ['ENROLMENT', 'REPAYMENT', 'FOLLOW_UP', 'ACTIVITY', 'ATTENDANCE', 'ARREARS_CASE'] as const;
 
 /** The forms' values go to the API as they are (`as never`): the API checks them and names the field at fault. */
@@ -84,6 +97,10 @@ const FORMS: (FormSpec | { id: CorrectionId; fields: Field[]; send: FormSpec['se
       { name: 'sex', kind: 'select', options: SEX },
       { name: 'birthYear', kind: 'int' },
       { name: 'labourStatus', kind: 'select', options: LABOUR },
+      // The ESF's situation at entry: education (without it the record is incomplete), household and
+      // disadvantages (the sensitive ones may be left unanswered).
+      { name: 'education', kind: 'select', options: EDUCATION, optional: true },
+      ...SITUATION.map((name) => ({ name, kind: 'select' as const, options: YES_NO, optional: true, boolean: true })),
     ],
     send: async (input) => ({ id: (await request(WorkspaceRegisterPersonDocument, { input: input as never })).registerPerson.id }),
   },
@@ -104,6 +121,10 @@ const FORMS: (FormSpec | { id: CorrectionId; fields: Field[]; send: FormSpec['se
       { name: 'exitedOn', kind: 'date' },
       { name: 'outcome', kind: 'select', options: OUTCOMES },
       { name: 'contractType', kind: 'select', options: CONTRACTS, optional: true },
+      // Upon leaving, for the ESF results (CR01-CR03, CR05): left empty, not recorded.
+      { name: 'gainedQualification', kind: 'select', options: YES_NO, optional: true, boolean: true },
+      { name: 'jobSearchingOnExit', kind: 'select', options: YES_NO, optional: true, boolean: true },
+      { name: 'inEducationOrTrainingOnExit', kind: 'select', options: YES_NO, optional: true, boolean: true },
     ],
     send: async (input) => (await request(WorkspaceRecordExitDocument, { input: input as never })).recordExit,
   },
@@ -225,7 +246,8 @@ function formInput(form: HTMLFormElement, fields: Field[]): Record<string, unkno
     }
     const value = element.value.trim();
     if (value === '' && field.optional) continue;
-    if (field.kind === 'int') input[field.name] = /^\d+$/.test(value) ? Number(value) : value;
+    if (field.boolean) input[field.name] = value === 'YES';
+    else if (field.kind === 'int') input[field.name] = /^\d+$/.test(value) ? Number(value) : value;
     else if (field.kind === 'money') input[field.name] = normaliseAmount(value);
     else input[field.name] = value;
   }
