@@ -490,7 +490,7 @@ describe.each([1, 3])('the public figures of demo scale %i under attack', (scale
       );
     }
     expect(leaks, 'what the attack determined').toEqual([]);
-  });
+  }, 240_000); // the solver's bound propagation over ~70,000 unknowns, seven hypotheses: 40–60 s here
 
   it('has teeth: on exact figures with the old display rule, the same attack recovers small counts and single repayments', async () => {
     // The old rule published no distinct count: the control reads the projects' answers only, as before.
