@@ -167,7 +167,7 @@ export interface RestoreOptions {
   onProgress?: (message: string) => void;
 }
 
-/** The tables holding rows, of those that hold records (not the projects' reference data the migrations write). */
+/** Those of the tables that hold at least one row (a freshly migrated database holds none). */
 async function tablesWithRows(client: pg.ClientBase, tables: string[]): Promise<string[]> {
   const filled: string[] = [];
   for (const name of tables) {

@@ -187,7 +187,9 @@ async function main(): Promise<void> {
             const ms = Number(process.hrtime.bigint() - context.started!) / 1e6;
             tally.latencies.push(ms);
             const label = `${k}: ${name}`;
-            byDocument.set(label, [...(byDocument.get(label) ?? []), ms]);
+            const latencies = byDocument.get(label) ?? [];
+            latencies.push(ms);
+            byDocument.set(label, latencies);
             let errors: { extensions?: { code?: string } }[] | undefined;
             let id: string | undefined;
             try {
