@@ -37,6 +37,8 @@ export interface Config {
   metricsToken: string | undefined;
   /** Minutes between the hub's own checks of the summaries (0 = never; the first at start). */
   summariesCheckMinutes: number;
+  /** Report answers kept, keyed by the data version (server/db/report-cache.ts); 0 = no cache and no sharing. */
+  reportCacheEntries: number;
 }
 
 export class ConfigError extends Error {
@@ -125,6 +127,7 @@ export function loadConfig(env: Env = process.env): Config {
     trustedDocuments: readBool(env, 'TRUSTED_DOCUMENTS', false),
     metricsToken: readSecret(env, 'METRICS_TOKEN', 16),
     summariesCheckMinutes: readInt(env, 'SUMMARIES_CHECK_MINUTES', nodeEnv === 'test' ? 0 : 60, 0, 10_080),
+    reportCacheEntries: readInt(env, 'REPORT_CACHE_ENTRIES', 1000, 0, 1_000_000),
   };
 }
 

@@ -52,6 +52,8 @@ Environment variables (all optional outside production; see .env.example):
                          (unset: no /metrics)
   SUMMARIES_CHECK_MINUTES  minutes between the hub's checks of its summaries, reported in
                          /metrics; 0 = never (default 60; 0 under NODE_ENV=test)
+  REPORT_CACHE_ENTRIES   report answers kept, keyed by the database's data version (never stale);
+                         0 = no cache and no sharing, 0-1000000 (default 1000)
   LOG_LEVEL              debug | info | warn | error | silent (default info)
   LOG_FORMAT             json | pretty (default: JSON in production or when stderr is not a
                          terminal, pretty otherwise)`;

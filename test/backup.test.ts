@@ -73,10 +73,14 @@ async function reports(app: TestApp): Promise<unknown[]> {
   return answers;
 }
 
-/** Every table's rows, in a stable order (all columns as text; of the migrations, their names: they ran on each database). */
+/**
+ * Every table's rows, in a stable order (all columns as text; of the migrations, their names: they
+ * ran on each database). Not the data version: it is the database's own, renewed by a restore.
+ */
 async function tables(app: TestApp): Promise<Record<string, string[]>> {
   const names = await app.sql<{ name: string }>(
-    `select relname as name from pg_class where relnamespace = current_schema()::regnamespace and relkind = 'r' order by 1`,
+    `select relname as name from pg_class where relnamespace = current_schema()::regnamespace and relkind = 'r'
+        and relname not like 'data\\_version%' order by 1`,
   );
   const content: Record<string, string[]> = {};
   for (const { name } of names) {

@@ -45,7 +45,10 @@ describe('migrations and seeding', () => {
   });
 
   it("each summary table's comment names every trigger that writes to it", async () => {
-    const summaries = ormOptions('postgres://unused/none').schemaGenerator?.skipTables as string[];
+    // The tables the ORM leaves alone, but for the data version's two (not summaries: server/db/sql/data_version.sql).
+    const summaries = (ormOptions('postgres://unused/none').schemaGenerator?.skipTables as string[]).filter(
+      (table) => !table.startsWith('data_version'),
+    );
     const functions = await t.sql<{ name: string; src: string }>(
       `select proname as name, prosrc as src from pg_proc where pronamespace = 'public'::regnamespace`,
     );

@@ -492,7 +492,9 @@ describe('bad filters', () => {
 });
 
 describe('exact reports, once per request', () => {
+  // on a cold report cache (a new data version): what one request computes by itself
   const statementsFor = async (query: string, headers: Record<string, string> = {}) => {
+    await t.sql('select data_version_renew()');
     t.app.db.statements.reset();
     const response = await t.gql(query, undefined, headers);
     expect(response.errors).toBeUndefined();

@@ -28,6 +28,13 @@ import { summaryDifferences } from './summaries.js';
 export const BACKUP_FORMAT = 'quartieri-backup/1';
 const HEADER = '-- quartieri backup: ';
 const MIGRATIONS_TABLE = 'mikro_orm_migrations';
+/**
+ * Not records: the migrations applied (checked, not copied), and the data version with its
+ * sequence (server/db/sql/data_version.sql), which belongs to the database a backup is restored
+ * into: the restore renews it, so that no hub keeps answers of the replaced records.
+ */
+const NOT_COPIED = [MIGRATIONS_TABLE, 'data_version', 'data_version_pending'];
+const SEQUENCES_NOT_COPIED = ['data_version_seq'];
 
 export interface BackupManifest {
   format: typeof BACKUP_FORMAT;
@@ -49,9 +56,9 @@ const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
 async function tablesInOrder(client: pg.ClientBase): Promise<string[]> {
   const { rows: tables } = await client.query<{ name: string }>(
     `select c.relname as name from pg_class c
-      where c.relnamespace = current_schema()::regnamespace and c.relkind in ('r', 'p') and c.relname <> $1
+      where c.relnamespace = current_schema()::regnamespace and c.relkind in ('r', 'p') and c.relname <> all($1::text[])
       order by c.relname`,
-    [MIGRATIONS_TABLE],
+    [NOT_COPIED],
   );
   const { rows: edges } = await client.query<{ child: string; parent: string }>(
     `select distinct c.relname as child, p.relname as parent
@@ -112,7 +119,9 @@ export async function backupDatabase(
       tables.push({ name, columns: await columnsOf(client, name), rows: Number(rows[0]!.n) });
     }
     const { rows: sequences } = await client.query<{ name: string; value: string | null }>(
-      `select sequencename as name, last_value::text as value from pg_sequences where schemaname = current_schema() order by 1`,
+      `select sequencename as name, last_value::text as value from pg_sequences
+        where schemaname = current_schema() and sequencename <> all($1::text[]) order by 1`,
+      [SEQUENCES_NOT_COPIED],
     );
     const manifest: BackupManifest = { format: BACKUP_FORMAT, createdAt: new Date().toISOString(), migrations, tables, sequences };
 
@@ -249,6 +258,8 @@ export async function restoreDatabase(pool: pg.Pool, file: string, options: Rest
     }
     if (copying) throw new BackupError('the backup ends in the middle of a table: it is truncated');
     for (const name of tables) await client.query(`alter table ${ident(name)} enable trigger user`);
+    // The triggers that move the data version were off: a new epoch, so no hub serves answers of the records replaced.
+    await client.query('select data_version_renew()');
     const differences = await summaryDifferences(client, 5);
     if (differences.length > 0) {
       throw new BackupError(

@@ -4,6 +4,7 @@ import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded.js';
 import { migrateUp, openOrm, ormLogging } from './orm.js';
+import { ReportCache } from './report-cache.js';
 
 export const DEFAULT_DATABASE = 'quartieri';
 
@@ -191,6 +192,8 @@ export interface Database {
   /** The pool itself, for transactions that span several statements. */
   pool: pg.Pool;
   statements: StatementCounter;
+  /** Report answers keyed by the data version, and the version checks (server/db/report-cache.ts). */
+  reports: ReportCache;
   /** true when the server is the embedded one this process started. */
   embedded: boolean;
   /** Is the server reachable? (for /readyz) */
@@ -210,6 +213,8 @@ export interface OpenOptions {
    * for the commands that work on the hub's existing data (npm run import).
    */
   create?: boolean;
+  /** Report answers kept (default: the configuration's REPORT_CACHE_ENTRIES); 0 = no cache. */
+  reportCacheEntries?: number;
 }
 
 /** The database DATABASE_URL names does not exist, and the caller may not create it. */
@@ -253,7 +258,7 @@ export async function openDatabase(config: Config, log: Logger, options: OpenOpt
   }
   try {
     await ensureDatabase(url, options.create);
-    const db = await connect(url, log, statementTimeoutMs);
+    const db = await connect(url, log, statementTimeoutMs, options.reportCacheEntries ?? config.reportCacheEntries);
     // The embedded server's death is known at once (its process exits); its restart ends the outage.
     embedded?.onStateChange((state) => {
       if (state === 'down') db.health.markAway('the embedded PostgreSQL stopped');
@@ -278,7 +283,12 @@ export async function openDatabase(config: Config, log: Logger, options: OpenOpt
   }
 }
 
-async function connect(url: string, log: Logger, statementTimeoutMs: number): Promise<Omit<Database, 'embedded'>> {
+async function connect(
+  url: string,
+  log: Logger,
+  statementTimeoutMs: number,
+  reportCacheEntries: number,
+): Promise<Omit<Database, 'embedded'>> {
   const statements = new StatementCounter();
   // knex prints its own warnings with console.log (one "Connection Error" per connection lost in an
   // outage): through pino instead, at debug level, since the outage itself is logged once.
@@ -306,20 +316,22 @@ async function connect(url: string, log: Logger, statementTimeoutMs: number): Pr
     log.debug({ code: (error as { code?: string }).code, message: error.message }, 'idle database connection lost');
     health.suspect();
   });
+  const query: Database['query'] = async (text, params) => {
+    statements.record(text);
+    try {
+      return await pool.query(text, params as unknown[]);
+    } catch (error) {
+      if (isConnectionFailure(error)) health.suspect();
+      throw error;
+    }
+  };
   return {
     orm,
     pool,
     statements,
     health,
-    async query(text, params) {
-      statements.record(text);
-      try {
-        return await pool.query(text, params as unknown[]);
-      } catch (error) {
-        if (isConnectionFailure(error)) health.suspect();
-        throw error;
-      }
-    },
+    reports: new ReportCache({ query }, reportCacheEntries),
+    query,
     async ping() {
       if (!health.available) return false;
       try {

@@ -40,6 +40,8 @@ export function ormOptions(databaseUrl: string, overrides: Partial<Options> = {}
         'esf_daily',
         'participation',
         'audit_entry_project',
+        'data_version',
+        'data_version_pending',
       ],
     },
     migrations: {

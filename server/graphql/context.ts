@@ -6,6 +6,7 @@ import { createListingLoaders, type ListingLoaders } from '../modules/listing/li
 import { createPersonLoaders, type PersonLoaders } from '../modules/person/person.loader.js';
 import { createProjectLoaders, type ProjectLoaders } from '../modules/project/project.loader.js';
 import { inRequest, type Caller } from '../domain/caller.js';
+import { allProjects } from '../modules/report/report.service.js';
 
 /** Everything one request needs; built once per request, never shared between requests. */
 export interface Context {
@@ -39,7 +40,7 @@ export interface ContextDeps {
 export function createContext(deps: ContextDeps, requestId: string, caller: Caller): Context {
   const em = deps.db.orm.em.fork();
   const acting = inRequest(caller, requestId);
-  return {
+  const context: Context = {
     requestId,
     em,
     db: deps.db,
@@ -48,11 +49,12 @@ export function createContext(deps: ContextDeps, requestId: string, caller: Call
     pseudonymKey: deps.pseudonymKey,
     disclosurePolicy: deps.disclosurePolicy,
     loaders: {
-      ...createProjectLoaders(em),
+      ...createProjectLoaders(em, () => allProjects(context)),
       ...createPersonLoaders(em),
       ...createListingLoaders(em, (text, params) => deps.db.query(text, params), acting),
     },
     memo: new Map(),
     idempotencyKey: null,
   };
+  return context;
 }

@@ -1,3 +1,4 @@
+import type { ProjectRecord } from '../project/project.records.js';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { Project } from '../project/project.entity.js';
@@ -19,7 +20,7 @@ export class ActivityResolver {
   }
 
   @FieldResolver(() => Project)
-  async project(@Root() activity: Activity, @Ctx() ctx: Context): Promise<Project> {
+  async project(@Root() activity: Activity, @Ctx() ctx: Context): Promise<ProjectRecord> {
     return (await ctx.loaders.projectByCode.load(activity.project.unwrap().code))!;
   }
 }

@@ -1,3 +1,4 @@
+import type { ProjectRecord } from '../project/project.records.js';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { Person } from '../person/person.entity.js';
@@ -30,7 +31,7 @@ export class EnrolmentResolver {
   }
 
   @FieldResolver(() => Project)
-  async project(@Root() enrolment: Enrolment, @Ctx() ctx: Context): Promise<Project> {
+  async project(@Root() enrolment: Enrolment, @Ctx() ctx: Context): Promise<ProjectRecord> {
     return (await ctx.loaders.projectByCode.load(enrolment.project.unwrap().code))!;
   }
 }

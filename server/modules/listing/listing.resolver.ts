@@ -1,3 +1,4 @@
+import type { ProjectRecord } from '../project/project.records.js';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { addMonths } from '../../dates.js';
@@ -234,7 +235,7 @@ export class ActivityRecordResolver {
 @Resolver(() => ArrearsCase)
 export class ArrearsCaseRecordResolver {
   @FieldResolver(() => Project)
-  async project(@Root() file: ArrearsCase, @Ctx() ctx: Context): Promise<Project> {
+  async project(@Root() file: ArrearsCase, @Ctx() ctx: Context): Promise<ProjectRecord> {
     return (await ctx.loaders.projectByCode.load(file.project.unwrap().code))!;
   }
 

@@ -5,7 +5,7 @@ import { participationView } from '../../disclosure/participation.js';
 import { reachView } from '../../disclosure/reach.js';
 import type { ReportScope } from '../../reporting/filters.js';
 import { usesSyntheticData } from '../../reporting/synthetic.js';
-import { exactReport, type ReportRequest } from '../report/report.service.js';
+import { cachedRead, exactReport, type ReportRequest } from '../report/report.service.js';
 
 export interface ProjectFigures {
   code: string;
@@ -83,7 +83,7 @@ export async function newsletterFigures(
     exactReport(ctx, 'reach', scope),
     exactReport(ctx, 'outcomes', scope).then((exact) => outcomesView(exact, publication)),
     exactReport(ctx, 'debt', scope).then((exact) => debtView(exact, publication)),
-    usesSyntheticData(ctx.db),
+    cachedRead(ctx, 'synthetic', usesSyntheticData),
     frozen(),
   ]);
   const reachOf = new Map(participation.map((p) => [p.code, p]));

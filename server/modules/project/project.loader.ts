@@ -1,21 +1,24 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { ProjectPartner } from './project-partner.entity.js';
-import { Project } from './project.entity.js';
+import type { ProjectRecord } from './project.records.js';
 import type { ProjectPartnerView } from './project.types.js';
 
 export interface ProjectLoaders {
-  /** Projects by code: one query for every code asked in the request; null for an unknown code. */
-  projectByCode: DataLoader<string, Project | null>;
+  /** Projects by code, from the request's project records (report.service.ts allProjects); null for an unknown code. */
+  projectByCode: DataLoader<string, ProjectRecord | null>;
   /** Partners of a project, by project code: one query for every project in the request. */
   partnersByProject: DataLoader<string, ProjectPartnerView[]>;
 }
 
-export function createProjectLoaders(em: EntityManager): ProjectLoaders {
+/**
+ * @param projects every project as a plain record (one statement per data version, shared by the
+ * process's requests: no ORM entity on the read path)
+ */
+export function createProjectLoaders(em: EntityManager, projects: () => Promise<ProjectRecord[]>): ProjectLoaders {
   return {
     projectByCode: new DataLoader(async (codes: readonly string[]) => {
-      const projects = await em.find(Project, { code: { $in: [...codes] } });
-      const byCode = new Map(projects.map((project) => [project.code, project]));
+      const byCode = new Map((await projects()).map((project) => [project.code, project]));
       return codes.map((code) => byCode.get(code) ?? null);
     }),
     partnersByProject: new DataLoader(async (codes: readonly string[]) => {

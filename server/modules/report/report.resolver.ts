@@ -1,3 +1,4 @@
+import type { ProjectRecord } from '../project/project.records.js';
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root, type ClassType } from 'type-graphql';
 import { publishedRules } from '../../disclosure/audience.js';
 import { debtView } from '../../disclosure/debt.js';
@@ -246,7 +247,7 @@ function projectFieldResolver<T extends { projectCode: string }>(type: ClassType
   @Resolver(() => type)
   class ProjectFieldResolver {
     @FieldResolver(() => Project)
-    async project(@Root() row: T, @Ctx() ctx: Context): Promise<Project> {
+    async project(@Root() row: T, @Ctx() ctx: Context): Promise<ProjectRecord> {
       const project = await ctx.loaders.projectByCode.load(row.projectCode);
       if (!project) throw new Error(`report row for unknown project ${row.projectCode}`);
       return project;

@@ -1,4 +1,3 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { todayInItaly } from '../../dates.js';
 import type { Database } from '../../db/database.js';
 import { DomainError, ErrorCode } from '../../domain/errors.js';
@@ -21,21 +20,18 @@ import { getFunding } from '../../reporting/funding.js';
 import { getOutcomes } from '../../reporting/outcomes.js';
 import { getParticipation } from '../../reporting/participation.js';
 import { getReach } from '../../reporting/reach.js';
-import type { Project } from '../project/project.entity.js';
-import type { ProjectLoaders } from '../project/project.loader.js';
-import { listProjects } from '../project/project.service.js';
+import type { QueryRunner } from '../../db/report-cache.js';
+import { readCatalogue, type Catalogue, type ProjectRecord } from '../project/project.records.js';
 import type { ReportFilter } from './report.types.js';
 
 /**
- * What the reporting services need of a request, and nothing of its transport: the request's
- * entity manager and project loader, the database, the values computed once in this request
- * (`memo`), who asks (their role) and the suppression threshold. The GraphQL context is one; the
- * downloads and the newsletter pass theirs; a unit test passes a stub.
+ * What the reporting services need of a request, and nothing of its transport: the database (its
+ * report cache included), the values computed once in this request (`memo`), who asks (their
+ * role) and the suppression threshold. The GraphQL context is one; the downloads and the
+ * newsletter pass theirs; a unit test passes a stub.
  */
 export interface ReportRequest {
-  em: EntityManager;
   db: Database;
-  loaders: Pick<ProjectLoaders, 'projectByCode'>;
   memo: Map<string, Promise<unknown>>;
   caller: { readonly role: ViewerRole };
   disclosurePolicy: DisclosurePolicy;
@@ -82,29 +78,51 @@ export function scopeOf(
   return { projectCodes: unique, asOf };
 }
 
+const REPORT_MEMO = 'report:';
+
 /**
- * The projects of a scope, in the order reports list them; refuses unknown codes, naming them.
- * Once per request per scope (memoised), and it primes the request's project loader so that the
- * `project` fields of report rows cost no further query.
+ * The data version this request reads at (server/db/report-cache.ts): asked once per request, on
+ * first need, from a check begun after the request started; forgotten with the request's reports.
  */
-export function projectsInScope(ctx: ReportRequest, scope: ReportScope): Promise<Project[]> {
-  return memoise(ctx, `projects-in-scope:${JSON.stringify(scope.projectCodes)}`, async () => {
-    if (scope.projectCodes === null) {
-      const projects = await listProjects(ctx.em);
-      for (const project of projects) ctx.loaders.projectByCode.prime(project.code, project);
-      return projects;
-    }
-    const found = await ctx.loaders.projectByCode.loadMany(scope.projectCodes);
-    const unknown = scope.projectCodes.filter((_, index) => !found[index] || found[index] instanceof Error);
-    if (unknown.length > 0) {
-      throw new DomainError(
-        ErrorCode.INVALID_INPUT,
-        `Unknown project code${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`,
-        'filter.projectCodes',
-      );
-    }
-    return found as Project[];
-  });
+export function dataVersion(ctx: ReportRequest): Promise<string> {
+  return memoise(ctx, `${REPORT_MEMO}version`, () => ctx.db.reports.version());
+}
+
+/**
+ * A read of the request's data version through the report cache, once per request: `read` must
+ * send its statements through the runner it is given.
+ */
+export function cachedRead<T>(ctx: ReportRequest, key: string, read: (runner: QueryRunner) => Promise<T>): Promise<T> {
+  return memoise(ctx, `${REPORT_MEMO}${key}`, () => dataVersion(ctx).then((version) => ctx.db.reports.get(version, key, read)));
+}
+
+/**
+ * The programme and every project, as records (server/modules/project/project.records.ts): one
+ * statement per data version in the whole process, none on a warm cache.
+ */
+export function catalogue(ctx: ReportRequest): Promise<Catalogue> {
+  return cachedRead(ctx, 'catalogue', readCatalogue);
+}
+
+/** Every project, in the order reports list them (the two ALER leads first, then by code). */
+export async function allProjects(ctx: ReportRequest): Promise<ProjectRecord[]> {
+  return (await catalogue(ctx)).projects;
+}
+
+/** The projects of a scope, in the order reports list them (or as asked); refuses unknown codes, naming them. */
+export async function projectsInScope(ctx: ReportRequest, scope: ReportScope): Promise<ProjectRecord[]> {
+  const projects = await allProjects(ctx);
+  if (scope.projectCodes === null) return projects;
+  const byCode = new Map(projects.map((project) => [project.code, project]));
+  const unknown = scope.projectCodes.filter((code) => !byCode.has(code));
+  if (unknown.length > 0) {
+    throw new DomainError(
+      ErrorCode.INVALID_INPUT,
+      `Unknown project code${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`,
+      'filter.projectCodes',
+    );
+  }
+  return scope.projectCodes.map((code) => byCode.get(code)!);
 }
 
 /** The exact aggregates, by name (server/reporting/, one per file). */
@@ -121,18 +139,18 @@ const AGGREGATES = {
 export type ReportKind = keyof typeof AGGREGATES;
 export type ExactReport<K extends ReportKind> = Awaited<ReturnType<(typeof AGGREGATES)[K]>>;
 
-const REPORT_MEMO = 'report:';
-
 /**
  * An exact report for a scope, computed once per request: the GraphQL fields, the downloads, the
  * newsletter and the snapshots of one request share it, and each shows it through its disclosure.
+ * Across requests and processes, the report cache keyed by the data version shares it: concurrent
+ * requests for it at one version cost one statement, later ones none until a write.
  */
 export function exactReport<K extends ReportKind>(ctx: ReportRequest, kind: K, scope: ReportScope): Promise<ExactReport<K>> {
-  const key = `${REPORT_MEMO}${kind}:${scope.asOf}:${JSON.stringify(scope.projectCodes)}`;
-  return memoise(ctx, key, () => AGGREGATES[kind](ctx.db, scope) as Promise<ExactReport<K>>);
+  const key = `${kind}:${scope.asOf}:${JSON.stringify(scope.projectCodes)}`;
+  return cachedRead(ctx, key, (runner) => AGGREGATES[kind](runner, scope) as Promise<ExactReport<K>>);
 }
 
-/** Forgets the request's exact reports: for a mutation that must read figures written earlier in the same request. */
+/** Forgets the request's data version and exact reports: for a mutation that must read figures written earlier in the same request. */
 export function forgetReports(ctx: ReportRequest): void {
   for (const key of [...ctx.memo.keys()]) if (key.startsWith(REPORT_MEMO)) ctx.memo.delete(key);
 }
@@ -151,7 +169,7 @@ export async function runReport<K extends ReportKind>(
   ctx: ReportRequest,
   filter: ReportFilter | null | undefined,
   kind: K,
-): Promise<{ scope: ReportScope; projects: Project[]; exact: ExactReport<K> }> {
+): Promise<{ scope: ReportScope; projects: ProjectRecord[]; exact: ExactReport<K> }> {
   const scope = scopeOf(filter, disclosureOf(ctx), kind === 'esf' ? 'ESF' : 'REPORTS');
   const [projects, exact] = await Promise.all([projectsInScope(ctx, scope), exactReport(ctx, kind, scope)]);
   return { scope, projects, exact };
@@ -173,7 +191,7 @@ export async function outcomesForView(
 export interface EsfAnnualReports {
   fromYear: number;
   toYear: number;
-  projects: Project[];
+  projects: ProjectRecord[];
   /** From 31 December of the year before fromYear to 31 December of toYear. */
   yearEnds: YearEndReports[];
 }

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type pg from 'pg';
 import { beginTransaction } from '../../db/budget.js';
 import type { Database } from '../../db/database.js';
+import { ReportCache } from '../../db/report-cache.js';
 import { forTheRecord } from '../../disclosure/audience.js';
 import type { Caller } from '../../domain/caller.js';
 import { notFound } from '../../domain/errors.js';
@@ -13,13 +14,13 @@ import { audit } from '../audit/audit.service.js';
 import { AuditEntry } from '../audit/audit.entity.js';
 import { esfTable, projectsTable, type ExportTable, type ProjectColumns, type Value } from '../export/export.tables.js';
 import type { AlerRole } from '../project/project.enums.js';
-import { listProjects } from '../project/project.service.js';
-import type { ReportRequest } from '../report/report.service.js';
+import { allProjects, type ReportRequest } from '../report/report.service.js';
 import { ReportSnapshot } from './snapshot.entity.js';
 
 /** A request that freezes a report: it reads the reports, and the caller is recorded as who froze it. */
 export interface SnapshotRequest extends ReportRequest {
   caller: Caller;
+  em: EntityManager;
 }
 
 /** One row of a frozen table: its column names to its values, as in the downloads. */
@@ -55,7 +56,7 @@ export async function liveContent(ctx: ReportRequest, asOf: string, projects?: P
   const record = forTheRecord();
   const [esf, table] = await Promise.all([
     esfTable(ctx, scope, record),
-    (projects ? Promise.resolve(projects) : listProjects(ctx.em)).then((list) => projectsTable(ctx, scope, list, record)),
+    (projects ? Promise.resolve(projects) : allProjects(ctx)).then((list) => projectsTable(ctx, scope, list, record)),
   ]);
   return { asOf, esfIndicators: objects(esf), projects: objects(table) };
 }
@@ -77,15 +78,14 @@ export async function consistentContent(ctx: ReportRequest, asOf: string): Promi
     await beginTransaction(client, 'isolation level repeatable read read only');
     // One statement at a time on the one connection (the reports ask in parallel).
     let queue: Promise<unknown> = Promise.resolve();
-    const db: Database = {
-      ...ctx.db,
-      query: <R extends pg.QueryResultRow>(text: string, params?: unknown[]) => {
-        ctx.db.statements.record(text);
-        const next = queue.then(() => client.query<R>(text, params));
-        queue = next.catch(() => undefined);
-        return next;
-      },
+    const query: Database['query'] = <R extends pg.QueryResultRow>(text: string, params?: unknown[]) => {
+      ctx.db.statements.record(text);
+      const next = queue.then(() => client.query<R>(text, params));
+      queue = next.catch(() => undefined);
+      return next;
     };
+    // No cache and no sharing: every statement on this transaction's connection, in its snapshot.
+    const db: Database = { ...ctx.db, query, reports: new ReportCache({ query }, 0) };
     const { rows } = await db.query<ProjectColumns & { alerRole: AlerRole }>(PROJECTS_SQL);
     // A memo of its own: none of the request's earlier reports, read outside the snapshot, is reused.
     const content = await liveContent({ ...ctx, db, memo: new Map() }, asOf, rows);
