@@ -125,8 +125,8 @@ export async function projectsInScope(ctx: ReportRequest, scope: ReportScope): P
   return scope.projectCodes.map((code) => byCode.get(code)!);
 }
 
-/** The exact aggregates, by name (server/reporting/, one per file). */
-const AGGREGATES = {
+/** The exact aggregates, by name (server/reporting/, one per file; the tests compare the cache with them). */
+export const AGGREGATES = {
   funding: getFunding,
   participation: getParticipation,
   reach: getReach,
