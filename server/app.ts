@@ -86,7 +86,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     const http = createHttpServer(config, log);
     const edge = guardEdge(http, db);
     const armor = new ApolloArmor(QUERY_LIMITS).protect();
-    const metrics = new HubMetrics(db.pool);
+    const metrics = new HubMetrics(db.pool, db.reports);
     const apollo = new ApolloServer<Context>({
       schema: await createSchema(),
       logger: log.child({ module: 'apollo' }),

@@ -107,7 +107,7 @@ const AS_OF = ['2019-06-30', '2020-08-31'];
 async function cachedAnswer(cache: ReportCache, kind: Kind, asOf: string): Promise<unknown> {
   const scope: ReportScope = { projectCodes: null, asOf };
   const key = kind === 'catalogue' ? 'catalogue' : `${kind}:${asOf}:null`;
-  return cache.get(await cache.version(), key, (runner) =>
+  return cache.get<unknown>(await cache.version(), key, (runner) =>
     kind === 'catalogue' ? readCatalogue(runner) : AGGREGATES[kind](runner, scope),
   );
 }

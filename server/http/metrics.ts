@@ -12,6 +12,7 @@ import { timingSafeEqual, createHash } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type pg from 'pg';
+import type { ReportCache } from '../db/report-cache.js';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 export const MAX_OPERATION_NAMES = 100;
@@ -36,7 +37,7 @@ export class HubMetrics {
   private readonly errors: Counter<'code'>;
   private lastCheck: SummariesCheckResult | undefined;
 
-  constructor(pool: pg.Pool) {
+  constructor(pool: pg.Pool, reports?: ReportCache) {
     collectDefaultMetrics({ register: this.registry, prefix: 'quartieri_process_' });
     const registers = [this.registry];
     this.httpRequests = new Counter({
@@ -104,6 +105,35 @@ export class HubMetrics {
       (c) => c.differences,
     );
     checkGauge('quartieri_summaries_last_check_duration_seconds', 'How long the last check of the summaries took', (c) => c.seconds);
+    if (reports) {
+      new Gauge({
+        name: 'quartieri_report_cache_reads',
+        help: 'Report reads since the start, by how they were answered: hit (kept at the current data version), shared (joined a computation under way), computed',
+        labelNames: ['answer'],
+        registers,
+        collect() {
+          this.set({ answer: 'hit' }, reports.stats.hits);
+          this.set({ answer: 'shared' }, reports.stats.shared);
+          this.set({ answer: 'computed' }, reports.stats.computed);
+        },
+      });
+      new Gauge({
+        name: 'quartieri_report_cache_version_checks',
+        help: 'Data version checks since the start (each one statement, shared by the requests that asked while one was under way)',
+        registers,
+        collect() {
+          this.set(reports.stats.checks);
+        },
+      });
+      new Gauge({
+        name: 'quartieri_report_cache_entries',
+        help: 'Report answers kept (REPORT_CACHE_ENTRIES at most)',
+        registers,
+        collect() {
+          this.set(reports.statistics().entries);
+        },
+      });
+    }
   }
 
   /** The label of a client's operation name: itself, "anonymous", or "other". */
