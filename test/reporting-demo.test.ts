@@ -275,7 +275,9 @@ describe('the summaries kept by triggers', () => {
 
 describe('SQL statements for the whole dashboard document', () => {
   it('do not grow with the number of projects', async () => {
+    // on a cold report cache (a new data version), so that every statement the document needs runs
     const count = async () => {
+      await t.sql('select data_version_renew()');
       t.app.db.statements.reset();
       await dashboard({ asOf: '2020-08-31' });
       return t.app.db.statements.count;
@@ -289,7 +291,8 @@ describe('SQL statements for the whole dashboard document', () => {
     );
     const withTwentyFour = await count();
     expect(withTwentyFour).toBe(withEight);
-    // One to list the projects, one per aggregate (six: people reached over the projects is its own), one for the partners.
-    expect(withEight).toBeLessThanOrEqual(8);
+    // The data version's check, the catalogue (programme and projects), one per aggregate (six: people
+    // reached over the projects is its own), one for the partners.
+    expect(withEight).toBeLessThanOrEqual(9);
   });
 });

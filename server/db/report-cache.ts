@@ -53,6 +53,12 @@ export function isLater(a: string, b: string): boolean {
   return x.epoch !== y.epoch || x.number > y.number;
 }
 
+/** The version checks of one server: the one under way, and the next one, which later askers share. */
+interface Gate {
+  running?: Promise<string>;
+  queued?: Promise<string>;
+}
+
 export interface ReportCacheStats {
   hits: number;
   shared: number;
@@ -63,8 +69,7 @@ export interface ReportCacheStats {
 
 export class ReportCache {
   private readonly entries = new Map<string, Promise<unknown>>();
-  private running: Promise<string> | undefined;
-  private queued: Promise<string> | undefined;
+  private readonly gates = new Map<QueryRunner, Gate>();
   private latest: string | undefined;
   /** Counters, for /metrics and the tests. */
   readonly stats: Omit<ReportCacheStats, 'entries'> = { hits: 0, shared: 0, computed: 0, checks: 0 };
@@ -83,32 +88,41 @@ export class ReportCache {
     return this.maxEntries > 0;
   }
 
-  /** The records' version, from a check begun after this call. */
-  version(): Promise<string> {
-    if (this.queued) return this.queued;
-    if (!this.running) return this.check();
-    const after = this.running.then(
+  /**
+   * The records' version, from a check begun after this call, on `target` (default: the cache's
+   * runner; a read replica has its own checks, since it may not have replayed what another has).
+   */
+  version(target: QueryRunner = this.runner): Promise<string> {
+    let gate = this.gates.get(target);
+    if (!gate) {
+      gate = {};
+      this.gates.set(target, gate);
+    }
+    if (gate.queued) return gate.queued;
+    if (!gate.running) return this.check(target, gate);
+    const after = gate.running.then(
       () => undefined,
       () => undefined,
     );
-    this.queued = after.then(() => {
-      this.queued = undefined;
-      return this.check();
+    const queued = after.then(() => {
+      gate.queued = undefined;
+      return this.check(target, gate);
     });
-    return this.queued;
+    gate.queued = queued;
+    return queued;
   }
 
-  private check(): Promise<string> {
+  private check(target: QueryRunner, gate: Gate): Promise<string> {
     this.stats.checks += 1;
-    const running = this.runner.query<{ version: string }>(VERSION_SQL).then((result) => {
+    const running = target.query<{ version: string }>(VERSION_SQL).then((result) => {
       const version = result.rows[0]!.version;
       this.observe(version);
       return version;
     });
     const settled = running.finally(() => {
-      if (this.running === settled) this.running = undefined;
+      if (gate.running === settled) gate.running = undefined;
     });
-    this.running = settled;
+    gate.running = settled;
     return settled;
   }
 
@@ -124,10 +138,10 @@ export class ReportCache {
    * The answer of `compute` for `key` at `version` (which the caller had from `version()`).
    * `compute` must send its statements through the runner it is given.
    */
-  get<T>(version: string, key: string, compute: (runner: QueryRunner) => Promise<T>): Promise<T> {
+  get<T>(version: string, key: string, compute: (runner: QueryRunner) => Promise<T>, target: QueryRunner = this.runner): Promise<T> {
     if (!this.enabled) {
       this.stats.computed += 1;
-      return compute(this.runner);
+      return compute(target);
     }
     const entry = `${version}\u0000${key}`;
     const kept = this.entries.get(entry) as Promise<T> | undefined;
@@ -140,7 +154,7 @@ export class ReportCache {
       return kept;
     }
     this.stats.computed += 1;
-    const computing = this.compute(version, key, compute);
+    const computing = this.compute(version, key, compute, target);
     this.inFlight.add(entry);
     this.entries.set(entry, computing);
     computing.then(
@@ -154,12 +168,12 @@ export class ReportCache {
     return computing;
   }
 
-  private async compute<T>(version: string, key: string, compute: (runner: QueryRunner) => Promise<T>): Promise<T> {
+  private async compute<T>(version: string, key: string, compute: (runner: QueryRunner) => Promise<T>, target: QueryRunner): Promise<T> {
     const seen = new Set<string>();
     let rowless = false;
     const versioned: QueryRunner = {
       query: async <R extends pg.QueryResultRow>(text: string, params?: unknown[]) => {
-        const result = await this.runner.query<R & { [VERSION_COLUMN]?: string }>(withVersion(text), params);
+        const result = await target.query<R & { [VERSION_COLUMN]?: string }>(withVersion(text), params);
         if (result.rows.length === 0) rowless = true;
         for (const row of result.rows) {
           seen.add(row[VERSION_COLUMN]!);
@@ -179,9 +193,8 @@ export class ReportCache {
       return value;
     }
     if (isLater(version, read!)) {
-      // An earlier state than the check's (a server that has not replayed it yet): not an answer
-      // for this request. The runner is the primary or a replica caught up to `version`, so this
-      // is a fault, not a race.
+      // An earlier state than the check's: not an answer for this request. The check and the
+      // computation ask the same server, whose state only moves forward, so this is a fault.
       this.entries.delete(entry);
       throw new Error(`report read at data version ${read} after the check saw ${version}`);
     }
