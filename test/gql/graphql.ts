@@ -1214,6 +1214,20 @@ export type ProcessesRevokeKeyMutationVariables = Exact<{
 
 export type ProcessesRevokeKeyMutation = { revokeApiKey: boolean };
 
+export type ProcessesLockMutationVariables = Exact<{
+  until: string;
+}>;
+
+
+export type ProcessesLockMutation = { lockPeriod: { id: string } };
+
+export type ProcessesUnlockMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProcessesUnlockMutation = { unlockPeriod: { id: string } };
+
 export type ProcessesReportsQueryVariables = Exact<{
   filter?: ReportFilter | null | undefined;
 }>;
@@ -2986,6 +3000,20 @@ export const ProcessesRevokeKeyDocument = new TypedDocumentString(`
   revokeApiKey(id: $id)
 }
     `) as unknown as TypedDocumentString<ProcessesRevokeKeyMutation, ProcessesRevokeKeyMutationVariables>;
+export const ProcessesLockDocument = new TypedDocumentString(`
+    mutation ProcessesLock($until: Date!) {
+  lockPeriod(until: $until, reason: "processes test") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProcessesLockMutation, ProcessesLockMutationVariables>;
+export const ProcessesUnlockDocument = new TypedDocumentString(`
+    mutation ProcessesUnlock($id: ID!) {
+  unlockPeriod(id: $id, reason: "processes test") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProcessesUnlockMutation, ProcessesUnlockMutationVariables>;
 export const ProcessesReportsDocument = new TypedDocumentString(`
     query ProcessesReports($filter: ReportFilter) {
   fundingSummary(filter: $filter) {
