@@ -73,6 +73,6 @@ export default tseslint.config(
   {
     // npm start's launcher: plain JavaScript run by Node before any TypeScript.
     files: ['server/start.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
 );

@@ -1,7 +1,7 @@
 /**
  * Production mode (NODE_ENV=production) on an empty database of the test cluster: `npm start`
  * (server/start.js) runs the compiled JavaScript of `npm run build` (dist/), built here from the
- * current sources, and says to build when it is missing; the hub refuses to start without
+ * current sources, and says to build when it is missing or older than the sources; the hub refuses to start without
  * ADMIN_SECRET or PSEUDONYM_KEY, or with DEMO_SCALE, naming the variable and touching nothing;
  * started, it loads the article's projects and no synthetic person, serves the prebuilt dashboard,
  * answers reports, and `npm run seed` refuses --reset and the demo population. The compiled code
@@ -10,7 +10,7 @@
  */
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -126,17 +126,34 @@ describe('NODE_ENV=production', () => {
     expect(await sql("select tablename from pg_tables where schemaname = 'public'")).toEqual([]);
   }, 120_000);
 
-  it('stops with a message saying to run `npm run build` when the compiled server is missing', async () => {
-    // The launcher in a copy of the project that was never built (dist/ beside it is missing).
+  it('stops with a message saying to run `npm run build` when the compiled server is missing or older than the sources', async () => {
+    // The launcher in a copy of the project, first never built, then built before a source changed.
     const clone = await mkdtemp(path.join(tmpdir(), 'quartieri-unbuilt-'));
     try {
-      await mkdir(path.join(clone, 'server'));
+      await mkdir(path.join(clone, 'server', 'db'), { recursive: true });
       await copyFile(path.join(PROJECT_ROOT, START), path.join(clone, START));
       await copyFile(path.join(PROJECT_ROOT, 'package.json'), path.join(clone, 'package.json'));
-      const unbuilt = await command(path.join(clone, START), [], productionEnv());
+      await writeFile(path.join(clone, 'server', 'db', 'orm.ts'), 'export {};\n');
+      const launch = () => command(path.join(clone, START), [], productionEnv());
+      const unbuilt = await launch();
       expect(unbuilt.code).toBe(1);
       expect(unbuilt.stderr).toContain('the compiled server is missing');
       expect(unbuilt.stderr).toContain('run `npm run build` first');
+
+      const main = path.join(clone, 'dist', 'server', 'main.js');
+      await mkdir(path.dirname(main), { recursive: true });
+      await writeFile(main, "console.log('the compiled hub ran');\n");
+      const hourAgo = new Date(Date.now() - 3_600_000);
+      await utimes(main, hourAgo, hourAgo);
+      const stale = await launch();
+      expect(stale.code).toBe(1);
+      expect(stale.stderr).toContain(`the compiled server (dist/) is older than ${path.join('server', 'db', 'orm.ts')}`);
+      expect(stale.stderr).toContain('run `npm run build` first');
+      // A test file is no source of the build.
+      await utimes(main, new Date(), new Date());
+      await writeFile(path.join(clone, 'server', 'db', 'orm.test.ts'), 'export {};\n');
+      await utimes(path.join(clone, 'server', 'db', 'orm.test.ts'), new Date(Date.now() + 60_000), new Date(Date.now() + 60_000));
+      expect(await launch()).toEqual({ code: 0, stdout: 'the compiled hub ran\n', stderr: '' });
     } finally {
       await rm(clone, { recursive: true, force: true });
     }
