@@ -24,6 +24,7 @@ export default tseslint.config(
       'test/gql/',
       '.data/',
       'test/artifacts/',
+      'dist/',
     ],
   },
   js.configs.recommended,
@@ -68,5 +69,10 @@ export default tseslint.config(
   {
     files: ['**/*.js'],
     ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    // npm start's launcher: plain JavaScript run by Node before any TypeScript.
+    files: ['server/start.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
 );

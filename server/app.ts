@@ -10,7 +10,14 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { GraphQLError } from 'graphql';
 import type { Config } from './config.js';
-import { DATABASE_DOWN_MESSAGE, DatabaseUnavailableError, isConnectionFailure, openDatabase, type Database } from './db/database.js';
+import {
+  DATABASE_DOWN_MESSAGE,
+  DatabaseUnavailableError,
+  isConnectionFailure,
+  openDatabase,
+  underStartLock,
+  type Database,
+} from './db/database.js';
 import { resolveCaller } from './graphql/caller.js';
 import { createContext, type Context } from './graphql/context.js';
 import { toPublicError } from './graphql/errors.js';
@@ -74,13 +81,17 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   try {
     // Before anything is written: a key other than the one the database is bound to stops the start.
     const pseudonymKey = await loadPseudonymKey(config, log, db.pool, { mayGenerate: config.nodeEnv !== 'production' });
+    // Asked again under the start lock: of several hubs starting at once on an empty database, one seeds it.
     if (config.seedOnStart && !(await isSeeded(db.pool))) {
-      // Never a synthetic population in production, whatever the caller's config says.
-      const demoScale = config.nodeEnv === 'production' ? 0 : config.demoScale;
-      if (demoScale > 0) log.info({ scale: demoScale }, "seeding the article's projects and the synthetic demo population");
-      else log.info("seeding the article's projects (no demo population)");
-      const summary = await seedDatabase(db.pool, { demoScale, onProgress: (m) => log.info(m) });
-      log.info({ ...summary }, 'seeded');
+      await underStartLock(db.pool, async () => {
+        if (await isSeeded(db.pool)) return;
+        // Never a synthetic population in production, whatever the caller's config says.
+        const demoScale = config.nodeEnv === 'production' ? 0 : config.demoScale;
+        if (demoScale > 0) log.info({ scale: demoScale }, "seeding the article's projects and the synthetic demo population");
+        else log.info("seeding the article's projects (no demo population)");
+        const summary = await seedDatabase(db.pool, { demoScale, onProgress: (m) => log.info(m) });
+        log.info({ ...summary }, 'seeded');
+      });
     }
     const deps = { db, log, pseudonymKey, disclosurePolicy: disclosurePolicy(config.suppressionThreshold, pseudonymKey) };
     const http = createHttpServer(config, log);

@@ -1,8 +1,16 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The project's root folder (where package.json lives). */
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/**
+ * The project's root folder (where package.json lives): the parent of server/, whether this module
+ * runs from its source (server/config.ts, under tsx or vitest) or compiled (dist/server/config.js).
+ */
+export const PROJECT_ROOT = projectRoot(path.dirname(fileURLToPath(import.meta.url)));
+
+function projectRoot(serverDir: string): string {
+  const parent = path.dirname(serverDir);
+  return path.basename(parent) === 'dist' && path.basename(serverDir) === 'server' ? path.dirname(parent) : parent;
+}
 
 export type NodeEnv = 'development' | 'production' | 'test';
 

@@ -4,7 +4,8 @@
  * requests in flight finish (within SHUTDOWN_GRACE_MS), the ORM and the pool close, the embedded
  * PostgreSQL stops; exit status 0.
  * The dashboard is built at install/build time (npm install runs `prepare`); a production start
- * never builds it.
+ * never builds it. `npm start` runs server/start.js, which loads this module compiled (dist/, with
+ * NODE_ENV=production) or through tsx (otherwise).
  */
 import { createApp, type App } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
@@ -18,8 +19,9 @@ committed migrations, the article's projects and (outside production) the synthe
 population when the database is empty, then the GraphQL API (/graphql), the dashboard (/),
 the GraphQL IDE (/graphiql), the downloads (/reports/*.csv|xlsx) and the probes (/healthz,
 /readyz) on PORT.
-The dashboard is built by \`npm install\` / \`npm run build\`; with NODE_ENV=production and no
-build, the start stops and says so.
+With NODE_ENV=production it runs the compiled JavaScript of \`npm run build\` (dist/), else the
+TypeScript sources through tsx. The dashboard is built by \`npm install\` / \`npm run build\`; with
+NODE_ENV=production and no build (of the server or of the dashboard), the start stops and says so.
 
 Environment variables (all optional outside production; see .env.example):
   NODE_ENV               development | production | test (default development). production:
@@ -57,6 +59,9 @@ Environment variables (all optional outside production; see .env.example):
   LOG_LEVEL              debug | info | warn | error | silent (default info)
   LOG_FORMAT             json | pretty (default: JSON in production or when stderr is not a
                          terminal, pretty otherwise)`;
+
+/** What runs: this module compiled by `npm run build` (dist/server/main.js), or its source through tsx. */
+const RUNS = import.meta.url.endsWith('.js') ? 'compiled JavaScript (dist/)' : 'TypeScript through tsx';
 
 async function main(): Promise<void> {
   if (process.argv.includes('--help') || process.argv.includes('-h')) {
@@ -114,7 +119,7 @@ async function main(): Promise<void> {
 
   const app = (started.app = await createApp(config, { log }));
   const database = app.db.embedded ? `embedded PostgreSQL in ${config.dataDir}` : 'PostgreSQL at DATABASE_URL';
-  log.info(`Quartieri is running: dashboard ${app.url}/ · GraphQL ${app.url}/graphql · health ${app.url}/healthz · ${database}`);
+  log.info(`Quartieri is running: dashboard ${app.url}/ · GraphQL ${app.url}/graphql · health ${app.url}/healthz · ${database} · ${RUNS}`);
   // A signal that came during the start stops the hub now that it can be stopped in order.
   if (stopping) stop();
 }

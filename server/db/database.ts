@@ -244,6 +244,37 @@ export async function ensureDatabase(url: string, create = true): Promise<void> 
   }
 }
 
+/** The session-level advisory lock a process holds while it migrates or seeds the database at start. */
+export const START_LOCK = 'quartieri:start';
+
+/**
+ * Runs `work` while holding START_LOCK, so that processes starting at once on one database (several
+ * hubs, a hub and `npm run migrate`) migrate and seed it one after the other: the second finds the
+ * migrations applied and the database seeded. The lock is held by a session of `pool` with no
+ * statement timeout (the wait lasts as long as another process's seed), and that connection is
+ * closed afterwards rather than given back with its timeout changed. A process that dies holding
+ * it loses its connection, and the lock with it.
+ */
+export async function underStartLock<T>(pool: pg.Pool, work: () => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  let broken: Error | undefined;
+  try {
+    await client.query('set statement_timeout = 0');
+    await client.query('select pg_advisory_lock(hashtextextended($1, 0))', [START_LOCK]);
+    try {
+      return await work();
+    } finally {
+      await client.query('select pg_advisory_unlock(hashtextextended($1, 0))', [START_LOCK]);
+    }
+  } catch (error) {
+    broken = error instanceof Error ? error : new Error(String(error));
+    throw error;
+  } finally {
+    // Never back into the pool: its statement_timeout was changed (and the session may be broken).
+    client.release(broken ?? true);
+  }
+}
+
 /**
  * Opens the database the configuration names: DATABASE_URL, or an embedded PostgreSQL under
  * DATA_DIR started here and stopped by close(). Applies the committed migrations unless told not to.
@@ -265,7 +296,9 @@ export async function openDatabase(config: Config, log: Logger, options: OpenOpt
       else void db.health.check();
     });
     if (options.migrate !== false) {
-      const applied = await migrateUp(db.orm);
+      // Hubs (and commands) starting at once on one database take turns: one migrates, the others
+      // then find nothing left to apply.
+      const applied = await underStartLock(db.pool, () => migrateUp(db.orm));
       if (applied.length > 0) log.info({ applied }, 'database migrated');
     }
     const close = db.close;

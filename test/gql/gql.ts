@@ -142,6 +142,18 @@ type Documents = {
     "\n  query NewsletterDraft($filter: ReportFilter, $language: Language) {\n    newsletterUpdate(filter: $filter, language: $language) {\n      asOf\n      language\n      title\n      markdown\n      html\n      usesSyntheticData\n    }\n  }\n": typeof types.NewsletterDraftDocument,
     "\n  query NewsletterPublicFigures($filter: ReportFilter) {\n    peopleReached(filter: $filter) {\n      distinct\n      sumOverProjects\n    }\n    employmentOutcomes(filter: $filter) {\n      enrolled\n      employed\n      unsuccessful\n      withdrawn\n      inProgress\n    }\n    debtRecovery(filter: $filter) {\n      recoveredFromRepayments\n      recoveredFromWithholding\n      totalRecovered\n    }\n  }\n": typeof types.NewsletterPublicFiguresDocument,
     "\n      mutation OperationsAnalystKey {\n        createApiKey(input: { role: ANALYST, label: \"Regione\" }) {\n          token\n        }\n      }\n    ": typeof types.OperationsAnalystKeyDocument,
+    "\n  mutation ProcessesRegister($input: RegisterPersonInput!) {\n    registerPerson(input: $input) {\n      id\n    }\n  }\n": typeof types.ProcessesRegisterDocument,
+    "\n  mutation ProcessesEnrol($input: EnrolInput!) {\n    enrolPerson(input: $input) {\n      id\n    }\n  }\n": typeof types.ProcessesEnrolDocument,
+    "\n  mutation ProcessesExit($input: ExitInput!) {\n    recordExit(input: $input) {\n      id\n    }\n  }\n": typeof types.ProcessesExitDocument,
+    "\n  mutation ProcessesRepay($input: RepaymentInput!) {\n    recordRepayment(input: $input) {\n      id\n    }\n  }\n": typeof types.ProcessesRepayDocument,
+    "\n  mutation ProcessesActivity($input: ActivityInput!) {\n    recordActivity(input: $input) {\n      id\n    }\n  }\n": typeof types.ProcessesActivityDocument,
+    "\n  mutation ProcessesAttend($input: AttendanceInput!) {\n    recordAttendance(input: $input) {\n      id\n    }\n  }\n": typeof types.ProcessesAttendDocument,
+    "\n  mutation ProcessesImport($csv: String!) {\n    importFile(kind: ATTENDANCE, csv: $csv, fileName: \"registro.csv\") {\n      written\n      created {\n        people\n        activities\n        attendances\n      }\n    }\n  }\n": typeof types.ProcessesImportDocument,
+    "\n  mutation ProcessesCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      id\n      token\n    }\n  }\n": typeof types.ProcessesCreateKeyDocument,
+    "\n  mutation ProcessesRevokeKey($id: ID!) {\n    revokeApiKey(id: $id)\n  }\n": typeof types.ProcessesRevokeKeyDocument,
+    "\n  mutation ProcessesLock($until: Date!) {\n    lockPeriod(until: $until, reason: \"processes test\") {\n      id\n    }\n  }\n": typeof types.ProcessesLockDocument,
+    "\n  mutation ProcessesUnlock($id: ID!) {\n    unlockPeriod(id: $id, reason: \"processes test\") {\n      id\n    }\n  }\n": typeof types.ProcessesUnlockDocument,
+    "\n  query ProcessesReports($filter: ReportFilter) {\n    fundingSummary(filter: $filter) {\n      asOf\n      totalAwarded\n      allowancesCommitted\n      withheld\n      projects {\n        project {\n          code\n        }\n        allowancesCommitted\n        withheld\n      }\n    }\n    participation(filter: $filter) {\n      project {\n        code\n      }\n      peopleReached\n      attendances\n      anonymousHeadcount\n      cumulative {\n        month\n        value\n      }\n    }\n    peopleReached(filter: $filter) {\n      asOf\n      distinct\n      sumOverProjects\n    }\n    employmentOutcomes(filter: $filter) {\n      enrolled\n      inProgress\n      employed\n      unsuccessful\n      withdrawn\n      byContractType {\n        contractType\n        count\n      }\n      projects {\n        project {\n          code\n        }\n        enrolled\n        employed\n        unsuccessful\n        withdrawn\n      }\n    }\n    debtRecovery(filter: $filter) {\n      arrearsAtEnrolment\n      recoveredFromRepayments\n      recoveredFromWithholding\n      outstanding\n    }\n    esfIndicators(filter: $filter) {\n      code\n      women\n      men\n      total\n      suppressed\n    }\n  }\n": typeof types.ProcessesReportsDocument,
     "\n  query ArticleProjects {\n    projects {\n      code\n      name\n      municipality\n      place\n      alerRole\n      awarded\n      startDate\n      endDate\n      participantTarget\n      involvementTarget\n      allowance\n      withholdingShare\n      assumedFields\n      partners {\n        role\n        organisation {\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.ArticleProjectsDocument,
     "\n        query ArticleProjectByCode {\n          known: project(code: \"SESTOINSIEME\") {\n            name\n            municipality\n          }\n          unknown: project(code: \"NOPE\") {\n            name\n          }\n        }\n      ": typeof types.ArticleProjectByCodeDocument,
     "\n        query ArticleProgramme {\n          programme {\n            code\n            axis\n            actions\n            callTitle\n            fundedListPublishedOn\n          }\n        }\n      ": typeof types.ArticleProgrammeDocument,
@@ -306,6 +318,18 @@ const documents: Documents = {
     "\n  query NewsletterDraft($filter: ReportFilter, $language: Language) {\n    newsletterUpdate(filter: $filter, language: $language) {\n      asOf\n      language\n      title\n      markdown\n      html\n      usesSyntheticData\n    }\n  }\n": types.NewsletterDraftDocument,
     "\n  query NewsletterPublicFigures($filter: ReportFilter) {\n    peopleReached(filter: $filter) {\n      distinct\n      sumOverProjects\n    }\n    employmentOutcomes(filter: $filter) {\n      enrolled\n      employed\n      unsuccessful\n      withdrawn\n      inProgress\n    }\n    debtRecovery(filter: $filter) {\n      recoveredFromRepayments\n      recoveredFromWithholding\n      totalRecovered\n    }\n  }\n": types.NewsletterPublicFiguresDocument,
     "\n      mutation OperationsAnalystKey {\n        createApiKey(input: { role: ANALYST, label: \"Regione\" }) {\n          token\n        }\n      }\n    ": types.OperationsAnalystKeyDocument,
+    "\n  mutation ProcessesRegister($input: RegisterPersonInput!) {\n    registerPerson(input: $input) {\n      id\n    }\n  }\n": types.ProcessesRegisterDocument,
+    "\n  mutation ProcessesEnrol($input: EnrolInput!) {\n    enrolPerson(input: $input) {\n      id\n    }\n  }\n": types.ProcessesEnrolDocument,
+    "\n  mutation ProcessesExit($input: ExitInput!) {\n    recordExit(input: $input) {\n      id\n    }\n  }\n": types.ProcessesExitDocument,
+    "\n  mutation ProcessesRepay($input: RepaymentInput!) {\n    recordRepayment(input: $input) {\n      id\n    }\n  }\n": types.ProcessesRepayDocument,
+    "\n  mutation ProcessesActivity($input: ActivityInput!) {\n    recordActivity(input: $input) {\n      id\n    }\n  }\n": types.ProcessesActivityDocument,
+    "\n  mutation ProcessesAttend($input: AttendanceInput!) {\n    recordAttendance(input: $input) {\n      id\n    }\n  }\n": types.ProcessesAttendDocument,
+    "\n  mutation ProcessesImport($csv: String!) {\n    importFile(kind: ATTENDANCE, csv: $csv, fileName: \"registro.csv\") {\n      written\n      created {\n        people\n        activities\n        attendances\n      }\n    }\n  }\n": types.ProcessesImportDocument,
+    "\n  mutation ProcessesCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      id\n      token\n    }\n  }\n": types.ProcessesCreateKeyDocument,
+    "\n  mutation ProcessesRevokeKey($id: ID!) {\n    revokeApiKey(id: $id)\n  }\n": types.ProcessesRevokeKeyDocument,
+    "\n  mutation ProcessesLock($until: Date!) {\n    lockPeriod(until: $until, reason: \"processes test\") {\n      id\n    }\n  }\n": types.ProcessesLockDocument,
+    "\n  mutation ProcessesUnlock($id: ID!) {\n    unlockPeriod(id: $id, reason: \"processes test\") {\n      id\n    }\n  }\n": types.ProcessesUnlockDocument,
+    "\n  query ProcessesReports($filter: ReportFilter) {\n    fundingSummary(filter: $filter) {\n      asOf\n      totalAwarded\n      allowancesCommitted\n      withheld\n      projects {\n        project {\n          code\n        }\n        allowancesCommitted\n        withheld\n      }\n    }\n    participation(filter: $filter) {\n      project {\n        code\n      }\n      peopleReached\n      attendances\n      anonymousHeadcount\n      cumulative {\n        month\n        value\n      }\n    }\n    peopleReached(filter: $filter) {\n      asOf\n      distinct\n      sumOverProjects\n    }\n    employmentOutcomes(filter: $filter) {\n      enrolled\n      inProgress\n      employed\n      unsuccessful\n      withdrawn\n      byContractType {\n        contractType\n        count\n      }\n      projects {\n        project {\n          code\n        }\n        enrolled\n        employed\n        unsuccessful\n        withdrawn\n      }\n    }\n    debtRecovery(filter: $filter) {\n      arrearsAtEnrolment\n      recoveredFromRepayments\n      recoveredFromWithholding\n      outstanding\n    }\n    esfIndicators(filter: $filter) {\n      code\n      women\n      men\n      total\n      suppressed\n    }\n  }\n": types.ProcessesReportsDocument,
     "\n  query ArticleProjects {\n    projects {\n      code\n      name\n      municipality\n      place\n      alerRole\n      awarded\n      startDate\n      endDate\n      participantTarget\n      involvementTarget\n      allowance\n      withholdingShare\n      assumedFields\n      partners {\n        role\n        organisation {\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.ArticleProjectsDocument,
     "\n        query ArticleProjectByCode {\n          known: project(code: \"SESTOINSIEME\") {\n            name\n            municipality\n          }\n          unknown: project(code: \"NOPE\") {\n            name\n          }\n        }\n      ": types.ArticleProjectByCodeDocument,
     "\n        query ArticleProgramme {\n          programme {\n            code\n            axis\n            actions\n            callTitle\n            fundedListPublishedOn\n          }\n        }\n      ": types.ArticleProgrammeDocument,
@@ -851,6 +875,54 @@ export function graphql(source: "\n  query NewsletterPublicFigures($filter: Repo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation OperationsAnalystKey {\n        createApiKey(input: { role: ANALYST, label: \"Regione\" }) {\n          token\n        }\n      }\n    "): typeof import('./graphql.js').OperationsAnalystKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProcessesRegister($input: RegisterPersonInput!) {\n    registerPerson(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').ProcessesRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProcessesEnrol($input: EnrolInput!) {\n    enrolPerson(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').ProcessesEnrolDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProcessesExit($input: ExitInput!) {\n    recordExit(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').ProcessesExitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProcessesRepay($input: RepaymentInput!) {\n    recordRepayment(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').ProcessesRepayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProcessesActivity($input: ActivityInput!) {\n    recordActivity(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').ProcessesActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProcessesAttend($input: AttendanceInput!) {\n    recordAttendance(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').ProcessesAttendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProcessesImport($csv: String!) {\n    importFile(kind: ATTENDANCE, csv: $csv, fileName: \"registro.csv\") {\n      written\n      created {\n        people\n        activities\n        attendances\n      }\n    }\n  }\n"): typeof import('./graphql.js').ProcessesImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProcessesCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      id\n      token\n    }\n  }\n"): typeof import('./graphql.js').ProcessesCreateKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProcessesRevokeKey($id: ID!) {\n    revokeApiKey(id: $id)\n  }\n"): typeof import('./graphql.js').ProcessesRevokeKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProcessesLock($until: Date!) {\n    lockPeriod(until: $until, reason: \"processes test\") {\n      id\n    }\n  }\n"): typeof import('./graphql.js').ProcessesLockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProcessesUnlock($id: ID!) {\n    unlockPeriod(id: $id, reason: \"processes test\") {\n      id\n    }\n  }\n"): typeof import('./graphql.js').ProcessesUnlockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProcessesReports($filter: ReportFilter) {\n    fundingSummary(filter: $filter) {\n      asOf\n      totalAwarded\n      allowancesCommitted\n      withheld\n      projects {\n        project {\n          code\n        }\n        allowancesCommitted\n        withheld\n      }\n    }\n    participation(filter: $filter) {\n      project {\n        code\n      }\n      peopleReached\n      attendances\n      anonymousHeadcount\n      cumulative {\n        month\n        value\n      }\n    }\n    peopleReached(filter: $filter) {\n      asOf\n      distinct\n      sumOverProjects\n    }\n    employmentOutcomes(filter: $filter) {\n      enrolled\n      inProgress\n      employed\n      unsuccessful\n      withdrawn\n      byContractType {\n        contractType\n        count\n      }\n      projects {\n        project {\n          code\n        }\n        enrolled\n        employed\n        unsuccessful\n        withdrawn\n      }\n    }\n    debtRecovery(filter: $filter) {\n      arrearsAtEnrolment\n      recoveredFromRepayments\n      recoveredFromWithholding\n      outstanding\n    }\n    esfIndicators(filter: $filter) {\n      code\n      women\n      men\n      total\n      suppressed\n    }\n  }\n"): typeof import('./graphql.js').ProcessesReportsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1151,6 +1151,90 @@ export type OperationsAnalystKeyMutationVariables = Exact<{ [key: string]: never
 
 export type OperationsAnalystKeyMutation = { createApiKey: { token: string } };
 
+export type ProcessesRegisterMutationVariables = Exact<{
+  input: RegisterPersonInput;
+}>;
+
+
+export type ProcessesRegisterMutation = { registerPerson: { id: string } };
+
+export type ProcessesEnrolMutationVariables = Exact<{
+  input: EnrolInput;
+}>;
+
+
+export type ProcessesEnrolMutation = { enrolPerson: { id: string } };
+
+export type ProcessesExitMutationVariables = Exact<{
+  input: ExitInput;
+}>;
+
+
+export type ProcessesExitMutation = { recordExit: { id: string } };
+
+export type ProcessesRepayMutationVariables = Exact<{
+  input: RepaymentInput;
+}>;
+
+
+export type ProcessesRepayMutation = { recordRepayment: { id: string } };
+
+export type ProcessesActivityMutationVariables = Exact<{
+  input: ActivityInput;
+}>;
+
+
+export type ProcessesActivityMutation = { recordActivity: { id: string } };
+
+export type ProcessesAttendMutationVariables = Exact<{
+  input: AttendanceInput;
+}>;
+
+
+export type ProcessesAttendMutation = { recordAttendance: { id: string } };
+
+export type ProcessesImportMutationVariables = Exact<{
+  csv: string;
+}>;
+
+
+export type ProcessesImportMutation = { importFile: { written: boolean, created: { people: number, activities: number, attendances: number } } };
+
+export type ProcessesCreateKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type ProcessesCreateKeyMutation = { createApiKey: { id: string, token: string } };
+
+export type ProcessesRevokeKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProcessesRevokeKeyMutation = { revokeApiKey: boolean };
+
+export type ProcessesLockMutationVariables = Exact<{
+  until: string;
+}>;
+
+
+export type ProcessesLockMutation = { lockPeriod: { id: string } };
+
+export type ProcessesUnlockMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProcessesUnlockMutation = { unlockPeriod: { id: string } };
+
+export type ProcessesReportsQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+}>;
+
+
+export type ProcessesReportsQuery = { fundingSummary: { asOf: string, totalAwarded: string, allowancesCommitted: string, withheld: string, projects: Array<{ allowancesCommitted: string, withheld: string, project: { code: string } }> }, participation: Array<{ peopleReached: number, attendances: number, anonymousHeadcount: number, project: { code: string }, cumulative: Array<{ month: string, value: number }> }>, peopleReached: { asOf: string, distinct: number | null, sumOverProjects: number }, employmentOutcomes: { enrolled: number, inProgress: number, employed: number, unsuccessful: number, withdrawn: number, byContractType: Array<{ contractType: ContractType, count: number | null }>, projects: Array<{ enrolled: number, employed: number, unsuccessful: number, withdrawn: number, project: { code: string } }> }, debtRecovery: { arrearsAtEnrolment: string, recoveredFromRepayments: string, recoveredFromWithholding: string, outstanding: string }, esfIndicators: Array<{ code: string, women: number | null, men: number | null, total: number | null, suppressed: boolean }> };
+
 export type ArticleProjectsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2849,6 +2933,154 @@ export const OperationsAnalystKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OperationsAnalystKeyMutation, OperationsAnalystKeyMutationVariables>;
+export const ProcessesRegisterDocument = new TypedDocumentString(`
+    mutation ProcessesRegister($input: RegisterPersonInput!) {
+  registerPerson(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProcessesRegisterMutation, ProcessesRegisterMutationVariables>;
+export const ProcessesEnrolDocument = new TypedDocumentString(`
+    mutation ProcessesEnrol($input: EnrolInput!) {
+  enrolPerson(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProcessesEnrolMutation, ProcessesEnrolMutationVariables>;
+export const ProcessesExitDocument = new TypedDocumentString(`
+    mutation ProcessesExit($input: ExitInput!) {
+  recordExit(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProcessesExitMutation, ProcessesExitMutationVariables>;
+export const ProcessesRepayDocument = new TypedDocumentString(`
+    mutation ProcessesRepay($input: RepaymentInput!) {
+  recordRepayment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProcessesRepayMutation, ProcessesRepayMutationVariables>;
+export const ProcessesActivityDocument = new TypedDocumentString(`
+    mutation ProcessesActivity($input: ActivityInput!) {
+  recordActivity(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProcessesActivityMutation, ProcessesActivityMutationVariables>;
+export const ProcessesAttendDocument = new TypedDocumentString(`
+    mutation ProcessesAttend($input: AttendanceInput!) {
+  recordAttendance(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProcessesAttendMutation, ProcessesAttendMutationVariables>;
+export const ProcessesImportDocument = new TypedDocumentString(`
+    mutation ProcessesImport($csv: String!) {
+  importFile(kind: ATTENDANCE, csv: $csv, fileName: "registro.csv") {
+    written
+    created {
+      people
+      activities
+      attendances
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProcessesImportMutation, ProcessesImportMutationVariables>;
+export const ProcessesCreateKeyDocument = new TypedDocumentString(`
+    mutation ProcessesCreateKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    id
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<ProcessesCreateKeyMutation, ProcessesCreateKeyMutationVariables>;
+export const ProcessesRevokeKeyDocument = new TypedDocumentString(`
+    mutation ProcessesRevokeKey($id: ID!) {
+  revokeApiKey(id: $id)
+}
+    `) as unknown as TypedDocumentString<ProcessesRevokeKeyMutation, ProcessesRevokeKeyMutationVariables>;
+export const ProcessesLockDocument = new TypedDocumentString(`
+    mutation ProcessesLock($until: Date!) {
+  lockPeriod(until: $until, reason: "processes test") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProcessesLockMutation, ProcessesLockMutationVariables>;
+export const ProcessesUnlockDocument = new TypedDocumentString(`
+    mutation ProcessesUnlock($id: ID!) {
+  unlockPeriod(id: $id, reason: "processes test") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProcessesUnlockMutation, ProcessesUnlockMutationVariables>;
+export const ProcessesReportsDocument = new TypedDocumentString(`
+    query ProcessesReports($filter: ReportFilter) {
+  fundingSummary(filter: $filter) {
+    asOf
+    totalAwarded
+    allowancesCommitted
+    withheld
+    projects {
+      project {
+        code
+      }
+      allowancesCommitted
+      withheld
+    }
+  }
+  participation(filter: $filter) {
+    project {
+      code
+    }
+    peopleReached
+    attendances
+    anonymousHeadcount
+    cumulative {
+      month
+      value
+    }
+  }
+  peopleReached(filter: $filter) {
+    asOf
+    distinct
+    sumOverProjects
+  }
+  employmentOutcomes(filter: $filter) {
+    enrolled
+    inProgress
+    employed
+    unsuccessful
+    withdrawn
+    byContractType {
+      contractType
+      count
+    }
+    projects {
+      project {
+        code
+      }
+      enrolled
+      employed
+      unsuccessful
+      withdrawn
+    }
+  }
+  debtRecovery(filter: $filter) {
+    arrearsAtEnrolment
+    recoveredFromRepayments
+    recoveredFromWithholding
+    outstanding
+  }
+  esfIndicators(filter: $filter) {
+    code
+    women
+    men
+    total
+    suppressed
+  }
+}
+    `) as unknown as TypedDocumentString<ProcessesReportsQuery, ProcessesReportsQueryVariables>;
 export const ArticleProjectsDocument = new TypedDocumentString(`
     query ArticleProjects {
   projects {

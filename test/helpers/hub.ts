@@ -28,8 +28,8 @@ export async function newDataDir(prefix: string): Promise<string> {
 }
 
 /**
- * Starts `node --import tsx server/main.ts` (npm start) on `dataDir` (or on `env.DATABASE_URL`), in a
- * process group of its own (a terminal job), until it serves.
+ * Starts `node server/start.js` (npm start: the compiled server with NODE_ENV=production, else tsx)
+ * on `dataDir` (or on `env.DATABASE_URL`), in a process group of its own (a terminal job), until it serves.
  */
 export async function startHub(dataDir: string, env: Record<string, string> = {}): Promise<Hub> {
   const childEnv: NodeJS.ProcessEnv = {
@@ -46,8 +46,8 @@ export async function startHub(dataDir: string, env: Record<string, string> = {}
   };
   // The test's own DATABASE_URL (npm test against an external server) is not the hub's; one given in `env` is.
   if (env.DATABASE_URL === undefined) delete childEnv.DATABASE_URL;
-  // What `npm start` runs: one process (tsx as a loader), so that signals reach the hub itself.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  // What `npm start` runs: one process (compiled, or tsx as a loader), so that signals reach the hub itself.
+  const child = spawn(process.execPath, ['server/start.js'], {
     cwd: PROJECT_ROOT,
     env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../config.js';
 
 /**
  * The text of one file of server/db/sql/, for a migration to pass whole to `this.addSql`.
@@ -9,11 +11,11 @@ import { readFileSync } from 'node:fs';
  * into a "$n" placeholder (`\?` escapes it), even in comments and string literals, so a file
  * holding one is refused here rather than silently changed.
  *
- * The path is resolved from this module, so it holds under tsx, vitest and compiled JS (as long
- * as the .sql files are shipped beside the compiled folder).
+ * The path is resolved from the project's root, so the compiled server (dist/server/) reads the
+ * very files of server/db/sql/: nothing is copied, nothing can go stale.
  */
 export function sqlFile(name: string): string {
-  const text = readFileSync(new URL(`../sql/${name}`, import.meta.url), 'utf8');
+  const text = readFileSync(path.join(PROJECT_ROOT, 'server', 'db', 'sql', name), 'utf8');
   assertNoPlaceholder(name, text);
   return text;
 }
