@@ -45,7 +45,11 @@ describe('migrations and seeding', () => {
   });
 
   it("each summary table's comment names every trigger that writes to it", async () => {
-    const summaries = ormOptions('postgres://unused/none').schemaGenerator?.skipTables as string[];
+    // The tables the ORM has no entity for are the summaries, but writer_position: the hub writes it
+    // itself after a write (read replicas, server/db/replicas.ts), no trigger does.
+    const summaries = (ormOptions('postgres://unused/none').schemaGenerator?.skipTables as string[]).filter(
+      (table) => table !== 'writer_position',
+    );
     const functions = await t.sql<{ name: string; src: string }>(
       `select proname as name, prosrc as src from pg_proc where pronamespace = 'public'::regnamespace`,
     );

@@ -40,6 +40,7 @@ export function ormOptions(databaseUrl: string, overrides: Partial<Options> = {}
         'esf_daily',
         'participation',
         'audit_entry_project',
+        'writer_position',
       ],
     },
     migrations: {

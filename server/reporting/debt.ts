@@ -1,4 +1,4 @@
-import type { Database } from '../db/database.js';
+import type { Queryable } from '../db/database.js';
 import { inScope, monthsUntilAsOf, SCOPE_PROJECTS, scopeParams, type ReportScope } from './filters.js';
 
 /**
@@ -93,7 +93,7 @@ export function amounts(arrears: bigint, repaid: bigint, withheld: bigint): Debt
   };
 }
 
-export async function getDebtRecovery(db: Database, scope: ReportScope): Promise<DebtResult> {
+export async function getDebtRecovery(db: Queryable, scope: ReportScope): Promise<DebtResult> {
   const { rows } = await db.query<{
     total: [string, string, string];
     projects: [string, string, string, string][];

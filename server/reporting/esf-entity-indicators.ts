@@ -1,4 +1,4 @@
-import type { Database } from '../db/database.js';
+import type { Queryable } from '../db/database.js';
 import { inScope, scopeParams, type ReportScope } from './filters.js';
 
 /**
@@ -42,7 +42,7 @@ export interface EsfEntityResult {
   indicators: EntityIndicatorRow[];
 }
 
-export async function getEsfEntityIndicators(db: Database, scope: ReportScope): Promise<EsfEntityResult> {
+export async function getEsfEntityIndicators(db: Queryable, scope: ReportScope): Promise<EsfEntityResult> {
   const { rows } = await db.query<{ code: string; started: boolean; ngo_partner: boolean }>(ESF_ENTITY_SQL, [
     ...scopeParams(scope),
     [...NGO_OR_SOCIAL_PARTNER_KINDS],

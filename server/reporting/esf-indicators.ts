@@ -1,4 +1,4 @@
-import type { Database } from '../db/database.js';
+import type { Queryable } from '../db/database.js';
 import { inScope, scopeParams, type ReportScope } from './filters.js';
 
 /**
@@ -137,7 +137,7 @@ function indicatorTable(count: Count): IndicatorRow[] {
   });
 }
 
-export async function getEsfIndicators(db: Database, scope: ReportScope): Promise<EsfResult> {
+export async function getEsfIndicators(db: Queryable, scope: ReportScope): Promise<EsfResult> {
   const { rows } = await db.query<{ project_code: string; sex: string; code: string; participants: number }>(ESF_SQL, scopeParams(scope));
   const counts = new Map<string, number>();
   const key = (project: string, code: string, sex: string) => `${project}|${code}|${sex}`;

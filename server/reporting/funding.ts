@@ -1,4 +1,4 @@
-import type { Database } from '../db/database.js';
+import type { Queryable } from '../db/database.js';
 import { inScope, SCOPE_PROJECTS, scopeParams, type ReportScope } from './filters.js';
 
 /**
@@ -70,7 +70,7 @@ interface Row {
   withheld_cents: string;
 }
 
-export async function getFunding(db: Database, scope: ReportScope): Promise<FundingResult> {
+export async function getFunding(db: Queryable, scope: ReportScope): Promise<FundingResult> {
   const { rows } = await db.query<Row>(FUNDING_SQL, scopeParams(scope));
   const result: FundingResult = {
     asOf: scope.asOf,

@@ -1,4 +1,4 @@
-import type { Database } from '../db/database.js';
+import type { Queryable } from '../db/database.js';
 import { inScope, scopeParams, type ReportScope } from './filters.js';
 
 export const CONTRACT_TYPES = ['PERMANENT', 'FIXED_TERM', 'APPRENTICESHIP', 'SELF_EMPLOYED', 'OTHER'] as const;
@@ -84,7 +84,7 @@ function sexCounts(sex: string, row: Tally): SexCounts {
 export const ZERO_TALLY: Tally = { enrolled: 0, employed: 0, unsuccessful: 0, withdrawn: 0 };
 
 /** Per-project rows only for projects with enrolments; see withEveryProject. */
-export async function getOutcomes(db: Database, scope: ReportScope): Promise<OutcomesResult> {
+export async function getOutcomes(db: Queryable, scope: ReportScope): Promise<OutcomesResult> {
   const { rows } = await db.query<Row>(OUTCOMES_SQL, scopeParams(scope));
   const total = rows.find((r) => r.g_project === 1 && r.g_sex === 1);
   const perSex = new Map(rows.filter((r) => r.g_project === 1 && r.g_sex === 0).map((r) => [r.sex!, r]));

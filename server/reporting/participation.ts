@@ -1,4 +1,4 @@
-import type { Database } from '../db/database.js';
+import type { Queryable } from '../db/database.js';
 import { monthsUntilAsOf, SCOPE_PROJECTS, scopeParams, type ReportScope } from './filters.js';
 
 /**
@@ -96,7 +96,7 @@ export function projectTargetMonth(asOf: string, reached: number, target: number
   return addToMonth(asOf.slice(0, 7), Math.ceil((target - reached) / pace));
 }
 
-export async function getParticipation(db: Database, scope: ReportScope): Promise<ProjectParticipationRow[]> {
+export async function getParticipation(db: Queryable, scope: ReportScope): Promise<ProjectParticipationRow[]> {
   const { rows } = await db.query<Row>(PARTICIPATION_SQL, scopeParams(scope));
   return rows.map((row) => {
     const pace = (row.reached - row.reached_three_months_before) / 3;

@@ -1,4 +1,4 @@
-import type { Database } from '../db/database.js';
+import type { Queryable } from '../db/database.js';
 import { SCOPE_PROJECTS, scopeParams, type ReportScope } from './filters.js';
 import type { MonthlyValue } from './participation.js';
 
@@ -52,7 +52,7 @@ interface Row {
   cumulative: [string, number | string][];
 }
 
-export async function getReach(db: Database, scope: ReportScope): Promise<ReachReport> {
+export async function getReach(db: Queryable, scope: ReportScope): Promise<ReachReport> {
   const { rows } = await db.query<Row>(REACH_SQL, scopeParams(scope));
   const row = rows[0]!;
   return {

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { todayInItaly } from '../../dates.js';
-import type { Database } from '../../db/database.js';
+import type { QueryResultRow } from 'pg';
+import type { Database, Queryable } from '../../db/database.js';
 import { DomainError, ErrorCode } from '../../domain/errors.js';
 import { EARLIEST_DATE, MAX_PROJECT_CODES } from '../../domain/limits.js';
 import { dateInRange } from '../../domain/rules.js';
@@ -39,6 +40,12 @@ export interface ReportRequest {
   memo: Map<string, Promise<unknown>>;
   caller: { readonly role: ViewerRole };
   disclosurePolicy: DisclosurePolicy;
+  /**
+   * Reports may read a replica (server/db/replicas.ts): this gives the caller's last write, which
+   * the replica must have replayed (null: the caller never wrote). Absent: the primary (a
+   * mutation, a snapshot, a caller outside a request).
+   */
+  readAfter?: (() => Promise<string | null>) | undefined;
 }
 
 /** Runs `compute` once per request for a key; later readers in the same request share its promise. */
@@ -129,7 +136,16 @@ const REPORT_MEMO = 'report:';
  */
 export function exactReport<K extends ReportKind>(ctx: ReportRequest, kind: K, scope: ReportScope): Promise<ExactReport<K>> {
   const key = `${REPORT_MEMO}${kind}:${scope.asOf}:${JSON.stringify(scope.projectCodes)}`;
-  return memoise(ctx, key, () => AGGREGATES[kind](ctx.db, scope) as Promise<ExactReport<K>>);
+  return memoise(ctx, key, () => AGGREGATES[kind](readerOf(ctx), scope) as Promise<ExactReport<K>>);
+}
+
+/** Where a report's one statement runs: a replica that has the caller's writes, or the primary. */
+function readerOf(ctx: ReportRequest): Queryable {
+  const readAfter = ctx.readAfter;
+  if (!readAfter || !ctx.db.replicas) return ctx.db;
+  return {
+    query: async <R extends QueryResultRow>(text: string, params?: unknown[]) => ctx.db.read<R>(text, params, { after: await readAfter() }),
+  };
 }
 
 /** Forgets the request's exact reports: for a mutation that must read figures written earlier in the same request. */

@@ -77,18 +77,17 @@ export async function consistentContent(ctx: ReportRequest, asOf: string): Promi
     await beginTransaction(client, 'isolation level repeatable read read only');
     // One statement at a time on the one connection (the reports ask in parallel).
     let queue: Promise<unknown> = Promise.resolve();
-    const db: Database = {
-      ...ctx.db,
-      query: <R extends pg.QueryResultRow>(text: string, params?: unknown[]) => {
-        ctx.db.statements.record(text);
-        const next = queue.then(() => client.query<R>(text, params));
-        queue = next.catch(() => undefined);
-        return next;
-      },
+    const inSnapshot = <R extends pg.QueryResultRow>(text: string, params?: unknown[]) => {
+      ctx.db.statements.record(text);
+      const next = queue.then(() => client.query<R>(text, params));
+      queue = next.catch(() => undefined);
+      return next;
     };
+    // Reads included: never a replica, whose snapshot is another one.
+    const db: Database = { ...ctx.db, query: inSnapshot, read: inSnapshot };
     const { rows } = await db.query<ProjectColumns & { alerRole: AlerRole }>(PROJECTS_SQL);
     // A memo of its own: none of the request's earlier reports, read outside the snapshot, is reused.
-    const content = await liveContent({ ...ctx, db, memo: new Map() }, asOf, rows);
+    const content = await liveContent({ ...ctx, db, memo: new Map(), readAfter: undefined }, asOf, rows);
     await client.query('commit');
     return content;
   } catch (error) {
