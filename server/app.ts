@@ -89,6 +89,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     const edge = guardEdge(http, db);
     const armor = new ApolloArmor(QUERY_LIMITS).protect();
     const metrics = new HubMetrics(db.pool);
+    metrics.watchReplicas(db);
     const apollo = new ApolloServer<Context>({
       schema: await createSchema(),
       logger: log.child({ module: 'apollo' }),

@@ -26,6 +26,7 @@ import { getReach } from '../server/reporting/reach.js';
 import { AS_ADMIN, startTestApp, type TestApp } from './helpers/app.js';
 
 const run = promisify(execFile);
+const METRICS_TOKEN = 'replica-test-metrics-token';
 const DATABASE = 'quartieri';
 const READY = 'database system is ready to accept read-only connections';
 
@@ -162,7 +163,7 @@ beforeAll(async () => {
   });
   standbyUrl = await startStandby();
   const env = { DATABASE_REPLICA_URLS: standbyUrl, REPLICA_WAIT_MS: '100' };
-  t = await startTestApp({ databaseUrl: primaryUrl(), env, demoScale: 1 });
+  t = await startTestApp({ databaseUrl: primaryUrl(), env: { ...env, METRICS_TOKEN }, demoScale: 1 });
   other = await startTestApp({ databaseUrl: primaryUrl(), env });
   const key = async (input: string) => {
     const response = await t.gql<{ createApiKey: { token: string } }>(
@@ -259,6 +260,8 @@ describe('reports on a real hot standby', () => {
       return rows[0]!.n;
     });
     expect(sessions).toBeGreaterThan(0);
+    const ready = await fetch(`${t.url}/readyz`);
+    expect(await ready.json()).toEqual({ status: 'ready', replicas: { configured: 1, available: 1 } });
   });
 
   it("shows a writer its own write at once while the standby lags, and others the standby's figures", async () => {
@@ -337,5 +340,15 @@ describe('reports on a real hot standby', () => {
     expect(t.app.db.replicas!.states()[0]!.available).toBe(false);
     const ready = await fetch(`${t.url}/readyz`);
     expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready', replicas: { configured: 1, available: 0 } });
+
+    // /metrics counts the reads by server, the fallbacks by reason, and the replica's state.
+    const metrics = await (await fetch(`${t.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
+    const sample = (name: string) => Number(new RegExp(`^${name.replace(/[{}"]/g, '\\$&')} (\\S+)$`, 'm').exec(metrics)?.[1]);
+    expect(sample('quartieri_report_reads_total{target="replica"}')).toBe(t.app.db.reads.replica);
+    expect(sample('quartieri_report_reads_total{target="primary"}')).toBe(t.app.db.reads.primary);
+    expect(sample('quartieri_replica_fallbacks_total{reason="lagging"}')).toBeGreaterThan(0);
+    expect(sample('quartieri_replica_fallbacks_total{reason="unavailable"}')).toBeGreaterThan(0);
+    expect(metrics).toMatch(/^quartieri_replica_available\{replica="127\.0\.0\.1:\d+\/quartieri"\} 0$/m);
   });
 });
