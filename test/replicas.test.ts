@@ -23,9 +23,10 @@ import { getFunding } from '../server/reporting/funding.js';
 import { getOutcomes } from '../server/reporting/outcomes.js';
 import { getParticipation } from '../server/reporting/participation.js';
 import { getReach } from '../server/reporting/reach.js';
-import { AS_ADMIN, startTestApp, type TestApp } from './helpers/app.js';
+import { AS_ADMIN, startTestApp, TEST_PSEUDONYM_KEY, type TestApp } from './helpers/app.js';
 
 const run = promisify(execFile);
+const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 const METRICS_TOKEN = 'replica-test-metrics-token';
 const DATABASE = 'quartieri';
 const READY = 'database system is ready to accept read-only connections';
@@ -325,6 +326,38 @@ describe('reports on a real hot standby', () => {
     expect(onThePrimary).toHaveLength(12);
     expect(onTheStandby).toEqual(onThePrimary);
   });
+
+  it('shows the admin a file imported by npm run import at once, while the standby lags', async () => {
+    const OUTCOMES = '{ employmentOutcomes(filter: { projectCodes: ["PRO_SALOMONE"], asOf: "2020-08-31" }) { enrolled } }';
+    const enrolled = async (headers: Record<string, string>) => {
+      const response = await t.gql<{ employmentOutcomes: { enrolled: number } }>(OUTCOMES, undefined, headers);
+      expect(response.errors).toBeUndefined();
+      return response.data!.employmentOutcomes.enrolled;
+    };
+    await caughtUp();
+    const before = await enrolled(AS_ADMIN);
+    await setReplay(true);
+    try {
+      await run(TSX, ['server/cli/import.ts', 'participants', 'seeds/samples/partecipanti.csv'], {
+        cwd: PROJECT_ROOT,
+        env: { ...process.env, DATABASE_URL: primaryUrl(), PSEUDONYM_KEY: TEST_PSEUDONYM_KEY, NODE_ENV: 'test', LOG_LEVEL: 'warn' },
+      });
+      const imported = await onPrimary(
+        async (c) =>
+          (
+            await c.query<{ n: number }>(
+              `select count(*)::int as n from enrolment where project_code = 'PRO_SALOMONE' and selected_on <= '2020-08-31'`,
+            )
+          ).rows[0]!.n,
+      );
+      expect(imported).toBeGreaterThan(before);
+      // The import recorded the admin's position: the admin's report waits for it, then reads the primary.
+      expect(await enrolled(AS_ADMIN)).toBe(imported);
+      expect(await enrolled(bearer(tokens.analyst))).toBe(before);
+    } finally {
+      await setReplay(false);
+    }
+  }, 120_000);
 
   it('never fails a request when the standby is down: the primary answers, /readyz stays ready', async () => {
     const expected = await primaryHeadcount();
