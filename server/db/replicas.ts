@@ -68,6 +68,8 @@ class Replica {
    * earlier point, but it also gets new connections, so this never claims more than is true.
    */
   readonly replayed = new WeakMap<pg.ClientBase, bigint>();
+  /** Connections with a listener for their 'error' event. */
+  readonly listening = new WeakSet<pg.ClientBase>();
 
   constructor(
     readonly name: string,
@@ -166,7 +168,11 @@ export class ReplicaSet {
       else this.log.warn({ replica: replica.name, err: error }, 'read replica: no connection');
       return this.fallback('unavailable');
     }
-    client.on('error', () => undefined);
+    // A connection lost while checked out must not crash the process (pg-pool listens only while idle).
+    if (!replica.listening.has(client)) {
+      replica.listening.add(client);
+      client.on('error', () => undefined);
+    }
     let broken: Error | undefined;
     try {
       const target = after === null ? 0n : parseLsn(after);
