@@ -15,7 +15,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../server/config.js';
 import { freePort, postgresBinary, postgresUser, startEmbeddedPostgres, type EmbeddedDatabase } from '../server/db/embedded.js';
-import { parseLsn } from '../server/db/replicas.js';
+import { parseLsn, ReplicaSet } from '../server/db/replicas.js';
 import { createLogger } from '../server/logger.js';
 import { getDebtRecovery } from '../server/reporting/debt.js';
 import { getEsfIndicators } from '../server/reporting/esf-indicators.js';
@@ -358,6 +358,33 @@ describe('reports on a real hot standby', () => {
       await setReplay(false);
     }
   }, 120_000);
+
+  it('takes the replicas in turn, skipping one that cannot be reached and one that is not a standby', async () => {
+    const nobody = `postgres://postgres@127.0.0.1:${await freePort()}/${DATABASE}`;
+    const set = new ReplicaSet([nobody, standbyUrl, primaryUrl(), standbyUrl], createLogger('silent'), {
+      statementTimeoutMs: 0,
+      waitMs: 0,
+    });
+    try {
+      const answered: (number | undefined)[] = [];
+      for (let i = 0; i < 8; i += 1) {
+        const result = await set.tryRead<{ one: number }>('select 1 as one', [], null, () => undefined);
+        answered.push(result?.rows[0]?.one);
+      }
+      // The unreachable one and the primary each hand one read back, then are skipped; the two
+      // standbys share the rest in turn.
+      expect(answered.filter((one) => one === undefined)).toHaveLength(2);
+      expect(set.fallbacks).toMatchObject({ unavailable: 1, 'not-a-standby': 1 });
+      expect(set.states().map((r) => [r.available, r.standby, r.reads])).toEqual([
+        [false, true, 0],
+        [true, true, 3],
+        [true, false, 0],
+        [true, true, 3],
+      ]);
+    } finally {
+      await set.close();
+    }
+  });
 
   it('never fails a request when the standby is down: the primary answers, /readyz stays ready', async () => {
     const expected = await primaryHeadcount();
