@@ -8,7 +8,7 @@ import {
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, OperationTypeNode } from 'graphql';
 import type { Config } from './config.js';
 import {
   DATABASE_DOWN_MESSAGE,
@@ -18,7 +18,9 @@ import {
   underStartLock,
   type Database,
 } from './db/database.js';
-import { resolveCaller } from './graphql/caller.js';
+import { currentBudget } from './db/budget.js';
+import { RECORD_POSITION_SQL } from './db/replicas.js';
+import { identifyCaller } from './graphql/caller.js';
 import { createContext, type Context } from './graphql/context.js';
 import { toPublicError } from './graphql/errors.js';
 import { idempotencyPlugin } from './graphql/idempotency.js';
@@ -77,7 +79,7 @@ export interface AppOptions {
 /** Everything `npm start` does after reading the configuration: database, seed, schema, HTTP. */
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const log = options.log ?? createLogger(config.logLevel);
-  const db = options.db ?? (await openDatabase(config, log, { statementTimeoutMs: config.requestTimeoutMs }));
+  const db = options.db ?? (await openDatabase(config, log, { statementTimeoutMs: config.requestTimeoutMs, replicas: true }));
   try {
     // Before anything is written: a key other than the one the database is bound to stops the start.
     const pseudonymKey = await loadPseudonymKey(config, log, db.pool, { mayGenerate: config.nodeEnv !== 'production' });
@@ -98,6 +100,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     const edge = guardEdge(http, db);
     const armor = new ApolloArmor(QUERY_LIMITS).protect();
     const metrics = new HubMetrics(db.pool, db.reports);
+    metrics.watchReplicas(db);
     const apollo = new ApolloServer<Context>({
       schema: await createSchema(),
       logger: log.child({ module: 'apollo' }),
@@ -118,6 +121,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         errorPlugin(log, db),
         metrics.plugin<Context>(),
         idempotencyPlugin(),
+        ...(db.replicas ? [replicaPlugin(db, log)] : []),
         ...(config.trustedDocuments ? [trustedDocumentsPlugin()] : []),
       ],
       // Every GraphQL error, the context's 401 included, carries the request id.
@@ -140,9 +144,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         apollo,
         metrics,
         makeContext: async (authorization, requestId) => {
-          let caller;
+          let identified;
           try {
-            caller = await resolveCaller(authorization, config.adminSecret, db.pool);
+            identified = await identifyCaller(authorization, config.adminSecret, db.pool);
           } catch (error) {
             if (error instanceof GraphQLError) throw error;
             // A lookup that failed because the database is away is a 503 (a probe says so), never a 500.
@@ -152,7 +156,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
             }
             throw error;
           }
-          return createContext(deps, requestId, caller);
+          return createContext(deps, requestId, identified.caller, identified.lastWrite);
         },
       });
       await http.listen({ port: config.port, host: config.host });
@@ -238,6 +242,39 @@ function drainPlugin(http: HttpServer, edge: Edge, config: Config, log: Logger):
     log.info({ finished: edge.finished() }, 'HTTP stopped');
   };
   return { serverWillStart: () => Promise.resolve({ drainServer }) };
+}
+
+/**
+ * Read replicas (server/db/replicas.ts): a mutation's reports read the primary; and once a request
+ * of a caller has written, before its answer leaves, the caller's position in the primary's WAL is
+ * recorded in PostgreSQL (writer_position), so that the caller's next reports, through any hub
+ * process, read only a replica that has replayed it. One place for every write through the API.
+ */
+function replicaPlugin(db: Database, log: Logger): ApolloServerPlugin<Context> {
+  return {
+    requestDidStart() {
+      return Promise.resolve({
+        didResolveOperation({ contextValue, operation }) {
+          if (operation?.operation !== OperationTypeNode.QUERY) contextValue.readAfter = undefined;
+          return Promise.resolve();
+        },
+        async willSendResponse({ contextValue, operation }) {
+          const caller = contextValue.caller;
+          if (caller.role === 'PUBLIC') return;
+          if (operation?.operation !== OperationTypeNode.MUTATION && !currentBudget()?.mayHaveCommitted()) return;
+          try {
+            await db.query(RECORD_POSITION_SQL, [caller.actor]);
+          } catch (error) {
+            // The write stays committed: only this caller's next reports may read a replica that lacks it.
+            log.error(
+              { requestId: contextValue.requestId, err: error },
+              'could not record the writer position: its next reports may miss the write on a replica',
+            );
+          }
+        },
+      });
+    },
+  };
 }
 
 /** GraphQL errors to be answered as SERVICE_UNAVAILABLE (formatError reads it; the request's status becomes 503). */

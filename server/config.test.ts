@@ -32,6 +32,20 @@ describe('loadConfig', () => {
     });
   });
 
+  it('reads DATABASE_REPLICA_URLS as a list (empty: none) and REPLICA_WAIT_MS, refusing what is not a database URL', () => {
+    expect(loadConfig({})).toMatchObject({ databaseReplicaUrls: [], replicaWaitMs: 200 });
+    expect(loadConfig({ DATABASE_REPLICA_URLS: ' ' }).databaseReplicaUrls).toEqual([]);
+    const two = 'postgres://reader@10.0.0.2:5432/quartieri, postgresql://reader@10.0.0.3/quartieri';
+    expect(loadConfig({ DATABASE_REPLICA_URLS: two, REPLICA_WAIT_MS: '0' })).toMatchObject({
+      databaseReplicaUrls: ['postgres://reader@10.0.0.2:5432/quartieri', 'postgresql://reader@10.0.0.3/quartieri'],
+      replicaWaitMs: 0,
+    });
+    for (const bad of ['replica-1', 'http://10.0.0.2/quartieri', 'postgres://10.0.0.2:5432', 'postgres://a/q,,postgres://b/q']) {
+      expect(refusal({ DATABASE_REPLICA_URLS: bad })?.variable).toBe('DATABASE_REPLICA_URLS');
+    }
+    expect(refusal({ REPLICA_WAIT_MS: '10001' })?.variable).toBe('REPLICA_WAIT_MS');
+  });
+
   it('reads DATABASE_URL and DATA_DIR', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/quartieri', DATA_DIR: '/srv/quartieri' });
     expect(config.databaseUrl).toBe('postgres://postgres@127.0.0.1:5432/quartieri');

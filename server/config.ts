@@ -21,6 +21,10 @@ export interface Config {
   host: string;
   /** External PostgreSQL; when absent the app runs an embedded server under dataDir. */
   databaseUrl: string | undefined;
+  /** Streaming hot standbys of DATABASE_URL's server that the reports may read from (empty: none). */
+  databaseReplicaUrls: string[];
+  /** How long a writer's report may wait for a replica to replay its last write before it reads the primary. */
+  replicaWaitMs: number;
   dataDir: string;
   /** Seed the article's projects (and, outside production, the synthetic demo population) into an empty database. */
   seedOnStart: boolean;
@@ -104,6 +108,29 @@ function readDatabaseUrl(env: Env): string | undefined {
   return raw;
 }
 
+/** DATABASE_REPLICA_URLS: comma-separated postgres:// URLs, each naming a database. */
+function readReplicaUrls(env: Env): string[] {
+  const raw = env.DATABASE_REPLICA_URLS;
+  if (raw === undefined || raw.trim() === '') return [];
+  return raw.split(',').map((part, index) => {
+    const value = part.trim();
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      throw new ConfigError('DATABASE_REPLICA_URLS', `item ${index + 1} is not a URL (expected postgres://user@host:port/database)`);
+    }
+    if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+      throw new ConfigError(
+        'DATABASE_REPLICA_URLS',
+        `item ${index + 1} must start with postgres:// or postgresql://, got "${url.protocol}//"`,
+      );
+    }
+    if (url.pathname.length <= 1) throw new ConfigError('DATABASE_REPLICA_URLS', `item ${index + 1} must name a database (…/quartieri)`);
+    return value;
+  });
+}
+
 /** NODE_ENV alone (development when unset): what a command checks before it reads the rest. */
 export function readNodeEnv(env: Env = process.env): NodeEnv {
   return readEnum(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
@@ -122,6 +149,8 @@ export function loadConfig(env: Env = process.env): Config {
     port: readInt(env, 'PORT', 4000, 0, 65535),
     host: env.HOST && env.HOST !== '' ? env.HOST : '127.0.0.1',
     databaseUrl: readDatabaseUrl(env),
+    databaseReplicaUrls: readReplicaUrls(env),
+    replicaWaitMs: readInt(env, 'REPLICA_WAIT_MS', 200, 0, 10_000),
     dataDir,
     seedOnStart: readBool(env, 'SEED_ON_START', true),
     demoScale: readDemoScale(env, nodeEnv),

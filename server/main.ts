@@ -31,6 +31,11 @@ Environment variables (all optional outside production; see .env.example):
   HOST                   interface to listen on (default 127.0.0.1)
   DATABASE_URL           external PostgreSQL, postgres://user@host:port/database
                          (unset: an embedded PostgreSQL under DATA_DIR)
+  DATABASE_REPLICA_URLS  comma-separated postgres:// URLs of streaming hot standbys of the
+                         primary; the reports read from them, a writer's reports only once
+                         they have replayed its last write (empty: none)
+  REPLICA_WAIT_MS        how long a writer's report waits for a replica to replay its last
+                         write before reading the primary, 0-10000 (default 200)
   DATA_DIR               folder of the embedded PostgreSQL and the generated key (default .data)
   SEED_ON_START          seed an empty database at start: true | false (default true): the
                          article's projects, and the demo population outside production

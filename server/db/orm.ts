@@ -42,6 +42,7 @@ export function ormOptions(databaseUrl: string, overrides: Partial<Options> = {}
         'audit_entry_project',
         'data_version',
         'data_version_pending',
+        'writer_position',
       ],
     },
     migrations: {

@@ -76,7 +76,7 @@ export class ReportCache {
   private readonly inFlight = new Set<string>();
 
   /**
-   * @param runner where the version and the reports are read
+   * @param runner where the version and the reports are read by default: the primary
    * @param maxEntries answers kept (least recently used dropped first); 0 = no cache and no sharing
    */
   constructor(
@@ -193,10 +193,11 @@ export class ReportCache {
       return value;
     }
     if (isLater(version, read!)) {
-      // An earlier state than the check's: not an answer for this request. The check and the
-      // computation ask the same server, whose state only moves forward, so this is a fault.
+      // An earlier state than the check's (the check and the computation reached two replicas,
+      // one behind the other): not an answer for this request. The primary is never behind.
       this.entries.delete(entry);
-      throw new Error(`report read at data version ${read} after the check saw ${version}`);
+      if (target === this.runner) throw new Error(`report read at data version ${read} after the check saw ${version}`);
+      return this.compute(version, key, compute, this.runner);
     }
     if (read !== version) {
       // The statement saw a later state than the check (a commit in between): the answer is that

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DisclosurePolicy } from '../disclosure/audience.js';
 import type { Database } from '../db/database.js';
+import { WRITER_POSITION_SQL } from '../db/replicas.js';
 import type { Logger } from '../logger.js';
 import { createListingLoaders, type ListingLoaders } from '../modules/listing/listing.loader.js';
 import { createPersonLoaders, type PersonLoaders } from '../modules/person/person.loader.js';
@@ -26,6 +27,11 @@ export interface Context {
   disclosurePolicy: DisclosurePolicy;
   /** The request's Idempotency-Key header, if any (graphql/idempotency.ts): a mutation with one is done once. */
   idempotencyKey: string | null;
+  /**
+   * The caller's last write position, which a read replica must have replayed to serve this
+   * request's reports (server/db/replicas.ts); undefined: reports read the primary (a mutation).
+   */
+  readAfter: (() => Promise<string | null>) | undefined;
 }
 
 export interface Loaders extends ProjectLoaders, PersonLoaders, ListingLoaders {}
@@ -37,7 +43,22 @@ export interface ContextDeps {
   disclosurePolicy: DisclosurePolicy;
 }
 
-export function createContext(deps: ContextDeps, requestId: string, caller: Caller): Context {
+/**
+ * The caller's last write, for reports read from a replica: as the caller lookup found it, or (the
+ * admin, `undefined`) looked up once, and only when a report asks for it.
+ */
+function lastWriteOf(db: Database, caller: Caller, known: string | null | undefined): () => Promise<string | null> {
+  if (known !== undefined || caller.role === 'PUBLIC') return () => Promise.resolve(known ?? null);
+  let looked: Promise<string | null> | undefined;
+  return () => (looked ??= db.query<{ lsn: string }>(WRITER_POSITION_SQL, [caller.actor]).then(({ rows }) => rows[0]?.lsn ?? null));
+}
+
+export function createContext(
+  deps: ContextDeps,
+  requestId: string,
+  caller: Caller,
+  lastWrite: string | null | undefined = undefined,
+): Context {
   const em = deps.db.orm.em.fork();
   const acting = inRequest(caller, requestId);
   const context: Context = {
@@ -55,6 +76,7 @@ export function createContext(deps: ContextDeps, requestId: string, caller: Call
     },
     memo: new Map(),
     idempotencyKey: null,
+    readAfter: deps.db.replicas ? lastWriteOf(deps.db, caller, lastWrite) : undefined,
   };
   return context;
 }

@@ -14,6 +14,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type pg from 'pg';
 import type { ReportCache } from '../db/report-cache.js';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { ReadCounts } from '../db/database.js';
+import type { ReplicaSet } from '../db/replicas.js';
 
 export const MAX_OPERATION_NAMES = 100;
 const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
@@ -134,6 +136,58 @@ export class HubMetrics {
         },
       });
     }
+  }
+
+  /**
+   * The read replicas (DATABASE_REPLICA_URLS): the reports' reads by the server that answered them,
+   * the reads a replica handed back to the primary (by reason), and each replica's state.
+   */
+  watchReplicas(db: { reads: ReadCounts; replicas: ReplicaSet | undefined }): void {
+    const replicas = db.replicas;
+    if (!replicas) return;
+    const registers = [this.registry];
+    /** A counter kept elsewhere, brought up to date at each scrape. */
+    const mirrored = <L extends string>(name: string, help: string, labelNames: L[], read: () => [Record<L, string>, number][]) => {
+      const seen = new Map<string, number>();
+      new Counter({
+        name,
+        help,
+        labelNames,
+        registers,
+        collect() {
+          for (const [labels, value] of read()) {
+            const key = JSON.stringify(labels);
+            const delta = value - (seen.get(key) ?? 0);
+            seen.set(key, value);
+            this.inc(labels, delta);
+          }
+        },
+      });
+    };
+    mirrored(
+      'quartieri_report_reads_total',
+      'Report statements (reads), by the server that answered them: primary or replica',
+      ['target'],
+      () => [
+        [{ target: 'primary' }, db.reads.primary],
+        [{ target: 'replica' }, db.reads.replica],
+      ],
+    );
+    mirrored(
+      'quartieri_replica_fallbacks_total',
+      "Reads a replica handed to the primary, by reason: unavailable, lagging (not replayed the writer's last write in REPLICA_WAIT_MS), conflict (cancelled by replay), not-a-standby",
+      ['reason'],
+      () => Object.entries(replicas.fallbacks).map(([reason, n]) => [{ reason }, n]),
+    );
+    new Gauge({
+      name: 'quartieri_replica_available',
+      help: 'Each read replica: 1 while it is used, 0 while it is skipped (unreachable, or not a standby)',
+      labelNames: ['replica'],
+      registers,
+      collect() {
+        for (const state of replicas.states()) this.set({ replica: state.name }, state.available && state.standby ? 1 : 0);
+      },
+    });
   }
 
   /** The label of a client's operation name: itself, "anonymous", or "other". */

@@ -108,7 +108,12 @@ export async function registerRoutes(app: HttpServer, deps: RouteDeps): Promise<
 
   app.get('/healthz', async (_request, reply) => reply.header('cache-control', 'no-store').send({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {
-    if (await db.ping()) return reply.header('cache-control', 'no-store').send({ status: 'ready' });
+    if (await db.ping()) {
+      // With read replicas, how many are in use (their names and addresses are for /metrics only).
+      const states = db.replicas?.states();
+      const replicas = states && { configured: states.length, available: states.filter((r) => r.available && r.standby).length };
+      return reply.header('cache-control', 'no-store').send({ status: 'ready', ...(replicas ? { replicas } : {}) });
+    }
     return sendError(reply, 503, 'SERVICE_UNAVAILABLE', 'The database is unreachable');
   });
 

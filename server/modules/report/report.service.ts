@@ -35,6 +35,12 @@ export interface ReportRequest {
   memo: Map<string, Promise<unknown>>;
   caller: { readonly role: ViewerRole };
   disclosurePolicy: DisclosurePolicy;
+  /**
+   * Reports may read a replica (server/db/replicas.ts): this gives the caller's last write, which
+   * the replica must have replayed (null: the caller never wrote). Absent: the primary (a
+   * mutation, a snapshot, a caller outside a request).
+   */
+  readAfter?: (() => Promise<string | null>) | undefined;
 }
 
 /** Runs `compute` once per request for a key; later readers in the same request share its promise. */
@@ -85,7 +91,32 @@ const REPORT_MEMO = 'report:';
  * first need, from a check begun after the request started; forgotten with the request's reports.
  */
 export function dataVersion(ctx: ReportRequest): Promise<string> {
-  return memoise(ctx, `${REPORT_MEMO}version`, () => ctx.db.reports.version());
+  return memoise(ctx, `${REPORT_MEMO}version`, async () => ctx.db.reports.version(await readTarget(ctx)));
+}
+
+/** The runner of the reads of callers who never wrote, per database: one, so that they share version checks. */
+const anyReplica = new WeakMap<Database, QueryRunner>();
+
+/**
+ * Where the request's reads run (once per request): without replicas, or for a request that is
+ * not a report read (a mutation, a snapshot), the primary; with replicas, a replica that has
+ * replayed the caller's last write (server/db/replicas.ts), or the primary. The version check
+ * and the computations of a request go to the same target.
+ */
+function readTarget(ctx: ReportRequest): Promise<QueryRunner> {
+  return memoise(ctx, `${REPORT_MEMO}target`, async () => {
+    const readAfter = ctx.readAfter;
+    if (!readAfter || !ctx.db.replicas) return ctx.db;
+    const after = await readAfter();
+    if (after !== null) return { query: (text, params) => ctx.db.read(text, params, { after }) } satisfies QueryRunner;
+    let shared = anyReplica.get(ctx.db);
+    if (!shared) {
+      const db = ctx.db;
+      shared = { query: (text, params) => db.read(text, params, { after: null }) };
+      anyReplica.set(db, shared);
+    }
+    return shared;
+  });
 }
 
 /**
@@ -93,7 +124,10 @@ export function dataVersion(ctx: ReportRequest): Promise<string> {
  * send its statements through the runner it is given.
  */
 export function cachedRead<T>(ctx: ReportRequest, key: string, read: (runner: QueryRunner) => Promise<T>): Promise<T> {
-  return memoise(ctx, `${REPORT_MEMO}${key}`, () => dataVersion(ctx).then((version) => ctx.db.reports.get(version, key, read)));
+  return memoise(ctx, `${REPORT_MEMO}${key}`, async () => {
+    const [version, target] = await Promise.all([dataVersion(ctx), readTarget(ctx)]);
+    return ctx.db.reports.get(version, key, read, target);
+  });
 }
 
 /**

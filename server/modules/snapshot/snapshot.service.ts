@@ -78,17 +78,18 @@ export async function consistentContent(ctx: ReportRequest, asOf: string): Promi
     await beginTransaction(client, 'isolation level repeatable read read only');
     // One statement at a time on the one connection (the reports ask in parallel).
     let queue: Promise<unknown> = Promise.resolve();
-    const query: Database['query'] = <R extends pg.QueryResultRow>(text: string, params?: unknown[]) => {
+    const inSnapshot = <R extends pg.QueryResultRow>(text: string, params?: unknown[]) => {
       ctx.db.statements.record(text);
       const next = queue.then(() => client.query<R>(text, params));
       queue = next.catch(() => undefined);
       return next;
     };
-    // No cache and no sharing: every statement on this transaction's connection, in its snapshot.
-    const db: Database = { ...ctx.db, query, reports: new ReportCache({ query }, 0) };
+    // No cache and no sharing, reads included (never a replica, whose snapshot is another one):
+    // every statement on this transaction's connection, in its snapshot.
+    const db: Database = { ...ctx.db, query: inSnapshot, read: inSnapshot, reports: new ReportCache({ query: inSnapshot }, 0) };
     const { rows } = await db.query<ProjectColumns & { alerRole: AlerRole }>(PROJECTS_SQL);
     // A memo of its own: none of the request's earlier reports, read outside the snapshot, is reused.
-    const content = await liveContent({ ...ctx, db, memo: new Map() }, asOf, rows);
+    const content = await liveContent({ ...ctx, db, memo: new Map(), readAfter: undefined }, asOf, rows);
     await client.query('commit');
     return content;
   } catch (error) {
