@@ -33,6 +33,8 @@ async function statements(
   who: Record<string, string>,
   after: string | null,
 ): Promise<{ count: number; rows: number }> {
+  // on a cold report cache (a new data version): the `project` fields read the catalogue every time
+  await t.sql('select data_version_renew()');
   t.app.db.statements.reset();
   const response = await t.gql<Record<string, { edges: unknown[] }>>(
     `query($first: Int, $after: String) { ${document} }`,
