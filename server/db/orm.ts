@@ -33,6 +33,8 @@ export function ormOptions(databaseUrl: string, overrides: Partial<Options> = {}
       skipTables: [
         'reach',
         'reach_daily',
+        'reach_programme',
+        'reach_programme_daily',
         'attendance_daily',
         'enrolment_daily',
         'exit_daily',
