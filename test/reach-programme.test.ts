@@ -151,8 +151,12 @@ describe('distinct people reached', () => {
           }
           expect(await checkSummaries(t.app.db.pool)).toEqual([]);
           const scopes: (string[] | null)[] = [null, allCodes, ['GOLAB'], ['LSQ_RHO'], ['GOLAB', 'SAPERI'], ['SAPERI', 'LSQ_RHO', 'GOLAB']];
+          // Fixed days, and the first days themselves with the day before each (the edges of "on or before asOf").
+          const firstDays = (await t.sql<{ day: string }>(`select distinct first_on::text as day from reach order by 1`)).map((r) => r.day);
+          const before = (await t.sql<{ day: string }>(`select distinct (first_on - 1)::text as day from reach`)).map((r) => r.day);
+          const asOfs = [...new Set(['2018-12-31', '2019-06-30', '2020-12-31', ...firstDays, ...before])];
           for (const scope of scopes) {
-            for (const asOf of ['2018-12-31', '2019-03-15', '2019-06-30', '2020-12-31']) {
+            for (const asOf of asOfs) {
               const [now, before] = await bothAnswers(scope, asOf);
               expect(now, `${JSON.stringify(scope)} as of ${asOf}`).toEqual(before);
             }
