@@ -163,7 +163,7 @@ describe('distinct people reached', () => {
           }
         },
       ),
-      { numRuns: 25 },
+      { numRuns: 15 },
     );
   });
 

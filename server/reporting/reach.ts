@@ -66,7 +66,7 @@ with ${REACH_DAYS}
 select coalesce((select sum(n) from days), 0)::int as people,
        (select all_projects from shape) as all_projects`;
 
-export interface ReachReport {
+export interface ReachTotal {
   asOf: string;
   /** The projects of the scope, as asked (null = all). */
   projectCodes: string[] | null;
@@ -74,13 +74,19 @@ export interface ReachReport {
   allProjects: boolean;
   /** Distinct people reached by at least one project of the scope up to asOf. */
   people: number;
+}
+
+export interface ReachReport extends ReachTotal {
   /** The same, at the end of each month from the scope's first start (or first person) to asOf. */
   cumulative: MonthlyValue[];
 }
 
-interface Row {
+interface TotalRow {
   people: number;
   all_projects: boolean;
+}
+
+interface Row extends TotalRow {
   cumulative: [string, number | string][];
 }
 
@@ -94,4 +100,11 @@ export async function getReach(db: Database, scope: ReportScope): Promise<ReachR
     people: row.people,
     cumulative: row.cumulative.map(([month, value]) => ({ month, value: Number(value) })),
   };
+}
+
+/** The figure without its series: what exact callers see (the public's all-projects figure is drawn from the series). */
+export async function getReachTotal(db: Database, scope: ReportScope): Promise<ReachTotal> {
+  const { rows } = await db.query<TotalRow>(REACH_TOTAL_SQL, scopeParams(scope));
+  const row = rows[0]!;
+  return { asOf: scope.asOf, projectCodes: scope.projectCodes, allProjects: row.all_projects, people: row.people };
 }

@@ -19,8 +19,8 @@ import { getEsfIndicators } from '../../reporting/esf-indicators.js';
 import type { ReportScope } from '../../reporting/filters.js';
 import { getFunding } from '../../reporting/funding.js';
 import { getOutcomes } from '../../reporting/outcomes.js';
-import { getParticipation } from '../../reporting/participation.js';
-import { getReach } from '../../reporting/reach.js';
+import { getParticipation, getParticipationTotals } from '../../reporting/participation.js';
+import { getReach, getReachTotal } from '../../reporting/reach.js';
 import type { Project } from '../project/project.entity.js';
 import type { ProjectLoaders } from '../project/project.loader.js';
 import { listProjects } from '../project/project.service.js';
@@ -107,11 +107,18 @@ export function projectsInScope(ctx: ReportRequest, scope: ReportScope): Promise
   });
 }
 
-/** The exact aggregates, by name (server/reporting/, one per file). */
+/**
+ * The exact aggregates, by name (server/reporting/, one per file). A `…Total(s)` kind is the
+ * report of the same name without its monthly series, for a caller who neither sees nor needs it
+ * (a resolver picks it from the fields asked): the same figures from a statement that never builds
+ * the series.
+ */
 const AGGREGATES = {
   funding: getFunding,
   participation: getParticipation,
+  participationTotals: getParticipationTotals,
   reach: getReach,
+  reachTotal: getReachTotal,
   outcomes: getOutcomes,
   debt: getDebtRecovery,
   esf: getEsfIndicators,
@@ -123,13 +130,19 @@ export type ExactReport<K extends ReportKind> = Awaited<ReturnType<(typeof AGGRE
 
 const REPORT_MEMO = 'report:';
 
+/** The full report each totals kind is part of (its figures, plus the series). */
+const TOTALS_OF = { participationTotals: 'participation', reachTotal: 'reach' } as const satisfies Partial<Record<ReportKind, ReportKind>>;
+
 /**
  * An exact report for a scope, computed once per request: the GraphQL fields, the downloads, the
  * newsletter and the snapshots of one request share it, and each shows it through its disclosure.
  */
 export function exactReport<K extends ReportKind>(ctx: ReportRequest, kind: K, scope: ReportScope): Promise<ExactReport<K>> {
-  const key = `${REPORT_MEMO}${kind}:${scope.asOf}:${JSON.stringify(scope.projectCodes)}`;
-  return memoise(ctx, key, () => AGGREGATES[kind](ctx.db, scope) as Promise<ExactReport<K>>);
+  const keyOf = (k: ReportKind) => `${REPORT_MEMO}${k}:${scope.asOf}:${JSON.stringify(scope.projectCodes)}`;
+  // The totals are part of the full report: one the request already asked for serves them.
+  const full = (TOTALS_OF as Partial<Record<ReportKind, ReportKind>>)[kind];
+  const asked = full === undefined ? undefined : (ctx.memo.get(keyOf(full)) as Promise<ExactReport<K>> | undefined);
+  return asked ?? memoise(ctx, keyOf(kind), () => AGGREGATES[kind](ctx.db, scope) as Promise<ExactReport<K>>);
 }
 
 /** Forgets the request's exact reports: for a mutation that must read figures written earlier in the same request. */
