@@ -99,13 +99,24 @@ export const ESF_INDICATORS: IndicatorDefinition[] = [
  * counts each enrolment; esf_re_entry_corrections() takes back, for a person who re-entered the
  * same project, every output but the first entry's and every result but the final exit's (the
  * re-entry rule, server/db/sql/re_entry.sql): one statement, so one snapshot of both.
+ * Parallel-friendly: each source is summed by a plain GROUP BY of its own and the two are added
+ * up after a UNION ALL, so the grouping of esf_daily (the bulk of the rows) may run in parallel
+ * workers, while the corrections (a plpgsql function, PARALLEL RESTRICTED: only the leader runs
+ * it) stay outside the parallel part. Summing the corrections into esf_daily's rows before one
+ * grouping, as before issue 17, put that function under the aggregate and ruled out any parallel
+ * plan.
  */
 export const ESF_SQL = `
-select project_code, sex::text as sex, code, sum(participants)::int as participants
-  from (select project_code, day, sex, code, participants from esf_daily
+select project_code, sex, code, sum(participants)::int as participants
+  from (select project_code, sex::text as sex, code, sum(participants) as participants
+          from esf_daily
+         where day <= $2 and ${inScope('project_code')}
+         group by project_code, sex, code
         union all
-        select project_code, day, sex, code, participants from esf_re_entry_corrections()) counted
- where day <= $2 and ${inScope('project_code')}
+        select project_code, sex::text, code, sum(participants)
+          from esf_re_entry_corrections()
+         where day <= $2 and ${inScope('project_code')}
+         group by project_code, sex, code) counted
  group by project_code, sex, code
  order by project_code, sex, code`;
 

@@ -2,17 +2,22 @@ import { Migration } from '@mikro-orm/migrations';
 import { sqlFile } from './sql-file.js';
 
 /**
- * Distinct people reached by the programme, bounded by time (issue 17): `reach_programme` (each
- * person's first day in any project) and `reach_programme_daily` (people first reached per day),
- * kept by triggers on `reach`, checked and rebuilt with the other summaries
- * (server/db/sql/reach_programme.sql).
+ * The lean report statements (issue 17):
+ * - distinct people reached by the programme, bounded by time: `reach_programme` (each person's
+ *   first day in any project) and `reach_programme_daily` (people first reached per day), kept by
+ *   triggers on `reach`, checked and rebuilt with the other summaries
+ *   (server/db/sql/reach_programme.sql);
+ * - the ESF re-entry corrections marked PARALLEL RESTRICTED, so that the ESF statement may group
+ *   esf_daily in parallel (server/db/sql/esf_parallel.sql).
  */
-export class Migration20261126191000_reach_programme extends Migration {
+export class Migration20261126191000_lean_reports extends Migration {
   override up(): void {
     this.addSql(sqlFile('reach_programme.sql'));
+    this.addSql(sqlFile('esf_parallel.sql'));
   }
 
   override down(): void {
+    this.addSql(sqlFile('esf_parallel_down.sql'));
     this.addSql(sqlFile('reach_programme_down.sql'));
   }
 }

@@ -13,7 +13,7 @@ import { Migration20261126150000_esf_missing_indicators } from './Migration20261
 import { Migration20261126160000_person_situation } from './Migration20261126160000_person_situation.js';
 import { Migration20261126170000_re_entry } from './Migration20261126170000_re_entry.js';
 import { Migration20261126180000_listings } from './Migration20261126180000_listings.js';
-import { Migration20261126191000_reach_programme } from './Migration20261126191000_reach_programme.js';
+import { Migration20261126191000_lean_reports } from './Migration20261126191000_lean_reports.js';
 
 /**
  * Committed migrations, in order. After `npm run migrate -- create`, add the new class here:
@@ -34,5 +34,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126160000_person_situation', class: Migration20261126160000_person_situation },
   { name: 'Migration20261126170000_re_entry', class: Migration20261126170000_re_entry },
   { name: 'Migration20261126180000_listings', class: Migration20261126180000_listings },
-  { name: 'Migration20261126191000_reach_programme', class: Migration20261126191000_reach_programme },
+  { name: 'Migration20261126191000_lean_reports', class: Migration20261126191000_lean_reports },
 ];

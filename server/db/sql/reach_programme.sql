@@ -1,4 +1,4 @@
--- reach_programme and reach_programme_daily (issue 17, Migration20261126191000_reach_programme):
+-- reach_programme and reach_programme_daily (issue 17, Migration20261126191000_lean_reports):
 -- the distinct people reached by the programme, bounded by time rather than by population.
 --   reach_programme        for each registered person reached by any project, the first day
 --                          (the earliest of their reach rows).
