@@ -2,12 +2,15 @@
  * Distinct people reached (issue 17): the statement that reads reach_programme_daily for every
  * project and reach_daily for one gives the same figure and series as the statement before it,
  * which grouped `reach` by person for every scope, after any sequence of writes (a property), and
- * reach_programme and reach_programme_daily stay equal to their recomputation.
+ * reach_programme and reach_programme_daily stay equal to their recomputation. The same property
+ * compares the ESF statement (esf_monthly for the months before asOf's, esf_daily within it) with
+ * the one before it (esf_daily alone).
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSummaries } from '../server/db/summaries.js';
-import { SCOPE_PROJECTS } from '../server/reporting/filters.js';
+import { ESF_SQL } from '../server/reporting/esf-indicators.js';
+import { inScope, SCOPE_PROJECTS } from '../server/reporting/filters.js';
 import { getReach, REACH_SQL } from '../server/reporting/reach.js';
 import { startTestApp, type TestApp } from './helpers/app.js';
 import { FIXTURE_ACTIVITIES, FIXTURE_PEOPLE, FIXTURE_PROJECTS, resetFixture, type Fixture } from './helpers/summary-fixture.js';
@@ -35,6 +38,16 @@ select (select count(*) from firsts)::int as people,
        (select count(*) from scope)::int = (select count(*) from project)::int as all_projects,
        coalesce((select json_agg(json_build_array(to_char(se.month, 'YYYY-MM'), se.cumulative) order by se.month) from series se),
                 '[]') as cumulative`;
+
+/** The ESF statement before issue 17: esf_daily and the corrections summed in one grouping. */
+const ESF_BEFORE_SQL = `
+select project_code, sex::text as sex, code, sum(participants)::int as participants
+  from (select project_code, day, sex, code, participants from esf_daily
+        union all
+        select project_code, day, sex, code, participants from esf_re_entry_corrections()) counted
+ where day <= $2 and ${inScope('project_code')}
+ group by project_code, sex, code
+ order by project_code, sex, code`;
 
 let t: TestApp;
 let allCodes: string[];
@@ -75,6 +88,8 @@ const operation = fc.oneof(
   fc.record({ kind: fc.constant('moveEnrolment'), pick, project }),
   fc.record({ kind: fc.constant('changeEnrolmentPerson'), pick, person }),
   fc.record({ kind: fc.constant('deleteEnrolment'), pick }),
+  fc.record({ kind: fc.constant('exit'), pick, days, outcome: fc.constantFrom('EMPLOYED', 'UNSUCCESSFUL', 'WITHDRAWN') }),
+  fc.record({ kind: fc.constant('followUp'), pick, days, employed: fc.boolean() }),
 );
 type Operation = typeof operation extends fc.Arbitrary<infer T> ? T : never;
 
@@ -124,6 +139,23 @@ function statements(op: Operation, f: Fixture): [string, unknown[]][] {
         [`delete from withholding where enrolment_id = ${ENROLMENT}`, [op.pick]],
         [`delete from enrolment where id = ${ENROLMENT}`, [op.pick]],
       ];
+    case 'exit':
+      return [
+        [
+          `update enrolment set exited_on = selected_on + abs($2::int), outcome = $3::exit_outcome, contract_type = case when $3::exit_outcome = 'EMPLOYED' then 'FIXED_TERM'::contract_type end
+            where id = ${ENROLMENT}`,
+          [op.pick, op.days, op.outcome],
+        ],
+      ];
+    case 'followUp':
+      return [
+        [
+          `insert into follow_up (enrolment_id, observed_on, employed, improved_situation)
+           select id, exited_on + 180, $2, $2 from enrolment where id = ${ENROLMENT} and exited_on is not null
+           on conflict (enrolment_id) do update set employed = excluded.employed`,
+          [op.pick, op.employed],
+        ],
+      ];
   }
 }
 
@@ -154,11 +186,17 @@ describe('distinct people reached', () => {
           // Fixed days, and the first days themselves with the day before each (the edges of "on or before asOf").
           const firstDays = (await t.sql<{ day: string }>(`select distinct first_on::text as day from reach order by 1`)).map((r) => r.day);
           const before = (await t.sql<{ day: string }>(`select distinct (first_on - 1)::text as day from reach`)).map((r) => r.day);
-          const asOfs = [...new Set(['2018-12-31', '2019-06-30', '2020-12-31', ...firstDays, ...before])];
+          // The ESF statement reads months before asOf's month and days within it: month ends and starts too.
+          const asOfs = [
+            ...new Set(['2018-12-31', '2019-02-28', '2019-03-01', '2019-06-30', '2019-07-01', '2020-12-31', ...firstDays, ...before]),
+          ];
           for (const scope of scopes) {
             for (const asOf of asOfs) {
               const [now, before] = await bothAnswers(scope, asOf);
               expect(now, `${JSON.stringify(scope)} as of ${asOf}`).toEqual(before);
+              expect(await t.sql(ESF_SQL, [scope, asOf]), `ESF ${JSON.stringify(scope)} as of ${asOf}`).toEqual(
+                await t.sql(ESF_BEFORE_SQL, [scope, asOf]),
+              );
             }
           }
         },

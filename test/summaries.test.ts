@@ -213,8 +213,8 @@ describe('npm run summaries', () => {
     expect(check.stdout).toContain(
       'esf_daily project_code=SAPERI day=2019-01-01 sex=MALE code=CO01: stored participants=3, recomputed (none)',
     );
-    // reach_daily and the programme's reach follow reach through their triggers: they differ from the recomputation too.
-    expect(check.stdout).toContain('6 of 10 summary tables differ from the recomputation');
+    // reach_daily and the programme's reach follow reach, esf_monthly follows esf_daily, through their triggers: they differ from the recomputation too.
+    expect(check.stdout).toContain('7 of 11 summary tables differ from the recomputation');
     expect((await checkSummaries(t.app.db.pool)).map((c) => c.table)).toEqual([
       'reach',
       'reach_daily',
@@ -222,14 +222,15 @@ describe('npm run summaries', () => {
       'reach_programme_daily',
       'enrolment_daily',
       'esf_daily',
+      'esf_monthly',
     ]);
 
     const rebuild = await cli(['--rebuild']);
     expect(rebuild.code).toBe(0);
-    expect(rebuild.stdout).toContain('Rebuilt 10 summary tables; repaired 6.');
+    expect(rebuild.stdout).toContain('Rebuilt 11 summary tables; repaired 7.');
     const exact = await cli(['--check']);
     expect(exact.code).toBe(0);
-    expect(exact.stdout).toContain('Every summary equals its recomputation (10 tables).');
+    expect(exact.stdout).toContain('Every summary equals its recomputation (11 tables).');
     expect(await checkSummaries(t.app.db.pool)).toEqual([]);
   });
 

@@ -40,6 +40,7 @@ export function ormOptions(databaseUrl: string, overrides: Partial<Options> = {}
         'exit_daily',
         'ledger_daily',
         'esf_daily',
+        'esf_monthly',
         'participation',
         'audit_entry_project',
       ],

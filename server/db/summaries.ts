@@ -23,6 +23,7 @@ export const SUMMARY_TABLES: readonly SummaryTable[] = [
   { table: 'exit_daily', keys: ['project_code', 'day', 'sex', 'outcome', 'contract_key'], values: ['exits'] },
   { table: 'ledger_daily', keys: ['project_code', 'day'], values: ['repaid_cents', 'withheld_cents'] },
   { table: 'esf_daily', keys: ['project_code', 'day', 'sex', 'code'], values: ['participants'] },
+  { table: 'esf_monthly', keys: ['project_code', 'month', 'sex', 'code'], values: ['participants'] },
   { table: 'participation', keys: ['project_code', 'person_id'], values: ['enrolments'] },
 ];
 
