@@ -213,7 +213,8 @@ describe('npm run summaries', () => {
     expect(check.stdout).toContain(
       'esf_daily project_code=SAPERI day=2019-01-01 sex=MALE code=CO01: stored participants=3, recomputed (none)',
     );
-    // reach_daily and the programme's reach follow reach, esf_monthly follows esf_daily, through their triggers: they differ from the recomputation too.
+    // reach_daily and the programme's reach follow reach, esf_monthly follows esf_daily, through their triggers:
+    // they differ from the recomputation too.
     expect(check.stdout).toContain('7 of 11 summary tables differ from the recomputation');
     expect((await checkSummaries(t.app.db.pool)).map((c) => c.table)).toEqual([
       'reach',
