@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSummaries } from '../server/db/summaries.js';
 import { ESF_SQL } from '../server/reporting/esf-indicators.js';
 import { inScope, SCOPE_PROJECTS } from '../server/reporting/filters.js';
+import { OUTCOMES_SQL } from '../server/reporting/outcomes.js';
 import { getReach, REACH_SQL } from '../server/reporting/reach.js';
 import { startTestApp, type TestApp } from './helpers/app.js';
 import { FIXTURE_ACTIVITIES, FIXTURE_PEOPLE, FIXTURE_PROJECTS, resetFixture, type Fixture } from './helpers/summary-fixture.js';
@@ -48,6 +49,17 @@ select project_code, sex::text as sex, code, sum(participants)::int as participa
  where day <= $2 and ${inScope('project_code')}
  group by project_code, sex, code
  order by project_code, sex, code`;
+
+/** The outcomes statement before issue 17: every exit from exit_daily. */
+const OUTCOMES_BEFORE_SQL = OUTCOMES_SQL.replace(
+  [
+    `exit_monthly where month < date_trunc('month', $2::date)::date and ${inScope('project_code')}`,
+    '  union all',
+    '  select project_code, sex, 0, outcome, contract_key, exits',
+    "    from exit_daily where day >= date_trunc('month', $2::date)::date and ",
+  ].join('\n'),
+  'exit_daily where ',
+);
 
 let t: TestApp;
 let allCodes: string[];
@@ -160,6 +172,11 @@ function statements(op: Operation, f: Fixture): [string, unknown[]][] {
 }
 
 describe('distinct people reached', () => {
+  it('compares the outcomes statement with the one before it (the reference is the same text without exit_monthly)', () => {
+    expect(OUTCOMES_BEFORE_SQL).not.toContain('exit_monthly');
+    expect(OUTCOMES_BEFORE_SQL).toContain('from exit_daily where day <= $2 and');
+  });
+
   it('equals the grouping by person for every scope and day, after any sequence of writes (property)', async () => {
     await fc.assert(
       fc.asyncProperty(
@@ -196,6 +213,9 @@ describe('distinct people reached', () => {
               expect(now, `${JSON.stringify(scope)} as of ${asOf}`).toEqual(before);
               expect(await t.sql(ESF_SQL, [scope, asOf]), `ESF ${JSON.stringify(scope)} as of ${asOf}`).toEqual(
                 await t.sql(ESF_BEFORE_SQL, [scope, asOf]),
+              );
+              expect(await t.sql(OUTCOMES_SQL, [scope, asOf]), `outcomes ${JSON.stringify(scope)} as of ${asOf}`).toEqual(
+                await t.sql(OUTCOMES_BEFORE_SQL, [scope, asOf]),
               );
             }
           }

@@ -38,6 +38,7 @@ export function ormOptions(databaseUrl: string, overrides: Partial<Options> = {}
         'attendance_daily',
         'enrolment_daily',
         'exit_daily',
+        'exit_monthly',
         'ledger_daily',
         'esf_daily',
         'esf_monthly',

@@ -21,6 +21,7 @@ export const SUMMARY_TABLES: readonly SummaryTable[] = [
   { table: 'attendance_daily', keys: ['project_code', 'day'], values: ['registered', 'anonymous'] },
   { table: 'enrolment_daily', keys: ['project_code', 'day', 'sex'], values: ['enrolled', 'arrears_cents'] },
   { table: 'exit_daily', keys: ['project_code', 'day', 'sex', 'outcome', 'contract_key'], values: ['exits'] },
+  { table: 'exit_monthly', keys: ['project_code', 'month', 'sex', 'outcome', 'contract_key'], values: ['exits'] },
   { table: 'ledger_daily', keys: ['project_code', 'day'], values: ['repaid_cents', 'withheld_cents'] },
   { table: 'esf_daily', keys: ['project_code', 'day', 'sex', 'code'], values: ['participants'] },
   { table: 'esf_monthly', keys: ['project_code', 'month', 'sex', 'code'], values: ['participants'] },

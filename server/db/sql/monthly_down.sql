@@ -1,5 +1,5 @@
--- Undoes esf_monthly.sql: rebuild_summaries() and the TRUNCATE triggers as reach_programme.sql and
--- summaries_closure.sql left them, then the table and its functions.
+-- Undoes monthly.sql: rebuild_summaries() and the TRUNCATE triggers as reach_programme.sql and
+-- summaries_closure.sql left them, then the tables and their functions.
 create or replace function rebuild_summaries() returns void language plpgsql as $$
 begin
   perform summaries_rebuilding();
@@ -38,6 +38,14 @@ begin
   return null;
 end $$;
 
+drop trigger "exit_monthly_insert" on "exit_daily";
+drop trigger "exit_monthly_update" on "exit_daily";
+drop trigger "exit_monthly_delete" on "exit_daily";
+drop function exit_monthly_apply();
+drop function rebuild_exit_monthly();
+drop function exit_monthly_recomputed();
+drop index "exit_daily_day_index";
+drop table "exit_monthly";
 drop trigger "esf_monthly_insert" on "esf_daily";
 drop trigger "esf_monthly_update" on "esf_daily";
 drop trigger "esf_monthly_delete" on "esf_daily";
