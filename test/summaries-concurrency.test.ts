@@ -417,6 +417,55 @@ describe('racing voids of one person’s attendances', () => {
   });
 });
 
+describe('racing first days of one person in two projects', () => {
+  it('keep the earliest as the programme first day (reach_programme); without the per-person lock the second overwrote the first', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...FIXTURE_PROJECTS),
+        fc.constantFrom(...FIXTURE_PROJECTS),
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: 0, max: 60 }),
+        async (first, second, dayA, dayB) => {
+          await resetFixture(t.app.db.pool);
+          // A newcomer nobody has reached yet, enrolled in two projects by two transactions at once.
+          const { id: newcomer } = await t.one<{ id: string }>(
+            `insert into person (fiscal_code_hash, sex, birth_year, labour_status) values (md5(random()::text), 'MALE', 1975, 'UNEMPLOYED') returning id`,
+          );
+          const enrol = `insert into enrolment (person_id, project_code, selected_on, arrears_cents) values ($1, $2, date '2019-03-01' + $3::int, 0)`;
+          const [a, b] = [connections[0]!, connections[1]!];
+          await a.client.query('begin');
+          await b.client.query('begin');
+          const doneA = (await sendUntilBlocked(t.app.db.pool, a, enrol, [newcomer, first, dayA])).done;
+          const doneB = (await sendUntilBlocked(t.app.db.pool, b, enrol, [newcomer, second, dayB])).done;
+          // Committed in the order sent: the second may be waiting for the first.
+          const order: [Connection, Promise<Outcome>][] = [
+            [a, doneA],
+            [b, doneB],
+          ];
+          const outcomes: Outcome[] = [];
+          for (const [connection, done] of order) {
+            const outcome = await done;
+            outcomes.push(outcome);
+            await connection.client.query(outcome.ok ? 'commit' : 'rollback');
+          }
+          // The same project twice may be refused (one enrolment at a time); two projects never are.
+          if (first !== second) expect(outcomes.filter((o) => !o.ok)).toEqual([]);
+          const { first_on } = await t.one<{ first_on: string }>(`select first_on::text from reach_programme where person_id = $1`, [
+            newcomer,
+          ]);
+          const { earliest } = await t.one<{ earliest: string }>(
+            `select min(selected_on)::text as earliest from enrolment where person_id = $1`,
+            [newcomer],
+          );
+          expect(first_on).toBe(earliest);
+          expect(await checkSummaries(t.app.db.pool)).toEqual([]);
+        },
+      ),
+      { numRuns: 12, endOnFailure: true },
+    );
+  });
+});
+
 type Statement = [string, unknown[]];
 
 /**

@@ -213,16 +213,25 @@ describe('npm run summaries', () => {
     expect(check.stdout).toContain(
       'esf_daily project_code=SAPERI day=2019-01-01 sex=MALE code=CO01: stored participants=3, recomputed (none)',
     );
-    // reach_daily follows reach through its trigger: it differs from the recomputation too.
-    expect(check.stdout).toContain('4 of 8 summary tables differ from the recomputation');
-    expect((await checkSummaries(t.app.db.pool)).map((c) => c.table)).toEqual(['reach', 'reach_daily', 'enrolment_daily', 'esf_daily']);
+    // reach_daily and the programme's reach follow reach, esf_monthly follows esf_daily, through their triggers:
+    // they differ from the recomputation too.
+    expect(check.stdout).toContain('7 of 12 summary tables differ from the recomputation');
+    expect((await checkSummaries(t.app.db.pool)).map((c) => c.table)).toEqual([
+      'reach',
+      'reach_daily',
+      'reach_programme',
+      'reach_programme_daily',
+      'enrolment_daily',
+      'esf_daily',
+      'esf_monthly',
+    ]);
 
     const rebuild = await cli(['--rebuild']);
     expect(rebuild.code).toBe(0);
-    expect(rebuild.stdout).toContain('Rebuilt 8 summary tables; repaired 4.');
+    expect(rebuild.stdout).toContain('Rebuilt 12 summary tables; repaired 7.');
     const exact = await cli(['--check']);
     expect(exact.code).toBe(0);
-    expect(exact.stdout).toContain('Every summary equals its recomputation (8 tables).');
+    expect(exact.stdout).toContain('Every summary equals its recomputation (12 tables).');
     expect(await checkSummaries(t.app.db.pool)).toEqual([]);
   });
 

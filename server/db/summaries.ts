@@ -16,11 +16,15 @@ export interface SummaryTable {
 export const SUMMARY_TABLES: readonly SummaryTable[] = [
   { table: 'reach', keys: ['project_code', 'person_id'], values: ['first_on'] },
   { table: 'reach_daily', keys: ['project_code', 'day'], values: ['people'] },
+  { table: 'reach_programme', keys: ['person_id'], values: ['first_on'] },
+  { table: 'reach_programme_daily', keys: ['day'], values: ['people'] },
   { table: 'attendance_daily', keys: ['project_code', 'day'], values: ['registered', 'anonymous'] },
   { table: 'enrolment_daily', keys: ['project_code', 'day', 'sex'], values: ['enrolled', 'arrears_cents'] },
   { table: 'exit_daily', keys: ['project_code', 'day', 'sex', 'outcome', 'contract_key'], values: ['exits'] },
+  { table: 'exit_monthly', keys: ['project_code', 'month', 'sex', 'outcome', 'contract_key'], values: ['exits'] },
   { table: 'ledger_daily', keys: ['project_code', 'day'], values: ['repaid_cents', 'withheld_cents'] },
   { table: 'esf_daily', keys: ['project_code', 'day', 'sex', 'code'], values: ['participants'] },
+  { table: 'esf_monthly', keys: ['project_code', 'month', 'sex', 'code'], values: ['participants'] },
   { table: 'participation', keys: ['project_code', 'person_id'], values: ['enrolments'] },
 ];
 
@@ -41,6 +45,9 @@ export interface SummaryCheck {
 
 type Queryable = Pick<pg.ClientBase, 'query'>;
 
+/** The summaries of first days: every stored row counts (the others' all-zero rows are no rows). */
+const FIRST_DAYS = new Set(['reach', 'reach_programme']);
+
 /** Keys and values as text, so that dates and bigint cents keep their exact form. */
 const asText = (columns: readonly string[], alias: string) =>
   `jsonb_build_object(${columns.map((c) => `'${c}', ${alias}${c}::text`).join(', ')})`;
@@ -50,7 +57,7 @@ const inOrder = (row: Record<string, string>, columns: readonly string[]): Recor
   Object.fromEntries(columns.map((c) => [c, row[c]!]));
 
 function differenceQuery({ table, keys, values }: SummaryTable): string {
-  const counted = table === 'reach' ? 'true' : `not (${values.map((v) => `${v} = 0`).join(' and ')})`;
+  const counted = FIRST_DAYS.has(table) ? 'true' : `not (${values.map((v) => `${v} = 0`).join(' and ')})`;
   return `
     with stored as (select ${keys.join(', ')}, ${asText(values, '')} as v from ${table} where ${counted}),
          recomputed as (select ${keys.join(', ')}, ${asText(values, '')} as v from ${table}_recomputed())

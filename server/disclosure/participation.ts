@@ -1,4 +1,4 @@
-import { projectTargetMonth, type ProjectParticipationRow } from '../reporting/participation.js';
+import { projectTargetMonth, type ProjectParticipationRow, type ProjectParticipationTotals } from '../reporting/participation.js';
 import type { Disclosure } from './audience.js';
 import { perturbCount } from './cell-key.js';
 
@@ -13,10 +13,14 @@ export type ParticipationView = ProjectParticipationRow;
  * later series. Registered attendances and anonymous headcounts are perturbed like counts; the
  * pace and the projection follow from the published series.
  */
-export function participationView(rows: ProjectParticipationRow[], disclosure: Disclosure): ParticipationView[] {
+export function participationView(rows: ProjectParticipationRow[], disclosure: Disclosure): ParticipationView[];
+/** Rows without their series are exact figures: for an exact disclosure only (the public's are drawn from the series). */
+export function participationView(rows: ProjectParticipationTotals[], disclosure: Disclosure): ProjectParticipationTotals[];
+export function participationView(rows: ProjectParticipationTotals[], disclosure: Disclosure): ProjectParticipationTotals[] {
   if (disclosure.audience === 'EXACT') return rows;
   const { secret } = disclosure;
   return rows.map((row) => {
+    if (!hasSeries(row)) throw new Error("participationView: the public's people reached are drawn from the monthly series");
     let highest = 0;
     const cumulative = row.cumulative.map(({ month, value }) => {
       highest = Math.max(highest, perturbCount(secret, `reach/${row.code}`, value));
@@ -37,4 +41,8 @@ export function participationView(rows: ProjectParticipationRow[], disclosure: D
       projectedTargetMonth: projectTargetMonth(row.asOf, reached, row.target, pace),
     };
   });
+}
+
+function hasSeries(row: ProjectParticipationTotals): row is ProjectParticipationRow {
+  return 'cumulative' in row;
 }

@@ -1,8 +1,8 @@
 import type { MonthlyValue } from '../reporting/participation.js';
-import type { ReachReport } from '../reporting/reach.js';
+import type { ReachReport, ReachTotal } from '../reporting/reach.js';
 import type { Disclosure } from './audience.js';
 import { perturbCount } from './cell-key.js';
-import type { ParticipationView } from './participation.js';
+import type { ProjectParticipationTotals } from '../reporting/participation.js';
 
 /** The cell of the distinct people reached by all projects together (no project code: it cannot meet `reach/<code>`). */
 export const ALL_PROJECTS_REACH_CELL = 'reach-distinct/all-projects';
@@ -29,14 +29,16 @@ export interface ReachView {
  * - for any other set of projects, null: each subset would be another draw of almost the same
  *   people, which averaged over many subsets would narrow the truth, and its sum over projects is
  *   published instead.
- * `participation` is the same scope's participation as shown to the same caller.
+ * `participation` is the same scope's participation as shown to the same caller. An exact caller
+ * needs no series: `exact` may be the figure alone (reachTotal) and `participation` its totals.
  */
-export function reachView(exact: ReachReport, participation: ParticipationView[], disclosure: Disclosure): ReachView {
+export function reachView(exact: ReachTotal | ReachReport, participation: ProjectParticipationTotals[], disclosure: Disclosure): ReachView {
   const sumOverProjects = participation.reduce((sum, p) => sum + p.peopleReached, 0);
   if (disclosure.audience === 'EXACT') return { asOf: exact.asOf, people: exact.people, sumOverProjects };
   const one = participation.length === 1 ? participation[0]! : undefined;
   if (one) return { asOf: exact.asOf, people: one.peopleReached, sumOverProjects };
   if (!exact.allProjects) return { asOf: exact.asOf, people: null, sumOverProjects };
+  if (!('cumulative' in exact)) throw new Error("reachView: the public's all-projects figure is drawn from the monthly series");
   return { asOf: exact.asOf, people: publishedSeries(exact.cumulative, disclosure.secret).at(-1)?.value ?? 0, sumOverProjects };
 }
 

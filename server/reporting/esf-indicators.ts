@@ -96,16 +96,34 @@ export const ESF_INDICATORS: IndicatorDefinition[] = [
 /**
  * The counts per project, sex and indicator, up to asOf: the finest breakdown, from which the
  * report adds up the scope's table (every participant has a sex, FEMALE or MALE). esf_daily
- * counts each enrolment; esf_re_entry_corrections() takes back, for a person who re-entered the
- * same project, every output but the first entry's and every result but the final exit's (the
- * re-entry rule, server/db/sql/re_entry.sql): one statement, so one snapshot of both.
+ * counts each enrolment per day; esf_monthly is the same by month (kept from esf_daily by
+ * triggers), so the statement reads the months before asOf's month there and only the days of
+ * asOf's month in esf_daily: its cost follows the months of the programme, not its days.
+ * esf_re_entry_corrections() takes back, for a person who re-entered the same project, every
+ * output but the first entry's and every result but the final exit's (the re-entry rule,
+ * server/db/sql/re_entry.sql): one statement, so one snapshot of all three.
+ * Parallel-friendly: each source is summed by a plain GROUP BY of its own and the sums are added
+ * up after a UNION ALL, so a grouping over many rows may run in parallel workers, while the
+ * corrections (a plpgsql function, PARALLEL RESTRICTED: only the leader runs it) stay outside the
+ * parallel part. Adding the corrections to esf_daily's rows before one grouping, as before
+ * issue 17, put that function under the aggregate and ruled out any parallel plan.
  */
 export const ESF_SQL = `
-select project_code, sex::text as sex, code, sum(participants)::int as participants
-  from (select project_code, day, sex, code, participants from esf_daily
+select project_code, sex, code, sum(participants)::int as participants
+  from (select project_code, sex::text as sex, code, sum(participants) as participants
+          from esf_monthly
+         where month < date_trunc('month', $2::date)::date and ${inScope('project_code')}
+         group by project_code, sex, code
         union all
-        select project_code, day, sex, code, participants from esf_re_entry_corrections()) counted
- where day <= $2 and ${inScope('project_code')}
+        select project_code, sex::text, code, sum(participants)
+          from esf_daily
+         where day >= date_trunc('month', $2::date)::date and day <= $2 and ${inScope('project_code')}
+         group by project_code, sex, code
+        union all
+        select project_code, sex::text, code, sum(participants)
+          from esf_re_entry_corrections()
+         where day <= $2 and ${inScope('project_code')}
+         group by project_code, sex, code) counted
  group by project_code, sex, code
  order by project_code, sex, code`;
 

@@ -6,7 +6,9 @@ export const CONTRACT_TYPES = ['PERMANENT', 'FIXED_TERM', 'APPRENTICESHIP', 'SEL
 /**
  * Employment outcomes of the reintegration path: enrolments selected up to asOf, and their exits
  * up to asOf by outcome (and, for EMPLOYED, by contract type), in total, per project and per sex,
- * in one statement (grouping sets) over the daily summaries `enrolment_daily` and `exit_daily`.
+ * in one statement (grouping sets) over the summaries `enrolment_daily` and, for the exits,
+ * `exit_monthly` for the months before asOf's month and `exit_daily` for the days within it (so
+ * the exits read follow the months of the programme, not its days: server/db/sql/monthly.sql).
  * An exit dated after asOf is still "in progress".
  */
 export const OUTCOMES_SQL = `
@@ -15,7 +17,10 @@ with facts as (
     from enrolment_daily where day <= $2 and ${inScope('project_code')}
   union all
   select project_code, sex, 0, outcome, contract_key, exits
-    from exit_daily where day <= $2 and ${inScope('project_code')}
+    from exit_monthly where month < date_trunc('month', $2::date)::date and ${inScope('project_code')}
+  union all
+  select project_code, sex, 0, outcome, contract_key, exits
+    from exit_daily where day >= date_trunc('month', $2::date)::date and day <= $2 and ${inScope('project_code')}
 )
 select grouping(project_code) as g_project, grouping(sex) as g_sex, project_code, sex::text as sex,
        coalesce(sum(enrolled), 0)::int as enrolled,

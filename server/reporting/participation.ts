@@ -50,12 +50,41 @@ select s.code, s.involvement_target,
   left join attended a on a.project_code = s.code
  order by s.aler_role, s.code`;
 
+/**
+ * The same figures without the monthly series (and so without targetReachedMonth): what an exact
+ * caller who does not ask for them needs. One statement over the same summaries.
+ */
+export const PARTICIPATION_TOTALS_SQL = `
+with scope as (${SCOPE_PROJECTS}),
+reached as (
+  select d.project_code,
+         sum(d.people) filter (where d.day <= $2) as reached,
+         sum(d.people) filter (where d.day <= ($2::date - interval '3 months')::date) as reached_three_months_before
+    from reach_daily d join scope s on s.code = d.project_code
+   group by d.project_code
+),
+attended as (
+  select d.project_code, sum(d.registered) as registered, sum(d.anonymous) as anonymous
+    from attendance_daily d join scope s on s.code = d.project_code
+   where d.day <= $2
+   group by d.project_code
+)
+select s.code, s.involvement_target,
+       coalesce(r.reached, 0)::int as reached,
+       coalesce(r.reached_three_months_before, 0)::int as reached_three_months_before,
+       coalesce(a.registered, 0)::int as attendances,
+       coalesce(a.anonymous, 0)::int as anonymous
+  from scope s
+  left join reached r on r.project_code = s.code
+  left join attended a on a.project_code = s.code
+ order by s.aler_role, s.code`;
+
 export interface MonthlyValue {
   month: string;
   value: number;
 }
 
-export interface ProjectParticipationRow {
+export interface ProjectParticipationTotals {
   code: string;
   asOf: string;
   target: number;
@@ -63,22 +92,28 @@ export interface ProjectParticipationRow {
   attendances: number;
   anonymousHeadcount: number;
   shareOfTarget: number;
-  cumulative: MonthlyValue[];
   /** People newly reached per month, over the three months before asOf. */
   pacePerMonth: number | null;
-  /** The month the cumulative count first reached the target, when it has. */
-  targetReachedMonth: string | null;
   /** At the pace of the last three months, the month the target would be reached; null when reached or no pace. */
   projectedTargetMonth: string | null;
 }
 
-interface Row {
+export interface ProjectParticipationRow extends ProjectParticipationTotals {
+  cumulative: MonthlyValue[];
+  /** The month the cumulative count first reached the target, when it has. */
+  targetReachedMonth: string | null;
+}
+
+interface TotalsRow {
   code: string;
   involvement_target: number;
   reached: number;
   reached_three_months_before: number;
   attendances: number;
   anonymous: number;
+}
+
+interface Row extends TotalsRow {
   cumulative: [string, number | string][];
   target_reached_month: string | null;
 }
@@ -96,22 +131,32 @@ export function projectTargetMonth(asOf: string, reached: number, target: number
   return addToMonth(asOf.slice(0, 7), Math.ceil((target - reached) / pace));
 }
 
+function totals(row: TotalsRow, asOf: string): ProjectParticipationTotals {
+  const pace = (row.reached - row.reached_three_months_before) / 3;
+  return {
+    code: row.code,
+    asOf,
+    target: row.involvement_target,
+    peopleReached: row.reached,
+    attendances: row.attendances,
+    anonymousHeadcount: row.anonymous,
+    shareOfTarget: row.involvement_target > 0 ? row.reached / row.involvement_target : 0,
+    pacePerMonth: pace,
+    projectedTargetMonth: projectTargetMonth(asOf, row.reached, row.involvement_target, pace),
+  };
+}
+
 export async function getParticipation(db: QueryRunner, scope: ReportScope): Promise<ProjectParticipationRow[]> {
   const { rows } = await db.query<Row>(PARTICIPATION_SQL, scopeParams(scope));
-  return rows.map((row) => {
-    const pace = (row.reached - row.reached_three_months_before) / 3;
-    return {
-      code: row.code,
-      asOf: scope.asOf,
-      target: row.involvement_target,
-      peopleReached: row.reached,
-      attendances: row.attendances,
-      anonymousHeadcount: row.anonymous,
-      shareOfTarget: row.involvement_target > 0 ? row.reached / row.involvement_target : 0,
-      cumulative: row.cumulative.map(([month, value]) => ({ month, value: Number(value) })),
-      pacePerMonth: pace,
-      targetReachedMonth: row.target_reached_month,
-      projectedTargetMonth: projectTargetMonth(scope.asOf, row.reached, row.involvement_target, pace),
-    };
-  });
+  return rows.map((row) => ({
+    ...totals(row, scope.asOf),
+    cumulative: row.cumulative.map(([month, value]) => ({ month, value: Number(value) })),
+    targetReachedMonth: row.target_reached_month,
+  }));
+}
+
+/** The same rows without the monthly series: one statement that never builds it. */
+export async function getParticipationTotals(db: QueryRunner, scope: ReportScope): Promise<ProjectParticipationTotals[]> {
+  const { rows } = await db.query<TotalsRow>(PARTICIPATION_TOTALS_SQL, scopeParams(scope));
+  return rows.map((row) => totals(row, scope.asOf));
 }

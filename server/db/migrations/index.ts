@@ -14,6 +14,7 @@ import { Migration20261126160000_person_situation } from './Migration20261126160
 import { Migration20261126170000_re_entry } from './Migration20261126170000_re_entry.js';
 import { Migration20261126180000_listings } from './Migration20261126180000_listings.js';
 import { Migration20261126190000_replicas } from './Migration20261126190000_replicas.js';
+import { Migration20261126191000_lean_reports } from './Migration20261126191000_lean_reports.js';
 import { Migration20261126192000_data_version } from './Migration20261126192000_data_version.js';
 
 /**
@@ -36,5 +37,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126170000_re_entry', class: Migration20261126170000_re_entry },
   { name: 'Migration20261126180000_listings', class: Migration20261126180000_listings },
   { name: 'Migration20261126190000_replicas', class: Migration20261126190000_replicas },
+  { name: 'Migration20261126191000_lean_reports', class: Migration20261126191000_lean_reports },
   { name: 'Migration20261126192000_data_version', class: Migration20261126192000_data_version },
 ];

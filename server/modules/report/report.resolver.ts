@@ -1,5 +1,6 @@
 import type { ProjectRecord } from '../project/project.records.js';
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root, type ClassType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root, type ClassType } from 'type-graphql';
 import { publishedRules } from '../../disclosure/audience.js';
 import { debtView } from '../../disclosure/debt.js';
 import { esfEntityView } from '../../disclosure/esf-entities.js';
@@ -12,6 +13,7 @@ import { reachView } from '../../disclosure/reach.js';
 import { todayInItaly } from '../../dates.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import type { Context } from '../../graphql/context.js';
+import { selects } from '../../graphql/selection.js';
 import { formatCents } from '../../money.js';
 import type { DebtAmounts as DebtAmountsRow } from '../../reporting/debt.js';
 import { withEveryProject } from '../../reporting/outcomes.js';
@@ -101,9 +103,18 @@ export class ReportResolver {
   async participation(
     @Arg('filter', () => ReportFilter, FILTER) filter: ReportFilter | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ProjectParticipation[]> {
+    const disclosure = disclosureOf(ctx);
+    // The public's figures are drawn from the series (server/disclosure/participation.ts); an
+    // exact caller who does not ask for it gets the totals from a statement that never builds it.
+    if (disclosure.audience === 'EXACT' && !selects(info, 'cumulative', 'targetReachedMonth')) {
+      const { exact } = await runReport(ctx, filter, 'participationTotals');
+      // cumulative and targetReachedMonth are not selected: never shown.
+      return exact.map(({ code, ...row }) => ({ projectCode: code, ...row, cumulative: [], targetReachedMonth: null }));
+    }
     const { exact } = await runReport(ctx, filter, 'participation');
-    return participationView(exact, disclosureOf(ctx)).map(({ code, ...row }) => ({ projectCode: code, ...row }));
+    return participationView(exact, disclosure).map(({ code, ...row }) => ({ projectCode: code, ...row }));
   }
 
   @Query(() => PeopleReached, {
@@ -111,8 +122,18 @@ export class ReportResolver {
   })
   async peopleReached(@Arg('filter', () => ReportFilter, FILTER) filter: ReportFilter | null, @Ctx() ctx: Context): Promise<PeopleReached> {
     // The same scope's participation (shared with a participation field of the request) gives the sum and the one-project figure.
-    const [reach, participation] = await Promise.all([runReport(ctx, filter, 'reach'), runReport(ctx, filter, 'participation')]);
     const disclosure = disclosureOf(ctx);
+    if (disclosure.audience === 'EXACT') {
+      // Exact figures need no series (GraphQL never shows this one's).
+      const [reach, participation] = await Promise.all([
+        runReport(ctx, filter, 'reachTotal'),
+        runReport(ctx, filter, 'participationTotals'),
+      ]);
+      const view = reachView(reach.exact, participation.exact, disclosure);
+      return { asOf: view.asOf, distinct: view.people, sumOverProjects: view.sumOverProjects };
+    }
+    // The public's are drawn from the series (server/disclosure/reach.ts).
+    const [reach, participation] = await Promise.all([runReport(ctx, filter, 'reach'), runReport(ctx, filter, 'participation')]);
     const view = reachView(reach.exact, participationView(participation.exact, disclosure), disclosure);
     return { asOf: view.asOf, distinct: view.people, sumOverProjects: view.sumOverProjects };
   }

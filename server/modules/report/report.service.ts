@@ -18,8 +18,8 @@ import { getEsfIndicators } from '../../reporting/esf-indicators.js';
 import type { ReportScope } from '../../reporting/filters.js';
 import { getFunding } from '../../reporting/funding.js';
 import { getOutcomes } from '../../reporting/outcomes.js';
-import { getParticipation } from '../../reporting/participation.js';
-import { getReach } from '../../reporting/reach.js';
+import { getParticipation, getParticipationTotals } from '../../reporting/participation.js';
+import { getReach, getReachTotal } from '../../reporting/reach.js';
 import type { QueryRunner } from '../../db/report-cache.js';
 import { readCatalogue, type Catalogue, type ProjectRecord } from '../project/project.records.js';
 import type { ReportFilter } from './report.types.js';
@@ -159,11 +159,18 @@ export async function projectsInScope(ctx: ReportRequest, scope: ReportScope): P
   return scope.projectCodes.map((code) => byCode.get(code)!);
 }
 
-/** The exact aggregates, by name (server/reporting/, one per file; the tests compare the cache with them). */
+/**
+ * The exact aggregates, by name (server/reporting/, one per file; the tests compare the cache with
+ * them). A `…Total(s)` kind is the report of the same name without its monthly series, for a caller
+ * who neither sees nor needs it (a resolver picks it from the fields asked): the same figures from a
+ * statement that never builds the series.
+ */
 export const AGGREGATES = {
   funding: getFunding,
   participation: getParticipation,
+  participationTotals: getParticipationTotals,
   reach: getReach,
+  reachTotal: getReachTotal,
   outcomes: getOutcomes,
   debt: getDebtRecovery,
   esf: getEsfIndicators,
@@ -180,9 +187,15 @@ export type ExactReport<K extends ReportKind> = Awaited<ReturnType<(typeof AGGRE
  * requests for it at one version cost one statement, later ones none until a write.
  */
 export function exactReport<K extends ReportKind>(ctx: ReportRequest, kind: K, scope: ReportScope): Promise<ExactReport<K>> {
-  const key = `${kind}:${scope.asOf}:${JSON.stringify(scope.projectCodes)}`;
-  return cachedRead(ctx, key, (runner) => AGGREGATES[kind](runner, scope) as Promise<ExactReport<K>>);
+  const keyOf = (k: ReportKind) => `${k}:${scope.asOf}:${JSON.stringify(scope.projectCodes)}`;
+  // The totals are part of the full report: one the request already asked for serves them.
+  const full = (TOTALS_OF as Partial<Record<ReportKind, ReportKind>>)[kind];
+  const asked = full === undefined ? undefined : (ctx.memo.get(`${REPORT_MEMO}${keyOf(full)}`) as Promise<ExactReport<K>> | undefined);
+  return asked ?? cachedRead(ctx, keyOf(kind), (runner) => AGGREGATES[kind](runner, scope) as Promise<ExactReport<K>>);
 }
+
+/** The full report each totals kind is part of (its figures, plus the series). */
+const TOTALS_OF = { participationTotals: 'participation', reachTotal: 'reach' } as const satisfies Partial<Record<ReportKind, ReportKind>>;
 
 /** Forgets the request's data version and exact reports: for a mutation that must read figures written earlier in the same request. */
 export function forgetReports(ctx: ReportRequest): void {
