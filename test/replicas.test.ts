@@ -280,9 +280,11 @@ describe('reports on a real hot standby', () => {
       // … through another hub process too: the position is in PostgreSQL, not in a process's memory.
       expect(await headcount(bearer(tokens.operator), other)).toBe(start + 7);
       // The analyst, who never wrote, is answered by the paused standby: the figures before the write.
-      const replicaReads = t.app.db.reads.replica;
+      // (its version check and its report both: nothing read on the primary)
+      const [replicaReads, primaryReads] = [t.app.db.reads.replica, t.app.db.reads.primary];
       expect(await headcount(bearer(tokens.analyst))).toBe(start);
-      expect(t.app.db.reads.replica).toBe(replicaReads + 1);
+      expect(t.app.db.reads.replica).toBeGreaterThan(replicaReads);
+      expect(t.app.db.reads.primary).toBe(primaryReads);
 
       // The admin (ADMIN_SECRET, position looked up when a report needs it) likewise, through the other process.
       await recordHeadcount(AS_ADMIN, 5, other);
@@ -294,11 +296,12 @@ describe('reports on a real hot standby', () => {
     }
     await caughtUp();
     // Replayed: everyone gets the new figures from the standby, the writers included.
-    const replicaReads = t.app.db.reads.replica;
+    const [replicaReads, primaryReads] = [t.app.db.reads.replica, t.app.db.reads.primary];
     expect(await headcount(bearer(tokens.analyst))).toBe(start + 12);
     expect(await headcount(bearer(tokens.operator))).toBe(start + 12);
     expect(await headcount(AS_ADMIN)).toBe(start + 12);
-    expect(t.app.db.reads.replica).toBe(replicaReads + 3);
+    expect(t.app.db.reads.replica).toBeGreaterThanOrEqual(replicaReads + 3);
+    expect(t.app.db.reads.primary).toBe(primaryReads);
   });
 
   it('answers every report on the standby exactly as on the primary once replayed', async () => {

@@ -36,6 +36,12 @@ export function withVersion(text: string): string {
   return `select q.*, (select data_version_key()) as ${VERSION_COLUMN} from (\n${text}\n) q`;
 }
 
+/** The statement `withVersion` wrapped (any other statement as it is). */
+export function unversioned(text: string): string {
+  const head = 'select q.*, (select data_version_key()) as ' + VERSION_COLUMN + ' from (\n';
+  return text.startsWith(head) && text.endsWith('\n) q') ? text.slice(head.length, -'\n) q'.length) : text;
+}
+
 interface Version {
   epoch: string;
   number: bigint;
