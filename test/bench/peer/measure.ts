@@ -158,3 +158,19 @@ export async function statementsPerRequest(stats: pg.Client, endpoint: Endpoint,
   );
   return Number(rows[0]!.calls) / requests;
 }
+
+/**
+ * Waits until no other connection to this database is running a statement (a server may go on
+ * with requests that autocannon abandoned when its time ran out), for at most `timeoutMs`.
+ */
+export async function quiesce(stats: pg.Client, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { rows } = await stats.query<{ n: number }>(
+      `select count(*)::int as n from pg_stat_activity
+        where datname = current_database() and pid <> pg_backend_pid() and state = 'active'`,
+    );
+    if (rows[0]!.n === 0 || Date.now() > deadline) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}

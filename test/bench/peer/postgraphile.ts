@@ -71,6 +71,8 @@ import { PostGraphileConnectionFilterPreset } from 'postgraphile-plugin-connecti
 export default {
   extends: [PostGraphileAmberPreset, PgAggregatesPreset, PostGraphileConnectionFilterPreset],
   pgServices: [makePgService({ connectionString: ${JSON.stringify(databaseUrl)}, schemas: ${JSON.stringify(schemas)} })],
+  // Filters and ordering on every column, not only on indexed ones (the amber preset's default).
+  disablePlugins: ['PgIndexBehaviorsPlugin'],
   schema: { connectionFilterRelations: true, connectionFilterSetofFunctions: true },
   grafserv: { host: '127.0.0.1', port: ${port}, graphqlPath: '/graphql', graphiql: false, watch: false },
   grafast: { explain: false },

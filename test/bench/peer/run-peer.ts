@@ -21,7 +21,7 @@ import { benchServer } from '../server.js';
 import type { ServerProcess } from './child.js';
 import { memoryOf } from './child.js';
 import { startHub } from './hub.js';
-import { answer, firstDifference, latency, median, statementsPerRequest, throughput, type Endpoint } from './measure.js';
+import { answer, firstDifference, latency, median, quiesce, statementsPerRequest, throughput, type Endpoint } from './measure.js';
 import { PEER_SCHEMA_SQL } from './peer-schema.js';
 import { ensurePeerInstalled, PEER_PACKAGES, startPostGraphile } from './postgraphile.js';
 import { peerQuestions, type ContenderKey, type Question } from './questions.js';
@@ -167,6 +167,7 @@ async function runScale(server: Awaited<ReturnType<typeof benchServer>>, scale: 
         for (const contender of rotated(timed.get(question.key)!, set)) {
           const ask = question.ask[contender.key === 'hubCached' ? 'hub' : contender.key]!;
           const result = await throughput(contender.endpoint, ask, question.connections!, seconds);
+          await quiesce(stats);
           rates.set(cell(question, contender), [...(rates.get(cell(question, contender)) ?? []), result.requestsPerSecond]);
           if (result.failures > 0 && !failures.has(cell(question, contender)))
             failures.set(cell(question, contender), `${result.failures} (first: ${result.firstFailure ?? 'unknown'})`);
