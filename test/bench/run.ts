@@ -53,7 +53,8 @@ PostGraphile is installed on first use into .bench-peer/ (npm install --prefix, 
   --peer            run the peer comparison instead of the measures above
   --sets N          (--peer) interleaved sets; the figures are their medians (default 3)
   --seconds S       (--peer) seconds of each throughput run (default 10)
-  --runs N          (--peer) one client's requests per contender and question in each set
+  --runs N          (--peer) one client's timed requests per contender, question and set,
+                    after 3 warm-up requests
 
 Uses the server of DATABASE_URL when set (creating and dropping its own databases), otherwise
 a throw-away embedded PostgreSQL.`;

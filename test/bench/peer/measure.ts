@@ -50,6 +50,7 @@ export function firstDifference(a: unknown, b: unknown, at = '$'): string | unde
   if (a === b) return undefined;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
     return `${at}: ${JSON.stringify(a)} ≠ ${JSON.stringify(b)}`;
+  if (Array.isArray(a) !== Array.isArray(b)) return `${at}: ${JSON.stringify(a)} ≠ ${JSON.stringify(b)}`;
   const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
   for (const key of keys) {
     const difference = firstDifference((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${at}.${key}`);
@@ -91,6 +92,9 @@ export interface Throughput {
 export async function throughput(endpoint: Endpoint, ask: Ask, connections: number, seconds: number): Promise<Throughput> {
   if (endpoint.kind === 'graphql' && ask.kind === 'graphql') {
     if (ask.documents.length !== 1) throw new Error('throughput is measured on one-document questions');
+    // A GraphQL error comes with status 200: the bodies are read too.
+    let graphqlErrors = 0;
+    let firstError: string | undefined;
     const result = await autocannon({
       url: endpoint.url,
       connections,
@@ -102,14 +106,22 @@ export async function throughput(endpoint: Endpoint, ask: Ask, connections: numb
           path: '/graphql',
           headers: { 'content-type': 'application/json', ...endpoint.headers },
           body: JSON.stringify(ask.documents[0]),
+          onResponse: (status: number, body: string) => {
+            if (status === 200 && body.includes('"errors"')) {
+              graphqlErrors += 1;
+              firstError ??= body.slice(0, 200);
+            }
+          },
         },
       ],
     });
-    const failures = result.non2xx + result.errors + result.timeouts;
+    const failures = result.non2xx + result.errors + result.timeouts + graphqlErrors;
     return {
       requestsPerSecond: result.requests.total / result.duration,
       failures,
-      firstFailure: failures ? `${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts` : undefined,
+      firstFailure: failures
+        ? `${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts, ${graphqlErrors} GraphQL errors${firstError ? `: ${firstError}` : ''}`
+        : undefined,
     };
   }
   if (endpoint.kind !== 'sql' || ask.kind !== 'sql') throw new Error('mismatched endpoint and ask');
@@ -145,10 +157,13 @@ export async function throughput(endpoint: Endpoint, ask: Ask, connections: numb
 
 /**
  * Statements the database ran per request, from pg_stat_statements (top-level statements, without
- * utility commands such as BEGIN; this database only): reset, `requests` requests one after
- * another, then the calls counted, the harness's own reading excluded.
+ * utility commands such as BEGIN; this database only): one request, the database quiet, reset,
+ * `requests` requests one after another, then the calls counted, the harness's own reading
+ * excluded.
  */
 export async function statementsPerRequest(stats: pg.Client, endpoint: Endpoint, ask: Ask, requests = 10): Promise<number> {
+  await send(endpoint, ask);
+  await quiesce(stats);
   await stats.query('select pg_stat_statements_reset()');
   for (let i = 0; i < requests; i += 1) await send(endpoint, ask);
   const { rows } = await stats.query<{ calls: string }>(
@@ -165,12 +180,14 @@ export async function statementsPerRequest(stats: pg.Client, endpoint: Endpoint,
  */
 export async function quiesce(stats: pg.Client, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  for (;;) {
+  // Quiet for a whole second: a server's queued request runs its statements one after another.
+  let quiet = 0;
+  while (quiet < 5 && Date.now() < deadline) {
     const { rows } = await stats.query<{ n: number }>(
       `select count(*)::int as n from pg_stat_activity
-        where datname = current_database() and pid <> pg_backend_pid() and state = 'active'`,
+        where datname = current_database() and pid <> pg_backend_pid() and state <> 'idle'`,
     );
-    if (rows[0]!.n === 0 || Date.now() > deadline) return;
+    quiet = rows[0]!.n === 0 ? quiet + 1 : 0;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
