@@ -48,6 +48,9 @@ const CONTENDER_ORDER: ContenderKey[] = ['hub', 'hubCached', 'R', 'P', "P'"];
 const LABELS: Record<ContenderKey, string> = { hub: 'hub', hubCached: 'hub, cache on', R: 'R', P: 'P', "P'": "P'" };
 const CACHE_ENTRIES = 1000;
 
+/** How a contender asks a question (the hub with its cache asks as the hub); undefined: not asked. */
+const askOf = (question: Question, contender: Contender) => question.ask[contender.key === 'hubCached' ? 'hub' : contender.key];
+
 /** The contenders in the order of set `set` (rotated by one each set). */
 const rotated = <T>(items: T[], set: number) => items.map((_, i) => items[(i + set) % items.length]!);
 
@@ -139,7 +142,7 @@ async function runScale(server: Awaited<ReturnType<typeof benchServer>>, scale: 
       const ok: Contender[] = [];
       const verdicts: string[] = [];
       for (const contender of contenders) {
-        const ask = question.ask[contender.key === 'hubCached' ? 'hub' : contender.key];
+        const ask = askOf(question, contender);
         if (!ask) {
           verdicts.push(`${contender.label}: not asked`);
           continue;
@@ -168,14 +171,14 @@ async function runScale(server: Awaited<ReturnType<typeof benchServer>>, scale: 
     for (let set = 0; set < sets; set += 1) {
       for (const question of questions) {
         for (const contender of rotated(timed.get(question.key)!, set)) {
-          const ask = question.ask[contender.key === 'hubCached' ? 'hub' : contender.key]!;
+          const ask = askOf(question, contender)!;
           const ms = await latency(contender.endpoint, ask, runs);
           latencies.set(cell(question, contender), [...(latencies.get(cell(question, contender)) ?? []), ms]);
         }
       }
       for (const question of questions.filter((q) => q.connections)) {
         for (const contender of rotated(timed.get(question.key)!, set)) {
-          const ask = question.ask[contender.key === 'hubCached' ? 'hub' : contender.key]!;
+          const ask = askOf(question, contender)!;
           const result = await throughput(contender.endpoint, ask, question.connections!, seconds);
           await quiesce(stats);
           rates.set(cell(question, contender), [...(rates.get(cell(question, contender)) ?? []), result.requestsPerSecond]);
@@ -192,7 +195,7 @@ async function runScale(server: Awaited<ReturnType<typeof benchServer>>, scale: 
     const statements = new Map<string, number>();
     for (const question of statementsCounted ? questions : []) {
       for (const contender of timed.get(question.key)!) {
-        const ask = question.ask[contender.key === 'hubCached' ? 'hub' : contender.key]!;
+        const ask = askOf(question, contender)!;
         statements.set(cell(question, contender), await statementsPerRequest(stats, contender.endpoint, ask));
       }
     }
