@@ -206,36 +206,37 @@ async function runScale(server: Awaited<ReturnType<typeof benchServer>>, scale: 
       return samples ? median(samples) : undefined;
     };
     const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? '–' : `${(a / b).toFixed(2)}×`);
-    console.log(`\n| workload (scale ${scale}) | ${CONTENDER_ORDER.map((k) => LABELS[k]).join(' | ')} | hub/R | hub/P' |`);
-    console.log(`| --- | ${CONTENDER_ORDER.map(() => '---:').join(' | ')} | ---: | ---: |`);
+    console.log(`\n| workload (scale ${scale}) | ${CONTENDER_ORDER.map((k) => LABELS[k]).join(' | ')} | hub/R | hub/P' | cache on/off |`);
+    console.log(`| --- | ${CONTENDER_ORDER.map(() => '---:').join(' | ')} | ---: | ---: | ---: |`);
     for (const question of questions) {
       const v = (k: ContenderKey) => value(latencies, question, k);
       console.log(
-        `| ${question.label}, median ms | ${CONTENDER_ORDER.map((k) => fmt(v(k), 2)).join(' | ')} | ${ratio(v('hub'), v('R'))} | ${ratio(v('hub'), v("P'"))} |`,
+        `| ${question.label}, median ms | ${CONTENDER_ORDER.map((k) => fmt(v(k), 2)).join(' | ')} | ${ratio(v('hub'), v('R'))} | ${ratio(v('hub'), v("P'"))} | ${ratio(v('hubCached'), v('hub'))} |`,
       );
     }
     for (const question of questions.filter((q) => q.connections)) {
       const v = (k: ContenderKey) => value(rates, question, k);
       console.log(
-        `| ${question.key}, ${question.connections} connections, requests/s | ${CONTENDER_ORDER.map((k) => fmt(v(k), 0)).join(' | ')} | ${ratio(v('hub'), v('R'))} | ${ratio(v('hub'), v("P'"))} |`,
+        `| ${question.key}, ${question.connections} connections, requests/s | ${CONTENDER_ORDER.map((k) => fmt(v(k), 0)).join(' | ')} | ${ratio(v('hub'), v('R'))} | ${ratio(v('hub'), v("P'"))} | ${ratio(v('hubCached'), v('hub'))} |`,
       );
     }
     for (const question of questions) {
       const v = (k: ContenderKey) => statements.get(`${question.key}/${k}`);
       console.log(
-        `| ${question.key}, statements per request | ${CONTENDER_ORDER.map((k) => fmt(v(k), 1)).join(' | ')} | ${ratio(v('hub'), v('R'))} | ${ratio(v('hub'), v("P'"))} |`,
+        `| ${question.key}, statements per request | ${CONTENDER_ORDER.map((k) => fmt(v(k), 1)).join(' | ')} | ${ratio(v('hub'), v('R'))} | ${ratio(v('hub'), v("P'"))} | ${ratio(v('hubCached'), v('hub'))} |`,
       );
     }
     console.log(
       `| server RSS after the throughput runs, MiB (peak) | ${CONTENDER_ORDER.map((k) => {
         const m = memory.get(k);
         return m ? `${m.rss.toFixed(0)} (${m.peak.toFixed(0)})` : '–';
-      }).join(' | ')} | | |`,
+      }).join(' | ')} | | | |`,
     );
     console.log(
       '\nLatency: one client, median over the sets of each set\'s median; "whole dashboard": its documents (or statements) sent in parallel, until the last answer. ' +
         "Throughput: autocannon (R: as many pg connections in a loop), median over the sets. hub/R and hub/P': the hub's figure divided by theirs " +
-        '(above 1 is slower for latency and statements, faster for throughput). Statements per request: pg_stat_statements, top-level statements ' +
+        '(above 1 is slower for latency and statements, faster for throughput); cache on/off: the hub with its report cache divided by the hub without. ' +
+        'Statements per request: pg_stat_statements, top-level statements ' +
         'without utility commands, over 10 requests one after another. "–": not asked, or not timed (see the answers above).',
     );
     if (failures.size > 0)
