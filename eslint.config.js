@@ -23,6 +23,7 @@ export default tseslint.config(
       'dashboard/src/workspace/gql/',
       'test/gql/',
       '.data/',
+      '.bench-peer/',
       'test/artifacts/',
       'dist/',
     ],

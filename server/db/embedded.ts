@@ -41,6 +41,8 @@ export interface EmbeddedOptions {
    * NoEmbeddedClusterError and write nothing (a command meant for the hub's existing data).
    */
   create?: boolean;
+  /** Extra server settings passed as `-c name=value` (e.g. the peer benchmark's shared_preload_libraries). */
+  settings?: Record<string, string>;
 }
 
 /** There is no cluster under dataDir, and the caller may not create one. */
@@ -156,7 +158,7 @@ export async function runningEmbeddedUrl(dataDir: string, database: string): Pro
 }
 
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
-  const { dataDir, log, ephemeral = false, restart = true, create = true } = options;
+  const { dataDir, log, ephemeral = false, restart = true, create = true, settings = {} } = options;
   const clusterDir = path.join(dataDir, 'pg');
   const passwordFile = path.join(dataDir, 'pg-password');
   if (!create && !(existsSync(path.join(clusterDir, 'PG_VERSION')) && existsSync(passwordFile))) {
@@ -221,6 +223,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     '-c',
     'lc_messages=C',
     ...(ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
+    ...Object.entries(settings).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
   ];
 
   let child: ChildProcess | undefined;

@@ -1,7 +1,8 @@
 /**
  * npm run bench: the reporting aggregates at demo scale 1 and 100, through GraphQL over HTTP and
  * as the same SQL sent straight through `pg` (the baseline, measured in the same process), with
- * the median latency of each and their ratio. Results go in BENCHMARKS.md.
+ * the median latency of each and their ratio. Results go in BENCHMARKS.md. With --peer: the hub
+ * side by side with its SQL and PostGraphile 5 (test/bench/peer/run-peer.ts).
  */
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
@@ -9,15 +10,15 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { createApp } from '../../server/app.js';
 import { loadConfig } from '../../server/config.js';
-import { migrateUp, openOrm } from '../../server/db/orm.js';
 import { benchServer } from './server.js';
+import { seededDatabase } from './seeded.js';
+import { runPeer } from './peer/run-peer.js';
 import { createLogger } from '../../server/logger.js';
 import { DEBT_SQL } from '../../server/reporting/debt.js';
 import { ESF_SQL } from '../../server/reporting/esf-indicators.js';
 import { FUNDING_SQL } from '../../server/reporting/funding.js';
 import { OUTCOMES_SQL } from '../../server/reporting/outcomes.js';
 import { PARTICIPATION_SQL } from '../../server/reporting/participation.js';
-import { seedDatabase } from '../../seeds/seed.js';
 import { attendanceRegister } from '../helpers/csv-files.js';
 import { launchChromium } from '../helpers/browser.js';
 import { buildDashboard, DASHBOARD_DIR } from '../../server/http/static.js';
@@ -39,6 +40,21 @@ Options:
   --no-dashboard    skip the dashboard measures (JavaScript shipped, gzipped; time from
                     navigation until every chart is drawn, in the tests' Chromium, at the first scale)
   -h, --help        show this help
+
+The peer comparison (--peer): the same questions — funding, people reached as of the as-of day,
+the whole dashboard (its documents in parallel), the ESF indicators — answered by the hub over
+HTTP in its own process (report cache off, and on: REPORT_CACHE_ENTRIES), by its SQL statements
+through pg (R), by PostGraphile 5 on the base tables (P; SQL functions in a schema "peer" where
+its filters cannot say it) and on the hub's summary tables (P'). Answers are checked equal
+before timing; contenders interleaved; medians over the sets of one client's latency, of the
+throughput of autocannon (10 connections for funding, 50 for ESF), statements per request
+(pg_stat_statements) and each server's memory; a Markdown table with the ratios hub/R and hub/P'.
+PostGraphile is installed on first use into .bench-peer/ (npm install --prefix, exact versions).
+  --peer            run the peer comparison instead of the measures above
+  --sets N          (--peer) interleaved sets; the figures are their medians (default 3)
+  --seconds S       (--peer) seconds of each throughput run (default 10)
+  --runs N          (--peer) one client's timed requests per contender, question and set,
+                    after 3 warm-up requests
 
 Uses the server of DATABASE_URL when set (creating and dropping its own databases), otherwise
 a throw-away embedded PostgreSQL.`;
@@ -133,6 +149,9 @@ async function main(): Promise<void> {
       'as-of': { type: 'string', default: '2020-08-31' },
       'import-rows': { type: 'string', default: '10000' },
       'no-dashboard': { type: 'boolean', default: false },
+      peer: { type: 'boolean', default: false },
+      sets: { type: 'string', default: '3' },
+      seconds: { type: 'string', default: '10' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -148,30 +167,22 @@ async function main(): Promise<void> {
   if (scales.some((s) => !(s > 0)) || !(runs > 0)) throw new Error('--scales and --runs take positive numbers');
 
   const log = createLogger('warn');
+  if (values.peer) {
+    const sets = Number(values.sets);
+    const seconds = Number(values.seconds);
+    if (!(sets > 0) || !(seconds > 0)) throw new Error('--sets and --seconds take positive numbers');
+    await runPeer({ scales, sets, runs, seconds, asOf, log, command: `npm run bench -- ${process.argv.slice(2).join(' ')}` });
+    return;
+  }
   const server = await benchServer('bench', log);
-  const { admin } = server;
 
   console.log(`Quartieri reporting benchmark · node ${process.version} · ${runs} runs per measurement after 5 warm-ups · asOf ${asOf}`);
   try {
     for (const scale of scales) {
-      const name = `quartieri_bench_${String(scale).replace('.', '_')}_${process.pid}`;
-      await admin.query(`drop database if exists ${name}`);
-      await admin.query(`create database ${name}`);
-      const databaseUrl = server.urlFor(name);
+      const database = await seededDatabase(server, `quartieri_bench_${String(scale).replace('.', '_')}_${process.pid}`, scale);
+      const databaseUrl = database.url;
       try {
-        const orm = await openOrm(databaseUrl, { logger: () => undefined });
-        await migrateUp(orm);
-        await orm.close(true);
-        const seedPool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
-        const started = Date.now();
-        const summary = await seedDatabase(seedPool, { demoScale: scale });
-        await seedPool.query('analyze');
-        await seedPool.end();
-        console.log(
-          `\nScale ${scale}: ${summary.people.toLocaleString('en')} people, ${summary.enrolments.toLocaleString('en')} enrolments, ` +
-            `${summary.attendances.toLocaleString('en')} attendances, ${summary.repayments.toLocaleString('en')} repayments ` +
-            `(seeded in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
-        );
+        console.log(`\nScale ${scale}: ${database.description}`);
 
         const adminSecret = randomBytes(24).toString('hex');
         const app = await createApp(
@@ -246,7 +257,7 @@ async function main(): Promise<void> {
           await app.stop();
         }
       } finally {
-        await admin.query(`drop database if exists ${name} with (force)`);
+        await database.drop();
       }
     }
   } finally {

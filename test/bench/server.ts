@@ -20,7 +20,11 @@ export interface BenchServer {
   stop(): Promise<void>;
 }
 
-export async function benchServer(prefix: string, log: Logger): Promise<BenchServer> {
+/**
+ * `settings` go to the embedded server only (`-c name=value`); with DATABASE_URL the server is
+ * used as it is configured.
+ */
+export async function benchServer(prefix: string, log: Logger, settings?: Record<string, string>): Promise<BenchServer> {
   let serverUrl = process.env.DATABASE_URL;
   let stopEmbedded = async () => {};
   if (serverUrl) {
@@ -30,7 +34,7 @@ export async function benchServer(prefix: string, log: Logger): Promise<BenchSer
   } else {
     await mkdir(path.join(PROJECT_ROOT, '.data'), { recursive: true });
     const dataDir = await mkdtemp(path.join(PROJECT_ROOT, '.data', `${prefix}-`));
-    const embedded = await startEmbeddedPostgres({ dataDir, log, ephemeral: true });
+    const embedded = await startEmbeddedPostgres({ dataDir, log, ephemeral: true, settings });
     serverUrl = embedded.serverUrl;
     stopEmbedded = async () => {
       await embedded.stop();
