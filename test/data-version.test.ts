@@ -247,10 +247,21 @@ describe('the report cache', () => {
     expect(cache.stats.computed).toBe(2);
   });
 
-  it('with no entries kept (REPORT_CACHE_ENTRIES=0), computes every request', async () => {
+  it('with no entries kept (REPORT_CACHE_ENTRIES=0), computes every request and checks no version', async () => {
     const cache = new ReportCache(runnerOf(pools[0]!), 0);
     await Promise.all(Array.from({ length: 5 }, () => cachedAnswer(cache, 'funding', '2020-08-31')));
     expect(cache.stats.computed).toBe(5);
+    expect(cache.stats.checks).toBe(0);
+  });
+
+  it('keeps answers that no reader can change: a view that changed one in place would fail at once', async () => {
+    const cache = new ReportCache(runnerOf(pools[0]!), 50);
+    const answer = (await cachedAnswer(cache, 'funding', '2020-08-31')) as { projects: { awardedCents: bigint }[] };
+    expect(() => answer.projects.push({ awardedCents: 1n })).toThrow(TypeError);
+    expect(() => {
+      answer.projects[0]!.awardedCents = 0n;
+    }).toThrow(TypeError);
+    expect(await cachedAnswer(cache, 'funding', '2020-08-31')).toEqual(await freshAnswer('funding', '2020-08-31'));
   });
 });
 

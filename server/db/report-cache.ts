@@ -36,6 +36,31 @@ export function withVersion(text: string): string {
   return `select q.*, (select data_version_key()) as ${VERSION_COLUMN} from (\n${text}\n) q`;
 }
 
+/**
+ * Freezes an answer and the plain data it holds (objects, arrays, a Map's entries): one answer
+ * serves many requests, so a view that changed it in place would change every later answer. Such a
+ * view fails at once instead (a TypeError in strict mode).
+ */
+export function deepFreeze<T>(value: T): T {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
+  // Plain data only: a record with a class's prototype (the catalogue's projects, which the ORM's
+  // helpers may decorate) is left as it is, and so is what it refers to.
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  const plain = prototype === Object.prototype || prototype === null || Array.isArray(value);
+  if (!plain && !(value instanceof Map) && !(value instanceof Set)) return value;
+  if (value instanceof Map) {
+    for (const [key, entry] of value) {
+      deepFreeze(key);
+      deepFreeze(entry);
+    }
+  } else if (value instanceof Set) {
+    for (const entry of value) deepFreeze(entry);
+  }
+  Object.freeze(value);
+  for (const key of Reflect.ownKeys(value)) deepFreeze((value as Record<string | symbol, unknown>)[key]);
+  return value;
+}
+
 /** The statement `withVersion` wrapped (any other statement as it is). */
 export function unversioned(text: string): string {
   const head = 'select q.*, (select data_version_key()) as ' + VERSION_COLUMN + ' from (\n';
@@ -99,6 +124,8 @@ export class ReportCache {
    * runner; a read replica has its own checks, since it may not have replayed what another has).
    */
   version(target: QueryRunner = this.runner): Promise<string> {
+    // Without a cache there is nothing to key: no check.
+    if (!this.enabled) return Promise.resolve('off');
     let gate = this.gates.get(target);
     if (!gate) {
       gate = {};
@@ -189,7 +216,7 @@ export class ReportCache {
         return result as unknown as pg.QueryResult<R>;
       },
     };
-    const value = await compute(versioned);
+    const value = deepFreeze(await compute(versioned));
     const [read] = [...seen];
     // Statements that saw different versions, or a statement with no row (no version read):
     // a correct answer for this request, but not one to keep.

@@ -1,13 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
+import { ReportCache } from '../../db/report-cache.js';
 import { disclosurePolicy } from '../../disclosure/audience.js';
 import { disclosureOf, exactReport, forgetReports, type ReportRequest } from './report.service.js';
 
-/** A request context with a database that counts the statements it is sent. */
+/** A request context with a database that counts the statements it is sent (no report cache: the request's own memo only). */
 function fakeContext(role: ReportRequest['caller']['role']) {
   const query = vi.fn(() => Promise.resolve({ rows: [] }));
   const ctx = {
     memo: new Map(),
-    db: { query },
+    db: { query, reports: new ReportCache({ query } as never, 0) },
     caller: { role },
     disclosurePolicy: disclosurePolicy(7, Buffer.from('k')),
   } as unknown as ReportRequest;
