@@ -53,6 +53,8 @@ PostGraphile is installed on first use into .bench-peer/ (npm install --prefix, 
   --peer            run the peer comparison instead of the measures above
   --sets N          (--peer) interleaved sets; the figures are their medians (default 3)
   --seconds S       (--peer) seconds of each throughput run (default 10)
+  --hub-heap-mb N   (--peer) the hub processes' V8 old space, --max-old-space-size=N (default 0:
+                    Node.js decides, up to a quarter of the machine's memory)
   --runs N          (--peer) one client's timed requests per contender, question and set,
                     after 3 warm-up requests
 
@@ -152,6 +154,7 @@ async function main(): Promise<void> {
       peer: { type: 'boolean', default: false },
       sets: { type: 'string', default: '3' },
       seconds: { type: 'string', default: '10' },
+      'hub-heap-mb': { type: 'string', default: '0' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -171,7 +174,9 @@ async function main(): Promise<void> {
     const sets = Number(values.sets);
     const seconds = Number(values.seconds);
     if (!(sets > 0) || !(seconds > 0)) throw new Error('--sets and --seconds take positive numbers');
-    await runPeer({ scales, sets, runs, seconds, asOf, log, command: `npm run bench -- ${process.argv.slice(2).join(' ')}` });
+    const hubHeapMb = Number(values['hub-heap-mb']);
+    if (!(hubHeapMb >= 0)) throw new Error('--hub-heap-mb takes a number of MiB (0 = Node.js decides)');
+    await runPeer({ scales, sets, runs, seconds, asOf, log, hubHeapMb, command: `npm run bench -- ${process.argv.slice(2).join(' ')}` });
     return;
   }
   const server = await benchServer('bench', log);

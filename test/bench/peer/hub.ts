@@ -17,11 +17,12 @@ export interface HubProcess extends ServerProcess {
 }
 
 /** `pseudonymKey`: the same for every hub on one database (the first binds the database to it). */
-export async function startHub(databaseUrl: string, pseudonymKey: string, reportCacheEntries: number): Promise<HubProcess> {
+export async function startHub(databaseUrl: string, pseudonymKey: string, reportCacheEntries: number, heapMb = 0): Promise<HubProcess> {
   const port = await freePort();
   const adminSecret = randomBytes(24).toString('hex');
   const compiled = path.join(PROJECT_ROOT, 'dist', 'server', 'main.js');
-  const args = existsSync(compiled) ? [compiled] : ['--import', 'tsx', path.join('server', 'main.ts')];
+  const heap = heapMb > 0 ? [`--max-old-space-size=${heapMb}`] : [];
+  const args = [...heap, ...(existsSync(compiled) ? [compiled] : ['--import', 'tsx', path.join('server', 'main.ts')])];
   const server = await startServerProcess({
     label: `the hub (REPORT_CACHE_ENTRIES=${reportCacheEntries})`,
     args,

@@ -31,6 +31,8 @@ export interface PeerOptions {
   sets: number;
   runs: number;
   seconds: number;
+  /** The hub processes' --max-old-space-size (MiB); 0 = Node.js's default. */
+  hubHeapMb: number;
   asOf: string;
   /** The command line, printed at the top. */
   command: string;
@@ -107,9 +109,9 @@ async function runScale(server: Awaited<ReturnType<typeof benchServer>>, scale: 
     );
 
     const pseudonymKey = randomBytes(24).toString('hex');
-    const hub = await startHub(database.url, pseudonymKey, 0);
+    const hub = await startHub(database.url, pseudonymKey, 0, options.hubHeapMb);
     started.push(hub);
-    const hubCached = await startHub(database.url, pseudonymKey, CACHE_ENTRIES);
+    const hubCached = await startHub(database.url, pseudonymKey, CACHE_ENTRIES, options.hubHeapMb);
     started.push(hubCached);
     const p = await startPostGraphile('base', database.url, ['public', 'peer']);
     started.push(p);
