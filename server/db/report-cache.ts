@@ -77,6 +77,11 @@ function parseVersion(key: string): Version {
   return { epoch: key.slice(0, at), number: BigInt(key.slice(at + 1)) };
 }
 
+/** Are both versions of one epoch (no restore in between)? */
+function sameEpoch(a: string, b: string): boolean {
+  return parseVersion(a).epoch === parseVersion(b).epoch;
+}
+
 /** Is `a` a later state of the records than `b`? (false for equal; true for another epoch, a restore) */
 export function isLater(a: string, b: string): boolean {
   const x = parseVersion(a);
@@ -221,7 +226,8 @@ export class ReportCache {
     // Statements that saw different versions, or a statement with no row (no version read):
     // a correct answer for this request, but not one to keep.
     const entry = `${version}\u0000${key}`;
-    if (rowless || seen.size !== 1) {
+    if (rowless || seen.size !== 1 || !sameEpoch(read!, version)) {
+      // (another epoch: the database was restored in between; the answer is the restored records')
       this.entries.delete(entry);
       return value;
     }
