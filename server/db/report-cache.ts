@@ -105,7 +105,8 @@ export interface ReportCacheStats {
 
 export class ReportCache {
   private readonly entries = new Map<string, Promise<unknown>>();
-  private readonly gates = new Map<QueryRunner, Gate>();
+  // Weak: a writer's per-request runner (read replicas) goes with its request.
+  private readonly gates = new WeakMap<QueryRunner, Gate>();
   private latest: string | undefined;
   /** Counters, for /metrics and the tests. */
   readonly stats: Omit<ReportCacheStats, 'entries'> = { hits: 0, shared: 0, computed: 0, checks: 0 };
